@@ -1,0 +1,103 @@
+// Builds everything from one source tree:
+//   dist/chrome/, dist/firefox/      the extension, ready to load unpacked
+//   dist/klartext-<v>-<browser>.zip  the same, zipped for the stores
+//   dist/cli.js, dist/klartext.mjs   the core for Node (CLI and library)
+import { build } from 'esbuild'
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import path from 'node:path'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const dist = path.join(root, 'dist')
+const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'))
+const BROWSERS = ['chrome', 'firefox']
+
+/** Extension bundles: name in dist -> source entry. */
+const EXTENSION_ENTRIES = {
+  'content-early': 'src/content/early.ts', // document_start, on every IT BOLTWISE page: must stay tiny
+  'content-analysis': 'src/content/analysis.ts', // injected on demand: Readability, summary, people, reader
+  popup: 'src/popup/popup.ts',
+  background: 'src/background/background.ts',
+  options: 'src/options/options.ts',
+}
+/** Static files copied as they are: source -> name in the extension. */
+const STATIC_FILES = {
+  'src/popup/popup.html': 'popup.html',
+  'src/popup/popup.css': 'popup.css',
+  'src/options/options.html': 'options.html',
+  'src/options/options.css': 'options.css',
+}
+
+await rm(dist, { recursive: true, force: true })
+await mkdir(dist, { recursive: true })
+
+await buildNode()
+const stylesheet = await generateClutterStylesheet()
+const bundleDir = path.join(dist, '.bundles')
+await build({
+  entryPoints: Object.fromEntries(Object.entries(EXTENSION_ENTRIES).filter(([, src]) => existsSync(path.join(root, src)))),
+  outdir: bundleDir,
+  bundle: true,
+  format: 'iife',
+  target: ['chrome120', 'firefox128'],
+  minify: true,
+  legalComments: 'none',
+  absWorkingDir: root,
+  logLevel: 'warning',
+})
+const manifest = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'))
+for (const browser of BROWSERS) {
+  const dir = path.join(dist, browser)
+  await cp(bundleDir, dir, { recursive: true })
+  for (const [src, name] of Object.entries(STATIC_FILES)) {
+    if (existsSync(path.join(root, src))) await cp(path.join(root, src), path.join(dir, name))
+  }
+  await cp(path.join(root, '_locales'), path.join(dir, '_locales'), { recursive: true })
+  await cp(path.join(root, 'icons'), path.join(dir, 'icons'), { recursive: true })
+  await writeFile(path.join(dir, 'clutter.css'), stylesheet)
+  await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifestFor(browser, manifest), null, 2) + '\n')
+  zip(dir, path.join(dist, `klartext-${pkg.version}-${browser}.zip`))
+}
+await rm(bundleDir, { recursive: true, force: true })
+console.log(`built dist/chrome, dist/firefox, their zips, dist/cli.js and dist/klartext.mjs (v${pkg.version})`)
+
+/**
+ * The top-level manifest.json is valid in both browsers; each package drops the keys only the
+ * other browser reads, so that neither reports an unknown-key warning.
+ */
+function manifestFor(browser, source) {
+  const manifest = structuredClone(source)
+  manifest.version = pkg.version
+  if (browser === 'chrome') {
+    delete manifest.browser_specific_settings
+    delete manifest.background.scripts
+  } else {
+    delete manifest.background.service_worker
+  }
+  return manifest
+}
+
+async function buildNode() {
+  const common = { bundle: true, platform: 'node', target: 'node20', format: 'esm', absWorkingDir: root, logLevel: 'warning', external: ['jsdom'] }
+  await build({ ...common, entryPoints: ['src/cli.ts'], outfile: path.join(dist, 'cli.js'), banner: { js: '#!/usr/bin/env node' } })
+  await build({ ...common, platform: 'neutral', entryPoints: ['src/core/index.ts'], outfile: path.join(dist, 'klartext.mjs') })
+}
+
+/** The link-target rules as CSS, injected by the manifest at document_start: hidden before first paint. */
+async function generateClutterStylesheet() {
+  const out = path.join(dist, '.stylesheet.mjs')
+  await build({ entryPoints: ['src/sites/stylesheet.ts'], outfile: out, bundle: true, platform: 'neutral', format: 'esm', absWorkingDir: root, logLevel: 'warning' })
+  const { stylesheet } = await import(out)
+  await rm(out)
+  return stylesheet()
+}
+
+function zip(dir, file) {
+  execFileSync(
+    path.join(root, 'node_modules/.bin/web-ext'),
+    ['build', '--source-dir', dir, '--artifacts-dir', path.dirname(file), '--filename', path.basename(file), '--overwrite-dest', '--no-config-discovery'],
+    { stdio: 'ignore' },
+  )
+}

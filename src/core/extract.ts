@@ -1,0 +1,112 @@
+import { Readability, isProbablyReaderable } from '@mozilla/readability'
+
+/** What Readability and the page's metadata say about a document. */
+export interface Extraction {
+  title: string | null
+  byline: string | null
+  published: string | null
+  lang: string | null
+  /** Readability's article element (in the document it was run on), or null when it found none. */
+  content: Element | null
+  paragraphs: string[]
+}
+
+const BLOCK_SELECTOR = 'p,h1,h2,h3,h4,h5,h6,li,blockquote,pre,figcaption,dt,dd,td,th'
+
+/** Run Readability on `doc`. Readability rewrites the document it is given: pass a clone. */
+export function extract(doc: Document): Extraction {
+  const meta = readMetadata(doc)
+  const article = new Readability(doc, { serializer: (node: Node) => node as Element }).parse()
+  const content = article?.content ?? null
+  return {
+    title: normalize(article?.title ?? '') || meta.title,
+    byline: normalize(article?.byline ?? '') || meta.byline,
+    published: toIsoDate(article?.publishedTime ?? null) ?? meta.published,
+    lang: normalizeLang(article?.lang ?? null) ?? meta.lang,
+    content,
+    paragraphs: content ? textBlocks(content) : [],
+  }
+}
+
+/** Page metadata without running Readability (JSON-LD, Open Graph, <html lang>). */
+export function readMetadata(doc: Document): Omit<Extraction, 'content' | 'paragraphs'> & { types: string[] } {
+  const jsonLd = readJsonLd(doc)
+  const metaContent = (selector: string) => normalize(doc.querySelector(selector)?.getAttribute('content') ?? '') || null
+  const types = jsonLd.flatMap((item) => [item['@type']].flat()).filter((t): t is string => typeof t === 'string')
+  const ogType = metaContent('meta[property="og:type"]')
+  if (ogType) types.push(`og:${ogType}`)
+  const ldArticle = jsonLd.find((item) => [item['@type']].flat().some((t) => typeof t === 'string' && /Article|BlogPosting|Report/.test(t)))
+  const ldAuthor = ldArticle?.['author']
+  const authorName = [ldAuthor].flat().map((a) => (typeof a === 'string' ? a : (a as { name?: unknown } | undefined)?.name)).find((n) => typeof n === 'string')
+  return {
+    title: metaContent('meta[property="og:title"]') ?? (normalize(doc.title) || null),
+    byline: (typeof authorName === 'string' ? normalize(authorName) : null) ?? metaContent('meta[name="author"]'),
+    published:
+      toIsoDate(typeof ldArticle?.['datePublished'] === 'string' ? (ldArticle['datePublished'] as string) : null) ??
+      toIsoDate(metaContent('meta[property="article:published_time"]')) ??
+      toIsoDate(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null),
+    lang: normalizeLang(doc.documentElement?.getAttribute('lang') ?? null) ?? normalizeLang(metaContent('meta[property="og:locale"]')),
+    types,
+  }
+}
+
+/** Generic article signal for pages of sites Klartext has no module for. */
+export function looksLikeArticle(doc: Document, types: readonly string[]): boolean {
+  if (types.some((t) => /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|TechArticle|og:article)$/.test(t))) return true
+  try {
+    return isProbablyReaderable(doc)
+  } catch {
+    return false
+  }
+}
+
+type JsonLdNode = Record<string, unknown>
+
+function readJsonLd(doc: Document): JsonLdNode[] {
+  const nodes: JsonLdNode[] = []
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      collectJsonLd(JSON.parse(script.textContent ?? ''), nodes)
+    } catch {
+      // A page's broken JSON-LD is the page's problem; the other signals still count.
+    }
+  }
+  return nodes
+}
+
+function collectJsonLd(value: unknown, out: JsonLdNode[]): void {
+  if (Array.isArray(value)) value.forEach((v) => collectJsonLd(v, out))
+  else if (value && typeof value === 'object') {
+    const node = value as JsonLdNode
+    out.push(node)
+    if (Array.isArray(node['@graph'])) collectJsonLd(node['@graph'], out)
+  }
+}
+
+/** The text blocks of Readability's content, in document order: the innermost block elements. */
+export function textBlocks(root: Element): string[] {
+  const blocks: string[] = []
+  for (const el of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
+    if (el.querySelector(BLOCK_SELECTOR)) continue
+    const text = normalize(el.textContent ?? '')
+    if (text) blocks.push(text)
+  }
+  return blocks
+}
+
+export function normalize(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim()
+}
+
+function normalizeLang(value: string | null): string | null {
+  const match = value?.trim().toLowerCase().match(/^([a-z]{2,3})(?:[-_]|$)/)
+  return match?.[1] ?? null
+}
+
+function toIsoDate(value: string | null): string | null {
+  if (!value) return null
+  const trimmed = value.trim()
+  if (/^\d{4}-\d{2}-\d{2}/.test(trimmed)) return trimmed
+  const time = Date.parse(trimmed)
+  return Number.isNaN(time) ? null : new Date(time).toISOString()
+}

@@ -1,0 +1,47 @@
+/** The core's one output: everything Klartext knows about a page. */
+export interface Analysis {
+  url: string
+  /** "it-boltwise" for IT BOLTWISE pages, else null. */
+  site: string | null
+  isArticle: boolean
+  title: string | null
+  byline: string | null
+  /** ISO 8601 date (YYYY-MM-DD or full timestamp as the page gives it). */
+  published: string | null
+  /** "de", "en", ... */
+  lang: string | null
+  readingMinutes: number
+  /** The reader view's text blocks, in order, clutter removed. */
+  paragraphs: string[]
+  /** 1-5 sentences (3 by default), each verbatim from paragraphs, in article order. */
+  summary: string[]
+  /** Most mentioned first. */
+  people: Person[]
+  /** Every element the site rules hide, with its text. */
+  hidden: HiddenBlock[]
+}
+
+export interface Person {
+  name: string
+  mentions: number
+  role: string | null
+}
+
+export interface HiddenBlock {
+  /** Name of the rule that hid it, e.g. "job-listings". */
+  rule: string
+  /** What kind of clutter it is (job ads, book ads, ...): lets the UI group and re-show by kind. */
+  kind: ClutterKind
+  text: string
+}
+
+export type ClutterKind = 'promo' | 'jobs' | 'books' | 'comments' | 'subscribe' | 'search'
+
+export const CLUTTER_KINDS: readonly ClutterKind[] = ['promo', 'jobs', 'books', 'comments', 'subscribe', 'search']
+
+export interface AnalyzeOptions {
+  /** Number of summary sentences, 1-5. Default 3. */
+  summarySentences?: number
+  /** Clutter kinds to leave visible (and in the paragraphs). Default: none. */
+  showKinds?: readonly ClutterKind[]
+}
