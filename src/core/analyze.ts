@@ -24,12 +24,12 @@ export function analyze(doc: Document, url: string, options: AnalyzeOptions = {}
 export function analyzeWithContent(doc: Document, url: string, options: AnalyzeOptions = {}): AnalysisWithContent {
   const site = siteForUrl(url)
   const meta = readMetadata(doc)
-  const isArticle = site ? safeIsArticle(site, doc) : looksLikeArticle(doc, meta.types)
+  const siteSaysArticle = site ? safeIsArticle(site, doc) : true
   const clone = doc.cloneNode(true) as Document
   const hidden = site ? removeClutter(clone, site, options) : []
 
   // A known site's non-article pages (home, archives, search) have no article to read.
-  if (site && !isArticle) {
+  if (site && !siteSaysArticle) {
     return { analysis: emptyAnalysis(url, site, meta, hidden), content: null }
   }
 
@@ -42,7 +42,7 @@ export function analyzeWithContent(doc: Document, url: string, options: AnalyzeO
     analysis: {
       url,
       site: site?.id ?? null,
-      isArticle: isArticle && paragraphs.length > 0,
+      isArticle: site ? paragraphs.length > 0 : looksLikeArticle(meta.types, paragraphs),
       title,
       byline: extraction.byline,
       published: extraction.published,

@@ -1,4 +1,4 @@
-import { Readability, isProbablyReaderable } from '@mozilla/readability'
+import { Readability } from '@mozilla/readability'
 
 /** What Readability and the page's metadata say about a document. */
 export interface Extraction {
@@ -50,14 +50,20 @@ export function readMetadata(doc: Document): Omit<Extraction, 'content' | 'parag
   }
 }
 
-/** Generic article signal for pages of sites Klartext has no module for. */
-export function looksLikeArticle(doc: Document, types: readonly string[]): boolean {
-  if (types.some((t) => /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|TechArticle|og:article)$/.test(t))) return true
-  try {
-    return isProbablyReaderable(doc)
-  } catch {
-    return false
-  }
+/** Structured data that declares the page an article. */
+const ARTICLE_TYPE = /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|TechArticle|og:article)$/
+
+/** Less text than this is a teaser, a listing or an error page, not an article. */
+const MIN_ARTICLE_CHARS = 500
+
+/**
+ * Generic article signal for pages of sites Klartext has no module for: the page says so in its
+ * metadata, or Readability found a body of prose (cheaper than isProbablyReaderable, whose walk
+ * over the DOM would repeat work Readability has just done).
+ */
+export function looksLikeArticle(types: readonly string[], paragraphs: readonly string[]): boolean {
+  if (types.some((t) => ARTICLE_TYPE.test(t))) return paragraphs.length > 0
+  return paragraphs.reduce((sum, p) => sum + p.length, 0) >= MIN_ARTICLE_CHARS
 }
 
 type JsonLdNode = Record<string, unknown>
