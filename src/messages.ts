@@ -23,7 +23,9 @@ export type Requests = {
   /** popup -> content: status of the page (cheap, no Readability). */
   'page/status': { type: 'page/status' }
   /** popup -> content: full analysis (runs Readability once per page, then cached). */
-  'page/analyze': { type: 'page/analyze'; summarySentences?: number }
+  'page/analyze': { type: 'page/analyze'; summarySentences?: number; showKinds?: ClutterKind[] }
+  /** popup -> content: the article as Markdown (from the same cached Readability run). */
+  'page/markdown': { type: 'page/markdown' }
   /** popup/background -> content: set or toggle reader mode. */
   'reader/set': { type: 'reader/set'; on: boolean | 'toggle' }
   /** popup -> content: show (or hide again) one clutter kind on this page. */
@@ -36,7 +38,8 @@ export type Requests = {
 
 export type Responses = {
   'page/status': PageStatus
-  'page/analyze': { ok: true; analysis: Analysis } | Failure
+  'page/analyze': { ok: true; analysis: Analysis; readerOn?: boolean } | Failure
+  'page/markdown': { ok: true; markdown: string } | Failure
   'reader/set': { ok: true; readerOn: boolean } | Failure
   'clutter/show-kind': PageStatus
   'people/highlight': { ok: true; found: number } | Failure
@@ -58,6 +61,7 @@ export function isMessage(value: unknown): value is Message {
 export const MESSAGE_TYPES: readonly MessageType[] = [
   'page/status',
   'page/analyze',
+  'page/markdown',
   'reader/set',
   'clutter/show-kind',
   'people/highlight',
