@@ -1,9 +1,25 @@
-// STUB — replaced by the text work. Contract below is fixed.
+import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS, words } from './tokens'
+
+/** Enough function words to tell the languages apart; shorter texts get no guess. */
+const MIN_EVIDENCE = 3
+/** Look at the opening of long texts only: the language does not change mid-article. */
+const SAMPLE_WORDS = 400
+
 /** Guess "de" or "en" (or null) from text, for pages without a lang attribute. */
 export function detectLanguage(text: string): string | null {
-  const words = text.toLowerCase().split(/\s+/)
-  const de = words.filter((w) => ['der', 'die', 'das', 'und', 'nicht', 'ist'].includes(w)).length
-  const en = words.filter((w) => ['the', 'and', 'of', 'is', 'not', 'to'].includes(w)).length
-  if (de + en < 3) return null
+  let de = 0
+  let en = 0
+  const sample = words(text).slice(0, SAMPLE_WORDS)
+  for (const w of sample) {
+    const inDe = GERMAN_STOPWORDS.has(w)
+    const inEn = ENGLISH_STOPWORDS.has(w)
+    // Words on both lists ("in", "an", "so") say nothing about the language.
+    if (inDe && !inEn) de++
+    else if (inEn && !inDe) en++
+    else if (!inDe && !inEn && /[äöüß]/.test(w)) de++
+  }
+  if (de + en < MIN_EVIDENCE) return null
+  if (de >= 2 * en) return 'de'
+  if (en >= 2 * de) return 'en'
   return de >= en ? 'de' : 'en'
 }
