@@ -1,6 +1,24 @@
-// STUB — replaced by the clutter-rules work. Contract below is fixed.
+/**
+ * The clutter engine: turns a site's rules (data, src/sites/*) into
+ *  - findClutter(): the clutter blocks of a document (used by analyze() and by the load-time script),
+ *  - clutterStylesheet(): the document_start CSS (link-target rules + the hiding/showing switches).
+ *
+ * How a block is found (one pass over the blocks, no re-scans):
+ * 1. Hits: a block whose own text (its text outside nested blocks) matches a text signature, or a link
+ *    whose href matches a link target / whose text matches a signature (the hit is the link's list
+ *    item, else its paragraph/heading, else the link itself).
+ *    A hit on long prose (>= LONG_TEXT chars) whose signature is not anchored at the start (^) is
+ *    "weak": it counts only beside another hit (an ad among ads), never alone in an article paragraph.
+ * 2. Protected text: a block with substantial prose that is not inside a hit is article text (or
+ *    listing text on home/archive pages). Its ancestors are never hidden.
+ * 3. Growth: a hit climbs to its parent while the parent holds no protected text, no hit of another
+ *    kind, at least COVERED of its text lies in hits of the kind, and its other links carry almost no
+ *    text (so a widget = heading + items is hidden whole; a sidebar with a menu is not).
+ *    Never above body/main/article or the scanned root.
+ * 4. Outermost blocks only, in document order.
+ */
 import type { ClutterKind } from './types'
-import type { SiteModule } from '../sites/types'
+import type { ClutterRule, SiteModule } from '../sites/types'
 
 export interface ClutterMatch {
   rule: string
@@ -9,15 +27,305 @@ export interface ClutterMatch {
   element: Element
 }
 
-/** Every clutter block of `root` according to the site's rules, outermost blocks only, in document order. */
-export function findClutter(root: Document | Element, site: SiteModule): ClutterMatch[] {
-  void root
-  void site
-  return []
+/** Own text at least this long is prose: article text unless a rule says otherwise. */
+export const PROSE_MIN = 80
+/** Text at least this long is "long": an unanchored signature or a link target alone does not condemn it. */
+const LONG_TEXT = 200
+/** A parent joins a clutter block when at least this share of its text lies in its hits. */
+const COVERED = 0.7
+/** Link text outside hits a parent may hold and still join (a "mehr" link, not a menu). */
+const STRAY_LINK_TEXT = 30
+/** A list item hit may carry nested prose (a book blurb) up to this length; more is a page section. */
+const ITEM_PROSE_MAX = 800
+
+const BLOCK_TAGS = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CENTER DD DETAILS DIALOG DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HGROUP HTML LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL'.split(' '),
+)
+const BLOCK_SELECTOR = Array.from(BLOCK_TAGS, (t) => t.toLowerCase()).join(',')
+/** Blocks that are a unit of text: a hit on a link lands on the nearest of these. */
+const ITEM_TAGS = new Set('LI P H1 H2 H3 H4 H5 H6 DT DD TD TH FIGCAPTION'.split(' '))
+/** Never grown into: the page, its main region, the article. */
+const STOP_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE'])
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'svg', 'SVG'])
+/** Prose that ends like a sentence is article text even when short (a one-sentence paragraph). */
+const SENTENCE_TAGS = new Set(['P', 'BLOCKQUOTE', 'FIGCAPTION', 'DD'])
+const SENTENCE_MIN = 40
+
+/** A rule prepared for matching: lower-cased link targets, signatures split by anchoring. */
+interface CompiledRule {
+  rule: ClutterRule
+  index: number
+  targets: string[]
+  signatures: { re: RegExp; anchored: boolean }[]
 }
 
-/** The document_start stylesheet for the site's link-target rules. */
+export interface Hit {
+  element: Element
+  rule: CompiledRule
+  /** False for a hit on long prose by an unanchored signature or a bare link target. */
+  strong: boolean
+}
+
+const compiledRules = new WeakMap<SiteModule, CompiledRule[]>()
+
+export function compileRules(site: SiteModule): CompiledRule[] {
+  let compiled = compiledRules.get(site)
+  if (!compiled) {
+    compiled = site.rules.map((rule, index) => ({
+      rule,
+      index,
+      targets: (rule.linkTargets ?? []).map((t) => t.toLowerCase()),
+      signatures: (rule.textSignatures ?? []).map((re) => ({ re, anchored: re.source.startsWith('^') })),
+    }))
+    compiledRules.set(site, compiled)
+  }
+  return compiled
+}
+
+export function normalizeText(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim()
+}
+
+export function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName)
+}
+
+/** The nearest block ancestor-or-self of `el`. */
+export function nearestBlock(el: Element): Element {
+  let current: Element = el
+  while (!isBlock(current) && current.parentElement) current = current.parentElement
+  return current
+}
+
+/** The block's own text: its text outside nested blocks and outside scripts/styles, normalized. */
+export function ownText(block: Element): string {
+  let text = ''
+  const visit = (parent: Node): void => {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) text += (node as Text).data
+      else if (node.nodeType === 1) {
+        const el = node as Element
+        if (!isBlock(el) && !SKIP_TAGS.has(el.tagName)) visit(el)
+      }
+    }
+  }
+  visit(block)
+  return normalizeText(text)
+}
+
+function matchText(rules: readonly CompiledRule[], text: string): { rule: CompiledRule; anchored: boolean } | null {
+  if (!text) return null
+  for (const rule of rules) {
+    for (const sig of rule.signatures) if (sig.re.test(text)) return { rule, anchored: sig.anchored }
+  }
+  return null
+}
+
+/** A hit on a block by its own text, or null. */
+export function blockHit(rules: readonly CompiledRule[], block: Element, text = ownText(block)): Hit | null {
+  const found = matchText(rules, text)
+  if (!found) return null
+  return { element: block, rule: found.rule, strong: found.anchored || text.length < LONG_TEXT }
+}
+
+/** A hit on a link by its target or its text, landing on the link's item, or null. */
+export function linkHit(rules: readonly CompiledRule[], link: Element, textCache?: Map<Element, number>): Hit | null {
+  const href = (link.getAttribute('href') ?? '').toLowerCase()
+  const linkText = normalizeText(link.textContent ?? '')
+  let rule: CompiledRule | null = null
+  let anchored = false
+  for (const candidate of rules) {
+    if (href && candidate.targets.some((t) => href.includes(t))) {
+      rule = candidate
+      break
+    }
+    const sig = linkText ? candidate.signatures.find((s) => s.re.test(linkText)) : undefined
+    if (sig) {
+      rule = candidate
+      anchored = sig.anchored
+      break
+    }
+  }
+  if (!rule) return null
+  const element = itemOf(link)
+  const itemLength = element === link ? linkText.length : textLength(element, textCache)
+  const strong = anchored || itemLength < LONG_TEXT || linkText.length * 2 >= itemLength
+  return { element, rule, strong }
+}
+
+/** The unit a link belongs to: its list item (an ad item), else its paragraph/heading, else itself. */
+function itemOf(link: Element): Element {
+  let other: Element | null = null
+  let el = link.parentElement
+  for (let depth = 0; el && depth < 5 && !STOP_TAGS.has(el.tagName); depth++, el = el.parentElement) {
+    if (el.tagName === 'LI') return el
+    if (!other && ITEM_TAGS.has(el.tagName)) other = el
+  }
+  return other ?? link
+}
+
+export function textLength(el: Element, cache?: Map<Element, number>): number {
+  let length = cache?.get(el)
+  if (length === undefined) {
+    length = normalizeText(el.textContent ?? '').length
+    cache?.set(el, length)
+  }
+  return length
+}
+
+function isProse(block: Element, text: string): boolean {
+  if (text.length >= PROSE_MIN) return true
+  return SENTENCE_TAGS.has(block.tagName) && text.length >= SENTENCE_MIN && /[.!?…"“”»«)]$/.test(text) && text.split(' ').length >= 6
+}
+
+/** Every clutter block of `root` according to the site's rules, outermost blocks only, in document order. */
+export function findClutter(root: Document | Element, site: SiteModule): ClutterMatch[] {
+  const rules = compileRules(site)
+  if (rules.length === 0) return []
+  const scope = 'documentElement' in root ? (root.body ?? root.documentElement) : root
+  if (!scope) return []
+  const lengths = new Map<Element, number>()
+
+  // 1. Hits and prose, in one pass over the blocks and one over the links.
+  const candidates = new Map<Element, Hit>()
+  const prose: { block: Element; length: number }[] = []
+  const addHit = (hit: Hit | null) => {
+    if (!hit) return
+    const known = candidates.get(hit.element)
+    if (!known || hit.rule.index < known.rule.index || (hit.rule === known.rule && hit.strong)) candidates.set(hit.element, hit)
+  }
+  const blocks = isBlock(scope) ? [scope, ...Array.from(scope.querySelectorAll(BLOCK_SELECTOR))] : Array.from(scope.querySelectorAll(BLOCK_SELECTOR))
+  for (const block of blocks) {
+    const text = ownText(block)
+    if (!text) continue
+    const hit = blockHit(rules, block, text)
+    if (hit) addHit(hit)
+    else if (isProse(block, text)) prose.push({ block, length: text.length })
+  }
+  for (const link of Array.from(scope.querySelectorAll('a[href]'))) addHit(linkHit(rules, link, lengths))
+
+  const hits = acceptHits(candidates, prose)
+  if (hits.length === 0) return []
+  const hitSet = new Map(hits.map((h) => [h.element, h]))
+
+  // 2. Protected text: prose outside every hit; its ancestors may never be hidden.
+  const holdsProtected = new Set<Element>()
+  for (const { block } of prose) {
+    if (insideHit(block, hitSet, scope)) continue
+    for (let el: Element | null = block; el && !holdsProtected.has(el); el = el === scope ? null : el.parentElement) holdsProtected.add(el)
+  }
+
+  // 3. Growth, 4. outermost in document order.
+  const grown: ClutterMatch[] = []
+  for (const hit of hits) {
+    if (holdsProtected.has(hit.element)) continue
+    grown.push({ rule: hit.rule.rule.name, kind: hit.rule.rule.kind, element: grow(hit, hits, holdsProtected, scope, lengths) })
+  }
+  return outermostInOrder(grown)
+}
+
+/**
+ * Drop hits that cannot be clutter: a weak hit with no hit beside it (an article paragraph that
+ * mentions a phrase or links to a shop), and a hit whose element wraps article prose.
+ */
+function acceptHits(candidates: Map<Element, Hit>, prose: readonly { block: Element; length: number }[]): Hit[] {
+  const hitsPerParent = new Map<Element, number>()
+  for (const el of candidates.keys()) {
+    const parent = el.parentElement
+    if (parent) hitsPerParent.set(parent, (hitsPerParent.get(parent) ?? 0) + 1)
+  }
+  const accepted = new Map<Element, Hit>()
+  for (const hit of candidates.values()) {
+    const parent = hit.element.parentElement
+    if (hit.strong || (parent && (hitsPerParent.get(parent) ?? 0) >= 2)) accepted.set(hit.element, hit)
+  }
+  // Prose nested in a hit: fine in a list item (an ad's blurb), never in a bigger container.
+  const nestedProse = new Map<Element, number>()
+  for (const { block, length } of prose) {
+    for (let el = block.parentElement; el; el = el.parentElement) {
+      if (accepted.has(el)) nestedProse.set(el, (nestedProse.get(el) ?? 0) + length)
+    }
+  }
+  for (const [el, length] of nestedProse) {
+    if (!ITEM_TAGS.has(el.tagName) || length > ITEM_PROSE_MAX) accepted.delete(el)
+  }
+  return Array.from(accepted.values())
+}
+
+function insideHit(el: Element, hits: Map<Element, Hit>, scope: Element): boolean {
+  for (let current: Element | null = el; current; current = current === scope ? null : current.parentElement) {
+    if (hits.has(current)) return true
+  }
+  return false
+}
+
+function grow(hit: Hit, hits: readonly Hit[], holdsProtected: Set<Element>, scope: Element, lengths: Map<Element, number>): Element {
+  let el = hit.element
+  for (;;) {
+    if (el === scope) return el
+    const parent = el.parentElement
+    if (!parent || STOP_TAGS.has(parent.tagName) || holdsProtected.has(parent)) return el
+    if (!mostlyClutter(parent, hit.rule.rule.kind, hits, lengths)) return el
+    el = parent
+  }
+}
+
+/** True when `parent` is made of hits of `kind` plus at most a label: no other kind, no menu. */
+function mostlyClutter(parent: Element, kind: ClutterKind, hits: readonly Hit[], lengths: Map<Element, number>): boolean {
+  const inside: Element[] = []
+  for (const h of hits) {
+    if (h.element !== parent && parent.contains(h.element)) {
+      if (h.rule.rule.kind !== kind) return false
+      inside.push(h.element)
+    }
+  }
+  const outer = inside.filter((el) => !inside.some((other) => other !== el && other.contains(el)))
+  const covered = outer.reduce((sum, el) => sum + textLength(el, lengths), 0)
+  const total = textLength(parent, lengths)
+  if (covered < COVERED * total) return false
+  let strayLinkText = 0
+  for (const link of Array.from(parent.querySelectorAll('a'))) {
+    if (!outer.some((el) => el === link || el.contains(link))) strayLinkText += textLength(link, lengths)
+  }
+  return strayLinkText <= STRAY_LINK_TEXT
+}
+
+function outermostInOrder(matches: ClutterMatch[]): ClutterMatch[] {
+  const unique = new Map<Element, ClutterMatch>()
+  for (const m of matches) if (!unique.has(m.element)) unique.set(m.element, m)
+  const list = Array.from(unique.values())
+  const outer = list.filter((m) => !list.some((o) => o.element !== m.element && o.element.contains(m.element)))
+  return outer.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1))
+}
+
+/** The attribute the load-time script sets on a block it hides; its value is the block's kind. */
+export const HIDDEN_ATTRIBUTE = 'data-klartext-hidden'
+/** The attribute on <html> listing (space-separated) the kinds shown again on this page. */
+export const SHOW_ATTRIBUTE = 'data-klartext-show'
+
+/**
+ * The document_start stylesheet.
+ * - Link-target rules as CSS, per kind: a list item whose direct child is a link to the target
+ *   (an ad item). Never `div:has(a[...])`: that would match the page's wrappers.
+ * - The hiding style for blocks the load-time script marks: [data-klartext-hidden="<kind>"].
+ * - Showing a kind again: every rule is guarded by html:not([data-klartext-show~="<kind>"]), so
+ *   adding the kind to that attribute on <html> shows its blocks with the page's own styles.
+ */
 export function clutterStylesheet(site: SiteModule): string {
-  void site
-  return ''
+  const kinds = new Map<ClutterKind, string[]>()
+  for (const rule of site.rules) {
+    const selectors = kinds.get(rule.kind) ?? [`[${HIDDEN_ATTRIBUTE}="${rule.kind}"]`]
+    for (const target of rule.linkTargets ?? []) selectors.push(`li:has(> a[href*=${cssString(target.toLowerCase())} i])`)
+    kinds.set(rule.kind, selectors)
+  }
+  const lines = [`/* Klartext: clutter rules of ${site.id} (generated from src/sites/${site.id}.ts) */`]
+  for (const [kind, selectors] of kinds) {
+    const guard = `html:not([${SHOW_ATTRIBUTE}~="${kind}"])`
+    lines.push(`${selectors.map((s) => `${guard} ${s}`).join(',\n')} {\n  display: none !important;\n}`)
+  }
+  return lines.join('\n') + '\n'
+}
+
+function cssString(value: string): string {
+  return `"${value.replace(/["\\]/g, '\\$&')}"`
 }

@@ -1,0 +1,122 @@
+/**
+ * The load-time content script (manifest: document_start, every IT BOLTWISE page). Tiny on purpose:
+ * no Readability, no webextension-polyfill (a direct browser/chrome shim), only the clutter rules.
+ *
+ * - Hides clutter while the page is parsed (src/content/early/hider.ts) with the CSS of
+ *   clutter.css: a hidden block carries data-klartext-hidden="<kind>"; a kind is shown again by
+ *   listing it in <html data-klartext-show="...">.
+ * - Answers 'page/status' and 'clutter/show-kind'; leaves every other message to other listeners.
+ * - Sends 'badge/set' with the number of hidden blocks after load and whenever it changes.
+ * - Hides every kind first (before paint), then shows the kinds the user's settings do not hide.
+ *
+ * Reader state: the reader (src/content/analysis.ts) sets the attribute data-klartext-reader on
+ * <html> while the reader view is on (or globalThis.__klartext.readerOn = true in this isolated world).
+ */
+import { SHOW_ATTRIBUTE } from '../core/clutter'
+import { CLUTTER_KINDS, type ClutterKind } from '../core/types'
+import { dispatch, type Handlers, type PageStatus } from '../messages'
+import { SETTINGS_KEY, loadSettings, normalizeSettings, type SettingsStorage } from '../settings'
+import { siteForUrl } from '../sites/registry'
+import { createHider } from './early/hider'
+
+/** The part of the extension API this script uses; the same in `browser` (Firefox) and `chrome`. */
+interface ExtensionApi {
+  runtime: {
+    sendMessage(message: unknown): Promise<unknown> | undefined
+    onMessage: { addListener(listener: (message: unknown, sender: unknown, sendResponse: (r: unknown) => void) => true | undefined): void }
+  }
+  storage: {
+    sync: SettingsStorage
+    onChanged: { addListener(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void }
+  }
+}
+
+const READER_ATTRIBUTE = 'data-klartext-reader'
+
+const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi; __klartext?: { readerOn?: boolean } }
+const api = scope.browser ?? scope.chrome
+const site = siteForUrl(location.href)
+
+if (site && api) start(api, site)
+
+function start(api: ExtensionApi, site: NonNullable<ReturnType<typeof siteForUrl>>): void {
+  const root = document.documentElement
+  let hideKinds = new Set<ClutterKind>(CLUTTER_KINDS)
+  /** Per-page choices from the popup, over the settings. */
+  const pageChoice = new Map<ClutterKind, boolean>()
+  let isArticle: boolean | null = null
+  let lastBadge = -1
+
+  const shownKinds = () => CLUTTER_KINDS.filter((k) => pageChoice.get(k) ?? !hideKinds.has(k))
+  const applyShown = () => {
+    const shown = shownKinds()
+    if (shown.length) root.setAttribute(SHOW_ATTRIBUTE, shown.join(' '))
+    else root.removeAttribute(SHOW_ATTRIBUTE)
+    sendBadge()
+  }
+  const hider = createHider(document, site, MutationObserver, { onChange: () => sendBadge() })
+
+  const articleNow = () => (isArticle ??= safe(() => site.isArticle(document)))
+  const status = (): PageStatus => {
+    const hidden = hider.hidden()
+    return {
+      site: site.id,
+      isArticle: articleNow(),
+      hidden,
+      shownKinds: shownKinds(),
+      rulesFoundNothing: hider.finished && articleNow() && hidden.length === 0,
+      readerOn: root.hasAttribute(READER_ATTRIBUTE) || scope.__klartext?.readerOn === true,
+    }
+  }
+  function sendBadge(): void {
+    if (!hider.finished) return
+    const shown = new Set(shownKinds())
+    const count = hider.hidden().filter((h) => !shown.has(h.kind)).length
+    if (count === lastBadge) return
+    lastBadge = count
+    Promise.resolve(api.runtime.sendMessage({ type: 'badge/set', count })).catch(() => undefined)
+  }
+
+  const handlers: Handlers = {
+    'page/status': status,
+    'clutter/show-kind': ({ kind, show }) => {
+      if (CLUTTER_KINDS.includes(kind)) pageChoice.set(kind, show)
+      applyShown()
+      return status()
+    },
+  }
+  api.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    const reply = dispatch(handlers, message)
+    if (!reply) return undefined
+    reply.then(sendResponse, () => sendResponse(undefined))
+    return true
+  })
+
+  void loadSettings(api.storage.sync).then((settings) => {
+    hideKinds = new Set(settings.hideKinds)
+    applyShown()
+  })
+  api.storage.onChanged.addListener((changes, area) => {
+    const change = changes[SETTINGS_KEY]
+    if (area !== 'sync' || !change) return
+    hideKinds = new Set(normalizeSettings(change.newValue).hideKinds)
+    applyShown()
+  })
+
+  const finish = () => {
+    hider.flush()
+    hider.finish()
+    isArticle = safe(() => site.isArticle(document))
+    sendBadge()
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', finish, { once: true })
+  else finish()
+}
+
+function safe(test: () => boolean): boolean {
+  try {
+    return test()
+  } catch {
+    return false
+  }
+}
