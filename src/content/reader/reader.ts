@@ -1,0 +1,352 @@
+/**
+ * The reader view: a shadow-DOM overlay on a host element appended to <html>.
+ * The page's DOM is not touched while it is open (the page keeps its scroll position underneath;
+ * the overlay scrolls itself), and closing removes the host: the page is exactly as before,
+ * with focus and scroll position restored.
+ */
+import { READER_LIMITS, type ReaderSettings, type ReaderTheme } from '../../settings'
+import { formatDate, readingTimeText, type Translate } from '../../popup/i18n'
+import { markMentions } from './highlight'
+import { PRINT_PAGE_CSS, READER_CSS } from './styles'
+
+/** The host element's tag; early.ts may look for `[data-klartext-reader]` to report readerOn. */
+export const READER_HOST_TAG = 'klartext-reader'
+export const READER_HOST_ATTRIBUTE = 'data-klartext-reader'
+
+export interface ReaderArticle {
+  title: string | null
+  byline: string | null
+  published: string | null
+  siteName: string
+  readingMinutes: number
+  /** Language of the article text, for hyphenation ("de"). */
+  lang: string
+  url: string
+  /** The article body, already sanitized. Moved into the reader. */
+  content: DocumentFragment
+}
+
+export interface ReaderOptions {
+  t: Translate
+  /** UI language for dates and numbers. */
+  locale: string
+  settings: ReaderSettings
+  /** The user changed a setting in the reader's toolbar (persist it). */
+  onSettingsChange?: (settings: ReaderSettings) => void
+  /** The reader closed itself (Escape, close button). */
+  onClose?: () => void
+}
+
+export interface ReaderHandle {
+  readonly host: HTMLElement
+  isOpen(): boolean
+  close(): void
+  applySettings(settings: ReaderSettings): void
+  /** Mark every mention of the names and scroll to the first; returns how many were found. */
+  highlight(names: readonly string[]): number
+}
+
+const THEMES: readonly ReaderTheme[] = ['system', 'light', 'sepia', 'dark']
+const THEME_KEYS: Record<ReaderTheme, string> = { system: 'themeSystem', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' }
+const FONT_STEP = 1
+const WIDTH_STEP = 6
+
+export function openReader(doc: Document, article: ReaderArticle, options: ReaderOptions): ReaderHandle {
+  const win = doc.defaultView
+  const returnFocus = doc.activeElement instanceof (win?.HTMLElement ?? HTMLElement) ? (doc.activeElement as HTMLElement) : null
+  const scroll = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 }
+  let settings = { ...options.settings }
+  let open = true
+
+  const host = doc.createElement(READER_HOST_TAG)
+  host.setAttribute(READER_HOST_ATTRIBUTE, '')
+  const shadow = host.attachShadow({ mode: 'open' })
+  installStyles(shadow, READER_CSS)
+
+  const ui = buildReader(doc, article, options)
+  shadow.append(ui.root)
+  applySettings(settings)
+
+  const controls = bindToolbar(ui, () => settings, (next) => {
+    settings = next
+    applySettings(settings)
+    options.onSettingsChange?.(settings)
+  })
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault()
+      close()
+      options.onClose?.()
+    } else if (event.key === 'Tab') {
+      trapFocus(event, shadow, ui.root)
+    }
+    // Keys typed in the reader are the reader's: page shortcuts must not fire underneath.
+    event.stopPropagation()
+  }
+  ui.root.addEventListener('keydown', onKeyDown)
+  // Escape also closes the reader when focus was lost to the page (a click outside the shadow root's focusables).
+  const onWindowKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      event.preventDefault()
+      close()
+      options.onClose?.()
+    }
+  }
+  win?.addEventListener('keydown', onWindowKeyDown, true)
+  ui.close.addEventListener('click', () => {
+    close()
+    options.onClose?.()
+  })
+
+  const printSheet = installPrintSheet(doc)
+  doc.documentElement.append(host)
+  // The page may rewrite its DOM while the reader is open (infinite scroll, ad scripts, frameworks):
+  // put the host back if it is removed, without touching anything else.
+  const observer = win ? new win.MutationObserver(() => {
+    if (open && !host.isConnected) doc.documentElement.append(host)
+  }) : null
+  observer?.observe(doc, { childList: true, subtree: false })
+  observer?.observe(doc.documentElement, { childList: true })
+  ui.root.focus({ preventScroll: true })
+
+  function applySettings(next: ReaderSettings) {
+    settings = { ...next }
+    ui.root.dataset.theme = settings.theme
+    ui.root.dataset.font = settings.font
+    ui.root.style.setProperty('--size', `${settings.fontSize}px`)
+    ui.root.style.setProperty('--measure', `${settings.lineWidth}ch`)
+    controls?.sync(settings)
+  }
+
+  function close() {
+    if (!open) return
+    open = false
+    observer?.disconnect()
+    win?.removeEventListener('keydown', onWindowKeyDown, true)
+    printSheet.remove()
+    host.remove()
+    if (win && (win.scrollX !== scroll.x || win.scrollY !== scroll.y)) win.scrollTo(scroll.x, scroll.y)
+    if (returnFocus && returnFocus.isConnected && returnFocus !== doc.body) returnFocus.focus({ preventScroll: true })
+  }
+
+  function highlight(names: readonly string[]): number {
+    const marks = markMentions(ui.content, names)
+    const first = marks[0]
+    if (first) {
+      first.classList.add('kt-current')
+      first.scrollIntoView?.({ block: 'center' })
+    }
+    return marks.length
+  }
+
+  return {
+    host,
+    isOpen: () => open,
+    close,
+    applySettings: (next) => applySettings(next),
+    highlight,
+  }
+}
+
+interface ReaderUi {
+  root: HTMLElement
+  content: HTMLElement
+  close: HTMLButtonElement
+  smaller: HTMLButtonElement
+  larger: HTMLButtonElement
+  narrower: HTMLButtonElement
+  wider: HTMLButtonElement
+  themes: Map<ReaderTheme, HTMLButtonElement>
+  fonts: Map<'serif' | 'sans', HTMLButtonElement>
+}
+
+function buildReader(doc: Document, article: ReaderArticle, options: ReaderOptions): ReaderUi {
+  const { t, locale } = options
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
+    const node = doc.createElement(tag)
+    if (className) node.className = className
+    if (text !== undefined) node.textContent = text
+    return node
+  }
+  const button = (label: string, text: string, className?: string) => {
+    const node = el('button', className, text)
+    node.type = 'button'
+    node.setAttribute('aria-label', label)
+    node.title = label
+    return node
+  }
+
+  const root = el('div', 'kt-reader')
+  root.id = 'klartext-reader'
+  root.setAttribute('role', 'dialog')
+  root.setAttribute('aria-modal', 'true')
+  root.setAttribute('aria-labelledby', 'kt-title')
+  root.tabIndex = -1
+
+  const page = el('div', 'kt-page')
+  const toolbar = el('div', 'kt-toolbar')
+  toolbar.setAttribute('role', 'group')
+  toolbar.setAttribute('aria-label', t('readerToolbar'))
+  const controls = el('div', 'kt-controls')
+
+  const sizeGroup = group(doc, t('readerFont'))
+  const smaller = button(t('readerFontSmaller'), 'A−')
+  const larger = button(t('readerFontLarger'), 'A+')
+  smaller.dataset.action = 'font-smaller'
+  larger.dataset.action = 'font-larger'
+  const fonts = new Map<'serif' | 'sans', HTMLButtonElement>([
+    ['serif', button(t('fontSerif'), 'Serif')],
+    ['sans', button(t('fontSans'), 'Sans')],
+  ])
+  for (const [font, node] of fonts) node.dataset.font = font
+  sizeGroup.append(smaller, larger, ...fonts.values())
+
+  const widthGroup = group(doc, t('readerLineWidth'))
+  const narrower = button(t('readerNarrower'), '→←')
+  const wider = button(t('readerWider'), '←→')
+  narrower.dataset.action = 'narrower'
+  wider.dataset.action = 'wider'
+  widthGroup.append(narrower, wider)
+
+  const themeGroup = group(doc, t('readerTheme'), t('readerTheme'))
+  const themes = new Map<ReaderTheme, HTMLButtonElement>()
+  for (const theme of THEMES) {
+    const node = button(t(THEME_KEYS[theme]), t(THEME_KEYS[theme]))
+    node.removeAttribute('aria-label') // the visible text is the name
+    node.dataset.theme = theme
+    themes.set(theme, node)
+    themeGroup.append(node)
+  }
+  controls.append(sizeGroup, widthGroup, themeGroup)
+  const close = button(t('readerClose'), '×', 'kt-close')
+  close.dataset.action = 'close'
+  toolbar.append(controls, close)
+
+  const articleEl = el('article', 'kt-article')
+  articleEl.lang = article.lang
+  const header = el('header')
+  header.append(el('p', 'kt-site', article.siteName))
+  const title = el('h1', 'kt-title', article.title ?? article.siteName)
+  title.id = 'kt-title'
+  header.append(title)
+  const meta = el('p', 'kt-meta')
+  const metaParts: HTMLElement[] = []
+  if (article.byline) metaParts.push(el('span', 'kt-byline', t('readerByline', article.byline)))
+  const date = formatDate(article.published, locale)
+  if (date) {
+    const time = el('time', 'kt-date', date)
+    time.dateTime = article.published ?? ''
+    metaParts.push(time)
+  }
+  if (article.readingMinutes > 0) metaParts.push(el('span', 'kt-reading-time', readingTimeText(t, article.readingMinutes, locale)))
+  metaParts.forEach((part, index) => {
+    if (index > 0) meta.append(doc.createTextNode(' · '))
+    meta.append(part)
+  })
+  header.append(meta)
+  const content = el('div', 'kt-content')
+  content.append(article.content)
+  articleEl.append(header, content)
+
+  const footer = el('footer', 'kt-footer')
+  const source = el('a', undefined, article.url)
+  source.href = article.url
+  source.rel = 'noopener noreferrer'
+  footer.append(source)
+
+  page.append(toolbar, articleEl, footer)
+  root.append(page)
+  return { root, content, close, smaller, larger, narrower, wider, themes, fonts }
+}
+
+function group(doc: Document, label: string, visibleLabel?: string): HTMLElement {
+  const node = doc.createElement('div')
+  node.className = 'kt-group'
+  node.setAttribute('role', 'group')
+  node.setAttribute('aria-label', label)
+  if (visibleLabel) {
+    const caption = doc.createElement('span')
+    caption.className = 'kt-group-label'
+    caption.setAttribute('aria-hidden', 'true')
+    caption.textContent = visibleLabel
+    node.append(caption)
+  }
+  return node
+}
+
+function bindToolbar(ui: ReaderUi, current: () => ReaderSettings, change: (next: ReaderSettings) => void) {
+  const [minSize, maxSize] = READER_LIMITS.fontSize
+  const [minWidth, maxWidth] = READER_LIMITS.lineWidth
+  const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value))
+  const update = (patch: Partial<ReaderSettings>) => change({ ...current(), ...patch })
+  ui.smaller.addEventListener('click', () => update({ fontSize: clamp(current().fontSize - FONT_STEP, minSize, maxSize) }))
+  ui.larger.addEventListener('click', () => update({ fontSize: clamp(current().fontSize + FONT_STEP, minSize, maxSize) }))
+  ui.narrower.addEventListener('click', () => update({ lineWidth: clamp(current().lineWidth - WIDTH_STEP, minWidth, maxWidth) }))
+  ui.wider.addEventListener('click', () => update({ lineWidth: clamp(current().lineWidth + WIDTH_STEP, minWidth, maxWidth) }))
+  for (const [theme, node] of ui.themes) node.addEventListener('click', () => update({ theme }))
+  for (const [font, node] of ui.fonts) node.addEventListener('click', () => update({ font }))
+  return {
+    sync(settings: ReaderSettings) {
+      ui.smaller.disabled = settings.fontSize <= minSize
+      ui.larger.disabled = settings.fontSize >= maxSize
+      ui.narrower.disabled = settings.lineWidth <= minWidth
+      ui.wider.disabled = settings.lineWidth >= maxWidth
+      for (const [theme, node] of ui.themes) node.setAttribute('aria-pressed', String(theme === settings.theme))
+      for (const [font, node] of ui.fonts) node.setAttribute('aria-pressed', String(font === settings.font))
+    },
+  }
+}
+
+/** Keep Tab and Shift+Tab inside the reader (it is a modal dialog over the page). */
+function trapFocus(event: KeyboardEvent, shadow: ShadowRoot, root: HTMLElement): void {
+  const focusable = Array.from(root.querySelectorAll<HTMLElement>('button:not(:disabled), a[href], [tabindex]:not([tabindex="-1"])'))
+  const first = focusable[0]
+  const last = focusable[focusable.length - 1]
+  if (!first || !last) return
+  const active = shadow.activeElement
+  if (event.shiftKey && (active === first || active === root)) {
+    event.preventDefault()
+    last.focus()
+  } else if (!event.shiftKey && active === last) {
+    event.preventDefault()
+    first.focus()
+  }
+}
+
+/**
+ * Styles for the shadow root. A constructed stylesheet is not subject to the page's CSP;
+ * the <style> element is the fallback where adoptedStyleSheets is unavailable (older engines, jsdom).
+ */
+function installStyles(shadow: ShadowRoot, css: string): void {
+  const win = shadow.ownerDocument.defaultView as (Window & typeof globalThis) | null
+  try {
+    const sheet = new (win?.CSSStyleSheet ?? CSSStyleSheet)()
+    sheet.replaceSync(css)
+    shadow.adoptedStyleSheets = [sheet]
+    if (shadow.adoptedStyleSheets.length === 1) return
+  } catch {
+    // fall through to <style>
+  }
+  const style = shadow.ownerDocument.createElement('style')
+  style.textContent = css
+  shadow.append(style)
+}
+
+/** Hide the page's body when printing, via an adopted sheet (not a DOM change); removable. */
+function installPrintSheet(doc: Document): { remove(): void } {
+  const win = doc.defaultView as (Window & typeof globalThis) | null
+  try {
+    const sheet = new (win?.CSSStyleSheet ?? CSSStyleSheet)({ media: 'print' })
+    sheet.replaceSync(PRINT_PAGE_CSS)
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet]
+    return {
+      remove() {
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet)
+      },
+    }
+  } catch {
+    return { remove() {} }
+  }
+}
+

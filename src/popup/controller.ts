@@ -1,0 +1,309 @@
+/**
+ * The popup's logic, against an explicit browser API and document (so it runs in tests and in a
+ * normal tab as popup.html?tab=<id>). Order of work: localize the static skeleton, ask the page's
+ * early script for its cheap status, render it, inject the analysis script, then render the analysis.
+ * Page data only ever reaches the DOM through textContent and attributes.
+ */
+import type { Analysis, ClutterKind, Person } from '../core/types'
+import { CLUTTER_KINDS } from '../core/types'
+import { sendToTab, type MessagingApi, type PageStatus, type FailureCode, type Responses } from '../messages'
+import { loadSettings, type Settings, type SettingsStorage } from '../settings'
+import { aliasesFor } from '../content/reader/highlight'
+import { summaryToMarkdown } from '../content/reader/markdown'
+import { countText, createTranslator, formatDate, localizeTree, normalizeLocale, readingTimeText, type Translate } from './i18n'
+
+export const ANALYSIS_SCRIPT = 'content-analysis.js'
+/** Hosts the extension runs on (manifest host_permissions). */
+export const SITE_HOSTS = ['www.it-boltwise.de', 'it-boltwise.de']
+
+export interface PopupApi extends MessagingApi {
+  tabs: MessagingApi['tabs'] & {
+    query(query: { active: true; currentWindow: true }): Promise<{ id?: number; url?: string }[]>
+    get(tabId: number): Promise<{ id?: number; url?: string }>
+  }
+  scripting: { executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown> }
+  storage: { sync: SettingsStorage }
+  i18n: { getMessage(key: string, substitutions?: string | string[]): string; getUILanguage(): string }
+  runtime: MessagingApi['runtime'] & { openOptionsPage(): Promise<void> }
+}
+
+export type PopupState = 'loading' | 'ready' | 'not-article' | 'error'
+export type PopupReason = 'not-site' | FailureCode
+
+export interface PopupEnvironment {
+  doc: Document
+  api: PopupApi
+  /** location.search of the popup page: ?tab=<id> drives it against that tab. */
+  search: string
+  writeClipboard(text: string): Promise<void>
+}
+
+/** The tab the popup is about: ?tab=<id> when given (tests, a popup opened in a tab), else the active tab. */
+export async function resolveTabId(api: PopupApi, search: string): Promise<number | null> {
+  const param = new URLSearchParams(search).get('tab')
+  if (param !== null && /^\d+$/.test(param)) return Number(param)
+  const [tab] = await api.tabs.query({ active: true, currentWindow: true })
+  return tab?.id ?? null
+}
+
+/** Kinds left in the article text: those shown again on this page plus those the options say not to hide. */
+export function kindsToShow(settings: Settings, status: PageStatus | null): ClutterKind[] {
+  const shown = new Set<ClutterKind>(status?.shownKinds ?? [])
+  for (const kind of CLUTTER_KINDS) if (!settings.hideKinds.includes(kind)) shown.add(kind)
+  return [...shown]
+}
+
+export async function runPopup(env: PopupEnvironment): Promise<void> {
+  const { doc, api } = env
+  const t = createTranslator((key, subs) => api.i18n.getMessage(key, subs))
+  const locale = normalizeLocale(api.i18n.getUILanguage())
+  doc.documentElement.lang = locale
+  localizeTree(doc, t)
+  const view = createView(doc, t, locale)
+  view.onOpenOptions(() => void api.runtime.openOptionsPage())
+
+  try {
+    const tabId = await resolveTabId(api, env.search)
+    if (tabId === null) return view.finish('not-article', 'no-content-script')
+    const settings = await loadSettings(api.storage.sync)
+    const page = createPageClient(api, tabId)
+
+    let status = await page.status()
+    if (!status) {
+      // No early script answering: not the site, or a tab opened before the extension was installed.
+      if (!(await page.isSiteTab())) return view.finish('not-article', 'not-site')
+    } else {
+      view.renderStatus(status, (kind, show) => page.showKind(kind, show).then((next) => (status = next)))
+      if (!status.site) return view.finish('not-article', 'not-site')
+      if (!status.isArticle) return view.finish('not-article', 'not-article')
+    }
+
+    await page.injectAnalysis()
+    const answer = await page.analyze(settings.summarySentences, kindsToShow(settings, status))
+    if (!answer.ok) return view.finish(answer.error === 'not-article' ? 'not-article' : 'error', answer.error)
+    const analysis = answer.analysis
+    view.renderAnalysis(analysis)
+    view.bindReader(status?.readerOn || Boolean(answer.readerOn), (on) => page.setReader(on))
+    view.bindPeople(analysis.people, (person) => page.highlight(person))
+    view.bindCopy(
+      () => summaryToMarkdown({ title: analysis.title, url: analysis.url }, analysis.summary),
+      () => page.markdown(),
+      env.writeClipboard,
+    )
+    view.finish('ready')
+  } catch (error) {
+    view.finish('error', 'no-content-script', error)
+  }
+}
+
+/** Messages to the tab's content scripts; each resolves to null/Failure instead of throwing where a page may not answer. */
+function createPageClient(api: PopupApi, tabId: number) {
+  let injected: Promise<unknown> | null = null
+  return {
+    async status(): Promise<PageStatus | null> {
+      try {
+        const status = await sendToTab<'page/status'>(api, tabId, { type: 'page/status' })
+        return status && typeof status === 'object' ? status : null
+      } catch {
+        return null
+      }
+    },
+    async isSiteTab(): Promise<boolean> {
+      try {
+        const url = (await api.tabs.get(tabId)).url
+        return Boolean(url && SITE_HOSTS.includes(new URL(url).hostname))
+      } catch {
+        return false
+      }
+    },
+    /** The analysis script guards itself against double injection; injecting once per popup is enough. */
+    injectAnalysis(): Promise<unknown> {
+      injected ??= api.scripting.executeScript({ target: { tabId }, files: [ANALYSIS_SCRIPT] })
+      return injected
+    },
+    analyze(summarySentences: number, showKinds: ClutterKind[]): Promise<Responses['page/analyze']> {
+      return sendToTab<'page/analyze'>(api, tabId, { type: 'page/analyze', summarySentences, showKinds })
+    },
+    async setReader(on: boolean): Promise<boolean | null> {
+      await this.injectAnalysis()
+      const answer = await sendToTab<'reader/set'>(api, tabId, { type: 'reader/set', on })
+      return answer.ok ? answer.readerOn : null
+    },
+    async highlight(person: Person): Promise<Responses['people/highlight']> {
+      await this.injectAnalysis()
+      return sendToTab<'people/highlight'>(api, tabId, { type: 'people/highlight', name: person.name, aliases: aliasesFor(person.name) })
+    },
+    async markdown(): Promise<string | null> {
+      await this.injectAnalysis()
+      const answer = await sendToTab<'page/markdown'>(api, tabId, { type: 'page/markdown' })
+      return answer.ok ? answer.markdown : null
+    },
+    showKind(kind: ClutterKind, show: boolean): Promise<PageStatus> {
+      return sendToTab<'clutter/show-kind'>(api, tabId, { type: 'clutter/show-kind', kind, show })
+    },
+  }
+}
+
+const REASON_MESSAGES: Record<PopupReason, string> = {
+  'not-site': 'notSite',
+  'not-article': 'notArticle',
+  'not-supported': 'notSite',
+  'no-content-script': 'noContentScript',
+  'extraction-failed': 'extractionFailed',
+}
+
+function createView(doc: Document, t: Translate, locale: string) {
+  const byId = <T extends HTMLElement>(id: string) => {
+    const element = doc.getElementById(id)
+    if (!element) throw new Error(`popup.html lacks #${id}`)
+    return element as T
+  }
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
+    const node = doc.createElement(tag)
+    if (className) node.className = className
+    if (text !== undefined) node.textContent = text
+    return node
+  }
+  const title = byId('title')
+  const meta = byId('meta')
+  const message = byId('message')
+  const warning = byId('warning')
+  const summary = byId('summary')
+  const people = byId('people')
+  const kinds = byId('hidden-kinds')
+  const readerSwitch = byId<HTMLButtonElement>('reader-switch')
+  const copySummary = byId<HTMLButtonElement>('copy-summary')
+  const copyArticle = byId<HTMLButtonElement>('copy-article')
+  const copyStatus = byId('copy-status')
+  const peopleStatus = byId('people-status')
+
+  function setSwitch(button: HTMLButtonElement, on: boolean) {
+    button.setAttribute('aria-checked', String(on))
+  }
+
+  function renderKinds(status: PageStatus, onToggle: (kind: ClutterKind, show: boolean) => Promise<PageStatus>) {
+    const counts = new Map<ClutterKind, number>()
+    for (const block of status.hidden) counts.set(block.kind, (counts.get(block.kind) ?? 0) + 1)
+    for (const kind of status.shownKinds) if (!counts.has(kind)) counts.set(kind, 0)
+    const present = CLUTTER_KINDS.filter((kind) => counts.has(kind))
+    byId('hidden-section').dataset.empty = String(present.length === 0)
+    kinds.replaceChildren()
+    if (present.length === 0) kinds.append(el('li', 'empty', t('hiddenNone')))
+    for (const kind of present) {
+      const shown = status.shownKinds.includes(kind)
+      const item = el('li', 'kind')
+      item.dataset.kind = kind
+      const text = el('span', 'kind-text')
+      const label = t(`kind_${kind}`)
+      text.append(el('span', 'kind-label', label))
+      const count = counts.get(kind) ?? 0
+      text.append(el('span', 'kind-count', shown ? t('kindShown') : t('kindCount', count)))
+      const toggle = el('button', 'switch')
+      toggle.type = 'button'
+      toggle.setAttribute('role', 'switch')
+      toggle.setAttribute('aria-label', t('showKind', label))
+      toggle.dataset.kind = kind
+      setSwitch(toggle, shown)
+      const thumb = el('span', 'switch-thumb')
+      thumb.setAttribute('aria-hidden', 'true')
+      toggle.append(thumb)
+      toggle.addEventListener('click', async () => {
+        toggle.disabled = true
+        try {
+          const next = await onToggle(kind, !shown)
+          renderKinds(next, onToggle)
+          doc.querySelector<HTMLButtonElement>(`#hidden-kinds button[data-kind="${kind}"]`)?.focus()
+        } catch {
+          toggle.disabled = false
+        }
+      })
+      item.append(text, toggle)
+      kinds.append(item)
+    }
+  }
+
+  return {
+    onOpenOptions(handler: () => void) {
+      byId('open-options').addEventListener('click', handler)
+    },
+    renderStatus(status: PageStatus, onToggle: (kind: ClutterKind, show: boolean) => Promise<PageStatus>) {
+      renderKinds(status, onToggle)
+      setSwitch(readerSwitch, status.readerOn)
+      warning.hidden = !(status.isArticle && status.rulesFoundNothing)
+    },
+    renderAnalysis(analysis: Analysis) {
+      title.textContent = analysis.title ?? ''
+      const parts = [readingTimeText(t, analysis.readingMinutes, locale), formatDate(analysis.published, locale), analysis.byline]
+      meta.textContent = parts.filter(Boolean).join(' · ')
+      summary.replaceChildren(...analysis.summary.map((sentence) => el('li', undefined, sentence)))
+      if (analysis.summary.length === 0) summary.replaceChildren(el('li', 'empty', t('summaryNone')))
+      people.replaceChildren()
+      if (analysis.people.length === 0) people.append(el('li', 'empty', t('peopleNone')))
+      message.textContent = ''
+    },
+    bindReader(on: boolean, setReader: (on: boolean) => Promise<boolean | null>) {
+      setSwitch(readerSwitch, on)
+      readerSwitch.disabled = false
+      readerSwitch.addEventListener('click', async () => {
+        const wanted = readerSwitch.getAttribute('aria-checked') !== 'true'
+        readerSwitch.disabled = true
+        try {
+          const result = await setReader(wanted)
+          if (result !== null) setSwitch(readerSwitch, result)
+        } finally {
+          readerSwitch.disabled = false
+        }
+      })
+    },
+    bindPeople(list: readonly Person[], highlight: (person: Person) => Promise<Responses['people/highlight']>) {
+      for (const person of list) {
+        const item = el('li')
+        const button = el('button', 'person')
+        button.type = 'button'
+        button.dataset.person = person.name
+        button.title = t('highlightPerson', person.name)
+        button.append(el('span', 'person-name', person.name))
+        if (person.role) button.append(el('span', 'person-role', person.role))
+        const count = el('span', 'person-count', String(person.mentions))
+        count.setAttribute('aria-label', countText(t, 'mentionsOne', 'mentionsMany', person.mentions, locale))
+        button.append(count)
+        button.addEventListener('click', async () => {
+          const answer = await highlight(person).catch(() => null)
+          const found = answer && answer.ok ? answer.found : 0
+          peopleStatus.textContent = found > 0 ? t('highlightFound', person.name, found) : t('highlightNone', person.name)
+        })
+        item.append(button)
+        people.append(item)
+      }
+    },
+    bindCopy(summaryMarkdown: () => string, articleMarkdown: () => Promise<string | null>, write: (text: string) => Promise<void>) {
+      const copy = async (what: 'summary' | 'article', text: () => Promise<string | null>) => {
+        try {
+          const value = await text()
+          if (value === null) throw new Error('no markdown')
+          await write(value)
+          doc.body.dataset.copied = what
+          copyStatus.textContent = t('copied')
+        } catch {
+          copyStatus.textContent = t('copyFailed')
+        }
+      }
+      copySummary.disabled = false
+      copyArticle.disabled = false
+      copySummary.addEventListener('click', () => void copy('summary', async () => summaryMarkdown()))
+      copyArticle.addEventListener('click', () => void copy('article', articleMarkdown))
+    },
+    finish(state: Exclude<PopupState, 'loading'>, reason?: PopupReason, error?: unknown) {
+      if (state !== 'ready') {
+        message.textContent = reason ? t(REASON_MESSAGES[reason]) : t('errorGeneric', String(error ?? ''))
+        if (state === 'error' && error) message.textContent = t('errorGeneric', error instanceof Error ? error.message : String(error))
+        for (const node of [title, meta]) if (node.querySelector('.skeleton-line')) node.replaceChildren()
+        readerSwitch.disabled = true
+      }
+      if (reason) doc.body.dataset.reason = reason
+      else delete doc.body.dataset.reason
+      doc.body.dataset.state = state
+      doc.getElementById('app')?.setAttribute('aria-busy', 'false')
+    },
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Localization helpers shared by popup, options page, reader view and background.
+ * Strings come from _locales via i18n.getMessage (the browser picks the UI language);
+ * dates and numbers are formatted with Intl in that same language.
+ */
+
+/** The shape of `browser.i18n.getMessage` (kept as a parameter so these helpers run in tests). */
+export type GetMessage = (key: string, substitutions?: string | string[]) => string
+
+export type Translate = (key: string, ...substitutions: (string | number)[]) => string
+
+/** A translator that never returns an empty string: a missing key shows as the key (visible, not blank). */
+export function createTranslator(getMessage: GetMessage): Translate {
+  return (key, ...substitutions) => {
+    let text = ''
+    try {
+      text = getMessage(key, substitutions.map(String))
+    } catch {
+      text = ''
+    }
+    return text || key
+  }
+}
+
+/** A BCP 47 tag Intl accepts ("en_US" from some APIs becomes "en-US"); "en" when unusable. */
+export function normalizeLocale(language: string | null | undefined): string {
+  const tag = (language ?? '').replace(/_/g, '-').trim()
+  if (!tag) return 'en'
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en'
+  } catch {
+    return 'en'
+  }
+}
+
+/**
+ * Fill an HTML page's static text from its data attributes:
+ * data-i18n -> textContent, data-i18n-label -> aria-label, data-i18n-title -> title.
+ */
+export function localizeTree(root: ParentNode, t: Translate): void {
+  for (const element of root.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    element.textContent = t(element.dataset.i18n ?? '')
+  }
+  for (const element of root.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
+    element.setAttribute('aria-label', t(element.dataset.i18nLabel ?? ''))
+  }
+  for (const element of root.querySelectorAll<HTMLElement>('[data-i18n-title]')) {
+    element.title = t(element.dataset.i18nTitle ?? '')
+  }
+}
+
+export function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(value)
+}
+
+/**
+ * A published date for people ("5. Juli 2025" / "July 5, 2025"). A bare date (YYYY-MM-DD) is a
+ * calendar day, not an instant: format it in UTC so no time zone moves it to the day before.
+ */
+export function formatDate(iso: string | null | undefined, locale: string): string | null {
+  if (!iso) return null
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return null
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso)
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(date)
+}
+
+/** Pick the singular or plural message for a count and fill in the formatted number. */
+export function countText(t: Translate, oneKey: string, manyKey: string, count: number, locale: string): string {
+  return t(count === 1 ? oneKey : manyKey, formatNumber(count, locale))
+}
+
+export function readingTimeText(t: Translate, minutes: number, locale: string): string {
+  return t('readingTime', formatNumber(Math.max(1, minutes), locale))
+}

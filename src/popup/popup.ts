@@ -1,0 +1,29 @@
+/** Popup entry: runs the popup against the real browser API. popup.html?tab=<id> targets that tab. */
+import browser from 'webextension-polyfill'
+import { runPopup, type PopupApi } from './controller'
+
+void runPopup({
+  doc: document,
+  api: browser as unknown as PopupApi,
+  search: location.search,
+  writeClipboard,
+})
+
+/** The async Clipboard API; the textarea + execCommand fallback covers pages without clipboard focus. */
+async function writeClipboard(text: string): Promise<void> {
+  ;(window as Window & { __klartextLastCopy?: string }).__klartextLastCopy = text // observable by tests
+  try {
+    await navigator.clipboard.writeText(text)
+  } catch {
+    const area = document.createElement('textarea')
+    area.value = text
+    area.setAttribute('readonly', '')
+    area.style.position = 'fixed'
+    area.style.opacity = '0'
+    document.body.append(area)
+    area.select()
+    const ok = document.execCommand('copy')
+    area.remove()
+    if (!ok) throw new Error('clipboard unavailable')
+  }
+}
