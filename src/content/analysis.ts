@@ -95,7 +95,8 @@ function createPageController(doc: Document, win: Window): PageController {
       settings: s.reader,
       onSettingsChange: (readerSettings) => {
         settings = { ...(settings ?? s), reader: readerSettings }
-        void saveSettings(browser.storage.sync, settings)
+        // Patch what storage holds now: the options page may have changed other settings meanwhile.
+        void loadSettings(browser.storage.sync).then((stored) => saveSettings(browser.storage.sync, { ...stored, reader: readerSettings }))
       },
       onClose: () => {
         reader = null

@@ -10,11 +10,9 @@ import { sendToTab, type MessagingApi, type PageStatus, type FailureCode, type R
 import { loadSettings, type Settings, type SettingsStorage } from '../settings'
 import { aliasesFor } from '../content/reader/highlight'
 import { summaryToMarkdown } from '../content/reader/markdown'
+import { ANALYSIS_SCRIPT, isSiteUrl } from './site'
 import { countText, createTranslator, formatDate, localizeTree, normalizeLocale, readingTimeText, type Translate } from './i18n'
 
-export const ANALYSIS_SCRIPT = 'content-analysis.js'
-/** Hosts the extension runs on (manifest host_permissions). */
-export const SITE_HOSTS = ['www.it-boltwise.de', 'it-boltwise.de']
 
 export interface PopupApi extends MessagingApi {
   tabs: MessagingApi['tabs'] & {
@@ -110,8 +108,7 @@ function createPageClient(api: PopupApi, tabId: number) {
     },
     async isSiteTab(): Promise<boolean> {
       try {
-        const url = (await api.tabs.get(tabId)).url
-        return Boolean(url && SITE_HOSTS.includes(new URL(url).hostname))
+        return isSiteUrl((await api.tabs.get(tabId)).url)
       } catch {
         return false
       }

@@ -1,0 +1,11 @@
+/** Options page entry. */
+import browser from 'webextension-polyfill'
+import { loadSettings } from '../settings'
+import { runOptions } from './controller'
+
+void runOptions(document, browser).then((page) => {
+  // Settings changed elsewhere (another options page, the reader's toolbar) show up here at once.
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'sync') void loadSettings(browser.storage.sync).then(page.show)
+  })
+})
