@@ -1,0 +1,345 @@
+/**
+ * One small interface over the two real browsers, each with the built extension installed:
+ *   Chromium    — playwright-core, persistent context, --load-extension=dist/chrome
+ *   Firefox ESR — puppeteer-core over WebDriver BiDi, browser.installExtension(dist/firefox)
+ * Both send every request through the test server (it is their HTTP proxy), so the server's log is
+ * the complete record of the network traffic of a run.
+ *
+ * Extension pages:
+ *   Chromium opens chrome-extension://<id>/popup.html?tab=<id> in a tab, like any URL.
+ *   Firefox: WebDriver BiDi does not report the load of a moz-extension:// navigation (the goto never
+ *   settles), but the navigation itself happens. The extension's UUID is fixed through the pref
+ *   `extensions.webextensions.uuids`, the tab is navigated to moz-extension://<uuid>/popup.html?tab=<id>,
+ *   and the harness polls the tab until the extension page has loaded, then aborts the pending goto.
+ *   The page is the real popup, running with the real `browser` API and messages.
+ */
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core'
+import puppeteer, { type Browser as PptrBrowser, type Page as PptrPage } from 'puppeteer-core'
+
+export type BrowserName = 'chromium' | 'firefox'
+export const BROWSER_NAMES: readonly BrowserName[] = ['chromium', 'firefox']
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
+export const RESULTS_DIR = path.join(ROOT, 'test-results')
+
+const EXECUTABLES: Record<BrowserName, string> = {
+  chromium: process.env.KLARTEXT_CHROMIUM ?? '/usr/bin/chromium',
+  firefox: process.env.KLARTEXT_FIREFOX ?? '/usr/bin/firefox-esr',
+}
+/** KLARTEXT_DIST points the tests at another build (e.g. of a clean checkout); default dist/. */
+const DIST = path.resolve(process.env.KLARTEXT_DIST ?? path.join(ROOT, 'dist'))
+const EXTENSION_DIRS: Record<BrowserName, string> = {
+  chromium: path.join(DIST, 'chrome'),
+  firefox: path.join(DIST, 'firefox'),
+}
+/** Fixed so that the harness knows the moz-extension:// origin before installing. */
+const FIREFOX_EXTENSION_UUID = '6b1a2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d'
+const POLL_MS = 25
+
+export function executableOf(name: BrowserName): string {
+  return EXECUTABLES[name]
+}
+export function browserAvailable(name: BrowserName): boolean {
+  return existsSync(EXECUTABLES[name])
+}
+export function extensionBuilt(name: BrowserName): boolean {
+  return existsSync(path.join(EXTENSION_DIRS[name], 'manifest.json'))
+}
+export function extensionDir(name: BrowserName): string {
+  return EXTENSION_DIRS[name]
+}
+
+/** A tab, web page or extension page, in either browser. */
+export interface E2EPage {
+  readonly browser: BrowserName
+  goto(url: string): Promise<void>
+  /** Run `fn` in the page's main world (page scripts' world; extension pages: the extension's world). */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>
+  /** Poll `fn` until it returns a truthy value; throws with `what` after `timeoutMs`. */
+  waitFor<R, A = undefined>(what: string, fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>
+  setViewport(width: number, height: number): Promise<void>
+  screenshot(file: string): Promise<void>
+  keyboard(key: string): Promise<void>
+  close(): Promise<void>
+}
+
+export interface BrowserRequest {
+  url: string
+  /** The page (or worker) that made it, when the browser says. */
+  from: string
+}
+
+export interface E2EBrowser {
+  readonly name: BrowserName
+  /** chrome-extension://<id> or moz-extension://<uuid> */
+  readonly extensionOrigin: string
+  /** Requests the browser reported through its automation events (pages and, in Chromium, workers). */
+  readonly requests: BrowserRequest[]
+  /** Lines the browser printed on stderr (Chromium's extension warnings land there). */
+  readonly stderr: string[]
+  newPage(): Promise<E2EPage>
+  /** Open an extension page, e.g. "popup.html?tab=3", in a new tab. */
+  openExtensionPage(pathAndQuery: string): Promise<E2EPage>
+  /** The extension API's id of the tab showing `url`. */
+  tabIdOf(url: string): Promise<number>
+  close(): Promise<void>
+}
+
+export async function launch(name: BrowserName, proxyPort: number): Promise<E2EBrowser> {
+  return name === 'chromium' ? launchChromium(proxyPort) : launchFirefox(proxyPort)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chromium
+
+async function launchChromium(proxyPort: number): Promise<E2EBrowser> {
+  const dir = EXTENSION_DIRS.chromium
+  const stderr: string[] = []
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: EXECUTABLES.chromium,
+    headless: false, // the real headless mode is chosen by --headless=new below (loads extensions)
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      `--proxy-server=http://127.0.0.1:${proxyPort}`,
+      // Without this Chromium connects to loopback directly; with it, nothing bypasses the recording proxy.
+      '--proxy-bypass-list=<-loopback>',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--lang=de-DE',
+    ],
+    viewport: { width: 1280, height: 900 },
+    locale: 'de-DE',
+    logger: { isEnabled: () => true, log: (n, _sev, msg) => { if (n === 'browser') stderr.push(String(msg)) } },
+  })
+  const requests: BrowserRequest[] = []
+  context.on('request', (request) => {
+    let from = ''
+    try {
+      from = request.serviceWorker()?.url() ?? request.frame().url()
+    } catch {
+      from = 'worker'
+    }
+    requests.push({ url: request.url(), from })
+  })
+  const extensionOrigin = `chrome-extension://${unpackedExtensionId(dir)}`
+  for (const page of context.pages()) await page.close()
+
+  const wrap = (page: PwPage): E2EPage => new ChromiumPage(page)
+  return {
+    name: 'chromium',
+    extensionOrigin,
+    requests,
+    stderr,
+    newPage: async () => wrap(await context.newPage()),
+    openExtensionPage,
+    tabIdOf: (url) => tabIdThroughExtensionPage(url, dir, openExtensionPage),
+    close: () => context.close(),
+  }
+  async function openExtensionPage(pathAndQuery: string): Promise<E2EPage> {
+    const page = await context.newPage()
+    await page.goto(`${extensionOrigin}/${pathAndQuery}`)
+    return wrap(page)
+  }
+}
+
+/**
+ * Chromium's id of an unpacked extension: the SHA-256 of its absolute path, first 32 hex digits
+ * written with the letters a-p. Known before any of the extension's code runs (the service worker
+ * need not have started, which the package test checks on its own).
+ */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 32)
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('')
+}
+
+class ChromiumPage implements E2EPage {
+  readonly browser = 'chromium' as const
+  constructor(private readonly page: PwPage) {}
+  async goto(url: string) {
+    await this.page.goto(url, { waitUntil: 'load' })
+  }
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return this.page.evaluate(fn as never, arg as never) as Promise<R>
+  }
+  waitFor<R, A>(what: string, fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs = 10_000): Promise<R> {
+    return poll(what, () => this.evaluate(fn, arg), timeoutMs)
+  }
+  setViewport(width: number, height: number) {
+    return this.page.setViewportSize({ width, height })
+  }
+  async screenshot(file: string) {
+    mkdirSync(path.dirname(file), { recursive: true })
+    await this.page.screenshot({ path: file })
+  }
+  keyboard(key: string) {
+    return this.page.keyboard.press(key)
+  }
+  close() {
+    return this.page.close()
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Firefox
+
+async function launchFirefox(proxyPort: number): Promise<E2EBrowser> {
+  const dir = EXTENSION_DIRS.firefox
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } }
+  }
+  const geckoId = manifest.browser_specific_settings?.gecko?.id
+  if (!geckoId) throw new Error('dist/firefox/manifest.json has no browser_specific_settings.gecko.id')
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: EXECUTABLES.firefox,
+    headless: true,
+    // ESR's BiDi lacks the screen-orientation command puppeteer's viewport emulation sends: size the window instead.
+    defaultViewport: null,
+    args: ['--width=1280', '--height=900'],
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxyPort,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'intl.locale.requested': 'de-DE',
+      'intl.accept_languages': 'de-DE, de',
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
+    },
+  })
+  await browser.installExtension(dir)
+  const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`
+  const requests: BrowserRequest[] = []
+  const stderr: string[] = []
+  browser.process()?.stderr?.on('data', (chunk: Buffer) => stderr.push(...chunk.toString().split('\n').filter(Boolean)))
+
+  async function newPage(): Promise<FirefoxPage> {
+    const page = await browser.newPage()
+    page.on('request', (request) => requests.push({ url: request.url(), from: request.frame()?.url() ?? '' }))
+    return new FirefoxPage(page)
+  }
+  async function openExtensionPage(pathAndQuery: string): Promise<E2EPage> {
+    const page = await newPage()
+    await page.gotoExtensionPage(`${extensionOrigin}/${pathAndQuery}`)
+    return page
+  }
+  return {
+    name: 'firefox',
+    extensionOrigin,
+    requests,
+    stderr,
+    newPage,
+    openExtensionPage,
+    tabIdOf: (url) => tabIdThroughExtensionPage(url, dir, openExtensionPage),
+    close: () => closeFirefox(browser),
+  }
+}
+
+async function closeFirefox(browser: PptrBrowser): Promise<void> {
+  await browser.close()
+}
+
+class FirefoxPage implements E2EPage {
+  readonly browser = 'firefox' as const
+  constructor(private readonly page: PptrPage) {}
+  async goto(url: string) {
+    await this.page.goto(url, { waitUntil: 'load' })
+  }
+  /** See the note at the top of this file: navigate, wait by polling, then drop the never-settling goto. */
+  async gotoExtensionPage(url: string) {
+    const abort = new AbortController()
+    const navigation = this.page.goto(url, { signal: abort.signal }).catch(() => undefined)
+    try {
+      await poll(
+        `extension page ${url} to load`,
+        () => this.page.evaluate((target) => document.readyState === 'complete' && location.href === target, url).catch(() => false),
+        15_000,
+      )
+    } finally {
+      abort.abort()
+      await navigation
+    }
+  }
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return this.page.evaluate(fn as never, arg as never) as Promise<R>
+  }
+  waitFor<R, A>(what: string, fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs = 10_000): Promise<R> {
+    return poll(what, () => this.evaluate(fn, arg), timeoutMs)
+  }
+  async setViewport(width: number, height: number) {
+    // puppeteer sets the viewport, then an orientation override ESR does not know: the first part is what counts.
+    await this.page.setViewport({ width, height }).catch(() => undefined)
+  }
+  async screenshot(file: string) {
+    mkdirSync(path.dirname(file), { recursive: true })
+    await this.page.screenshot({ path: file as `${string}.png` })
+  }
+  keyboard(key: string) {
+    return this.page.keyboard.press(key as Parameters<PptrPage['keyboard']['press']>[0])
+  }
+  close() {
+    return this.page.close()
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** The one extension API the harness calls from an extension page (same in both browsers). */
+interface ExtensionTabsApi {
+  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> }
+}
+
+/** Ask the extension's own tabs API (from one of its pages) which tab shows `url`. */
+async function tabIdThroughExtensionPage(url: string, dir: string, open: (p: string) => Promise<E2EPage>): Promise<number> {
+  // Any page of the extension has its APIs; the options page has no side effect on other tabs.
+  const helper = await open(existsSync(path.join(dir, 'options.html')) ? 'options.html' : 'popup.html?tab=-1')
+  try {
+    const id = await helper.waitFor(
+      `a tab showing ${url}`,
+      async (target) => {
+        const scope = globalThis as unknown as Record<'browser' | 'chrome', ExtensionTabsApi | undefined>
+        const api = scope.browser ?? scope.chrome
+        const tabs = api ? await api.tabs.query({}) : []
+        return tabs.find((tab) => tab.url === target)?.id ?? 0
+      },
+      url,
+    )
+    return id
+  } finally {
+    await helper.close()
+  }
+}
+
+/**
+ * Condition polling with a deadline: the only way these tests wait. Errors while polling (a page
+ * navigating, a context not yet there) count as "not yet".
+ */
+export async function poll<R>(what: string, check: () => Promise<R>, timeoutMs: number): Promise<R> {
+  const deadline = Date.now() + timeoutMs
+  let lastError: unknown
+  for (;;) {
+    try {
+      const value = await check()
+      if (value) return value
+    } catch (error) {
+      lastError = error
+    }
+    if (Date.now() > deadline) {
+      const why = lastError instanceof Error ? ` (last error: ${lastError.message})` : ''
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${why}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS))
+  }
+}

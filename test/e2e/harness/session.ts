@@ -1,0 +1,168 @@
+/**
+ * A test file's session in one browser: the local site server (also the recording proxy) and the
+ * browser with the built extension, launched once per test file and browser.
+ *
+ * `describeInBrowsers` runs a suite in Chromium and in Firefox. A browser whose binary is missing
+ * is skipped with a message saying which binary; a missing build (dist/) is a failure, not a skip.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe } from 'vitest'
+import {
+  BROWSER_NAMES,
+  RESULTS_DIR,
+  ROOT,
+  browserAvailable,
+  executableOf,
+  extensionBuilt,
+  launch,
+  type BrowserName,
+  type E2EBrowser,
+  type E2EPage,
+} from './browsers'
+import { SITE_HOST, startSiteServer, type RecordedRequest, type ServedPage, type SiteServer } from './server'
+
+export const PAGES_DIR = path.join(ROOT, 'test/e2e/pages')
+const PROBE = readFileSync(path.join(PAGES_DIR, 'probe.js'), 'utf8')
+
+/**
+ * Hosts the browsers themselves contact (settings sync, safe browsing ...), never the extension:
+ * it has no reason to, and its host permissions are IT BOLTWISE's only. Reported, not failed.
+ */
+const BROWSER_INFRASTRUCTURE = [/(^|\.)mozilla\.(com|net|org)(:\d+)?$/, /(^|\.)firefox\.com(:\d+)?$/, /(^|\.)(google|googleapis|gvt1|gstatic)\.com(:\d+)?$/]
+
+export class Session {
+  private constructor(
+    readonly name: BrowserName,
+    readonly server: SiteServer,
+    readonly browser: E2EBrowser,
+  ) {}
+
+  static async start(name: BrowserName): Promise<Session> {
+    if (!extensionBuilt(name)) throw new Error(`no built extension for ${name}: run \`npm run build\` first (dist/ is missing)`)
+    const server = await startSiteServer(PROBE)
+    try {
+      const browser = await launch(name, server.port)
+      return new Session(name, server, browser)
+    } catch (error) {
+      await server.close()
+      throw error
+    }
+  }
+
+  serve(pathname: string, page: ServedPage): string {
+    return this.server.addPage(pathname, page)
+  }
+
+  /** A new tab showing `url`, loaded. */
+  async open(url: string): Promise<E2EPage> {
+    const page = await this.browser.newPage()
+    await page.goto(url)
+    return page
+  }
+
+  /** The real popup page, targeting the tab that shows `tabUrl` (popup.html?tab=<id>). */
+  async openPopupFor(tabUrl: string): Promise<E2EPage> {
+    const tabId = await this.browser.tabIdOf(tabUrl)
+    const popup = await this.browser.openExtensionPage(`popup.html?tab=${tabId}`)
+    await popup.setViewport(400, 640)
+    return popup
+  }
+
+  /** Screenshot path for a failure (or an inspection shot) of this browser. */
+  resultFile(label: string): string {
+    return path.join(RESULTS_DIR, `${this.name}-${label.replace(/[^\w.-]+/g, '_')}.png`)
+  }
+
+  /** Fails the test with `problems` listed, after saving a screenshot of `page`. */
+  async failIf(page: E2EPage, label: string, problems: string[]): Promise<void> {
+    if (problems.length === 0) return
+    const file = this.resultFile(label)
+    let shot = `screenshot: ${file}`
+    try {
+      await page.screenshot(file)
+    } catch (error) {
+      shot = `screenshot failed: ${(error as Error).message}`
+    }
+    throw new Error(`[${this.name}] ${label}:\n  - ${problems.join('\n  - ')}\n  (${shot})`)
+  }
+
+  /**
+   * Every request of the run, sorted: the pages' own (served or referenced by a served page),
+   * the browser's own infrastructure, and anything else (which would be the extension's).
+   */
+  networkReport(): { pageOwn: RecordedRequest[]; browserOwn: RecordedRequest[]; other: RecordedRequest[] } {
+    const html = this.server.servedHtml()
+    const report = { pageOwn: [] as RecordedRequest[], browserOwn: [] as RecordedRequest[], other: [] as RecordedRequest[] }
+    for (const request of this.server.log) {
+      if (isPageOwn(request, html)) report.pageOwn.push(request)
+      else if (BROWSER_INFRASTRUCTURE.some((re) => re.test(hostOf(request)))) report.browserOwn.push(request)
+      else report.other.push(request)
+    }
+    return report
+  }
+
+  async close(): Promise<void> {
+    try {
+      await this.browser.close()
+    } finally {
+      await this.server.close()
+    }
+  }
+}
+
+function hostOf(request: RecordedRequest): string {
+  if (request.method === 'CONNECT') return request.url
+  try {
+    return new URL(request.url).host
+  } catch {
+    return request.url
+  }
+}
+
+/** A request the test pages themselves caused: the page, a URL it references, or the browser's favicon probe. */
+function isPageOwn(request: RecordedRequest, servedHtml: string[]): boolean {
+  if (request.served) return true
+  if (request.method === 'CONNECT') {
+    const host = request.url.replace(/:\d+$/, '')
+    return servedHtml.some((html) => html.includes(`//${host}`))
+  }
+  let url: URL
+  try {
+    url = new URL(request.url)
+  } catch {
+    return false
+  }
+  if (url.host === SITE_HOST && url.pathname === '/favicon.ico') return true
+  const withoutOrigin = url.pathname + url.search
+  return servedHtml.some((html) => html.includes(request.url) || (url.host === SITE_HOST && html.includes(withoutOrigin)) || relativeReference(html, url))
+}
+
+/** Relative references ("bild.jpg", "../x.png") resolve against the page: match on the last path segment. */
+function relativeReference(html: string, url: URL): boolean {
+  const last = url.pathname.split('/').pop()
+  return Boolean(last && url.host === SITE_HOST && (html.includes(`"${last}`) || html.includes(`'${last}`) || html.includes(`=${last}`)))
+}
+
+/** Run `body` as a suite in each browser; the session is started once per browser for the file. */
+export function describeInBrowsers(title: string, body: (session: () => Session) => void): void {
+  for (const name of BROWSER_NAMES) {
+    const available = browserAvailable(name)
+    if (!available) {
+      console.warn(`[e2e] SKIPPING "${title}" in ${name}: browser binary ${executableOf(name)} not found (set KLARTEXT_${name.toUpperCase()} to its path)`)
+    }
+    describe.skipIf(!available)(`${title} [${name}]`, () => {
+      let session: Session | undefined
+      beforeAll(async () => {
+        session = await Session.start(name)
+      })
+      afterAll(async () => {
+        await session?.close()
+      })
+      body(() => {
+        if (!session) throw new Error(`${name} session did not start`)
+        return session
+      })
+    })
+  }
+}
