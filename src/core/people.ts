@@ -1,13 +1,289 @@
-// STUB — replaced by the people work. Contract below is fixed.
+// Person finder for German and English news text, without a model.
+//
+// In German every noun is capitalised, so a capitalised word is weak evidence. A name is accepted only
+// with evidence: a known given name ("Wolodymyr Selenskyj"), a role or title right before it
+// ("OpenAI-Chef Sam Altman", "Kanzler Scholz", "Prof. Dr. Anna Müller"), an apposition after it
+// ("Jermak, der Leiter des …"), or a verb of saying next to it ("sagte Scholz"). Later mentions by
+// surname, genitive ("Musks") or title plus surname are linked to the same person.
 import type { Person } from './types'
+import { germanRoleHead, isRoleToken, readRoleAfter, readRoleBefore } from './text/roles'
+import { tokenize, type Token } from './text/name-tokens'
+import {
+  GIVEN_NAME_SET,
+  NAME_PARTICLES,
+  NON_PERSON_SET,
+  ORG_FOLLOWERS,
+  PLACE_SET,
+  SPEECH_VERBS,
+  TITLES,
+} from './text/names-data'
+import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from './text/tokens'
 
 export interface PeopleOptions {
   lang: string | null
 }
 
+/** A name found in the text: token range, the name as written and the role next to it. */
+interface Mention {
+  first: number
+  last: number
+  name: string
+  surname: string
+  role: string | null
+  full: boolean
+}
+
+interface Candidate {
+  name: string
+  surname: string
+  role: string | null
+  mentions: number
+  firstAt: number
+  tokens: number
+}
+
+/** German nouns end like this; surnames found without a given name must not. */
+const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|ität|tät|ismus|nis|tum|ment|chen|lein|ik|ing|enz|anz|ie|ur)s?$/
+/** Words allowed right before a surname that stands before a verb of saying ("… und Musk sagte"). */
+const CLAUSE_START = new Set(['und', 'aber', 'doch', 'auch', 'als', 'wie', 'dass', 'weil', 'denn', 'and', 'but', 'as'])
+
+/** "sagte Hilfe zu", "teilte Google mit": the verb's particle shows the word after it is its object. */
+const SEPARABLE_PARTICLES = new Set(['zu', 'an', 'ab', 'auf', 'aus', 'mit', 'vor', 'ein', 'nach', 'hinzu', 'fest', 'voraus', 'zurück', 'bei', 'dar'])
+
 /** Persons mentioned in the article text, most mentioned first. */
 export function findPeople(paragraphs: readonly string[], options: PeopleOptions): Person[] {
-  void paragraphs
-  void options
-  return []
+  void options.lang // the rules cover German and English together; mixed texts quote both
+  const tokens = tokenize(paragraphs)
+  const bare = bareWordCounts(tokens)
+  const mentions = findNamedMentions(tokens, bare)
+  const covered = new Set<number>()
+  for (const m of mentions) for (let i = m.first; i <= m.last; i++) covered.add(i)
+  const surnames = new Set(mentions.map((m) => m.surname))
+  linkSurnameMentions(tokens, covered, surnames, bare, mentions)
+  return mergeIntoPeople(mentions)
+}
+
+/** How often each capitalised word stands on its own: a surname is re-mentioned alone. */
+function bareWordCounts(tokens: readonly Token[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const t of tokens) if (t.word && isNameShaped(t.text)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1)
+  return counts
+}
+
+/** Pass 1: full names (given name, role, title or apposition evidence) and lone surnames with evidence. */
+function findNamedMentions(tokens: readonly Token[], bare: Map<string, number>): Mention[] {
+  const found: Mention[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const m = fullNameAt(tokens, i, bare) ?? evidencedSurnameAt(tokens, i, bare)
+    if (!m) continue
+    found.push(m)
+    i = m.last
+  }
+  return found
+}
+
+/** "Wolodymyr Selenskyj", "John F. Kennedy", "Ursula von der Leyen", "Recep Tayyip Erdogan". */
+function fullNameAt(tokens: readonly Token[], i: number, bare: Map<string, number>): Mention | null {
+  const start = tokens[i]
+  if (!start || !isGivenName(start.text) || NON_PERSON_SET.has(start.lower)) return null
+  let j = i + 1
+  let last = i
+  // Further given names and initials: "Mark Elliot Zuckerberg", "John F. Kennedy".
+  for (;;) {
+    const t = tokens[j]
+    if (t && isGivenName(t.text)) { last = j; j++; continue }
+    if (t && /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.') { last = j + 1; j += 2; continue }
+    break
+  }
+  j = skipParticles(tokens, j)
+  const next = tokens[j]
+  let surnameAt: number
+  if (next && isSurnameWord(next, true)) surnameAt = j
+  else if (last > i && tokens[last]?.word && j === last + 1) surnameAt = last // "Frank Thomas": last given is the surname
+  else return null
+  // A third name part that recurs alone is the real surname: "Recep Tayyip Erdogan" … "Erdogan".
+  const after = tokens[surnameAt + 1]
+  if (after && isSurnameWord(after, false) && (bare.get(after.text) ?? 0) > 1) surnameAt++
+  if (ORG_FOLLOWERS.has(tokens[surnameAt + 1]?.lower ?? '')) return null
+  return mention(tokens, i, surnameAt, true, bare)
+}
+
+/** Particles between given name and surname: "von", "von der", "van den", "de la", "zu", "bin". */
+function skipParticles(tokens: readonly Token[], j: number): number {
+  const first = tokens[j]
+  if (!first || !NAME_PARTICLES.has(first.text)) return j
+  const second = tokens[j + 1]
+  if (second && /^(?:der|den|la|le)$/.test(second.text) && /^(?:von|van|de)$/.test(first.text)) return j + 2
+  if (/^(?:der|den|la|le|y|el|al)$/.test(first.text)) return j
+  return j + 1
+}
+
+/** A lone capitalised word (or two) with a role, title, apposition or verb of saying next to it. */
+function evidencedSurnameAt(tokens: readonly Token[], i: number, bare: Map<string, number>): Mention | null {
+  const t = tokens[i]
+  if (!t || !isSurnameWord(t, false) || NOUN_ENDING.test(t.lower) || isGivenName(t.text)) return null
+  const evidence = titleOrRoleBefore(tokens, i) || speechVerbNear(tokens, i) || appositionAfter(tokens, i, i)
+  if (evidence) {
+    // "Nvidia-CEO Jensen Huang" with an unknown given name: the second word is the one that recurs.
+    const second = tokens[i + 1]
+    const pair = second && isSurnameWord(second, false) && !NOUN_ENDING.test(second.lower)
+      && (bare.get(second.text) ?? 0) > 1 && (bare.get(t.text) ?? 0) <= 1
+    return mention(tokens, i, pair ? i + 1 : i, Boolean(pair), bare)
+  }
+  // "Andrij Jermak, der Leiter …" with an unknown given name.
+  const second = tokens[i + 1]
+  if (second && isSurnameWord(second, false) && appositionAfter(tokens, i, i + 1)) return mention(tokens, i, i + 1, true, bare)
+  return null
+}
+
+function mention(tokens: readonly Token[], first: number, last: number, full: boolean, bare: Map<string, number>): Mention {
+  const a = tokens[first] as Token
+  const b = tokens[last] as Token
+  const surname = genitiveBase(baseForm(b.text), bare)
+  const name = a === b ? surname : `${a.source.slice(a.start, b.start)}${surname}`.replace(/\s+/g, ' ')
+  const role = readRoleBefore(tokens, first) ?? readRoleAfter(tokens, last)
+  return { first, last, name, surname, role, full }
+}
+
+/** Pass 2: surname alone, genitive ("Musks", "Selenskyjs", "Musk's") or title plus surname. */
+function linkSurnameMentions(
+  tokens: readonly Token[], covered: Set<number>, surnames: Set<string>, bare: Map<string, number>, out: Mention[],
+): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!t || covered.has(i) || !t.word || !isNameShaped(t.text)) continue
+    const key = surnameKey(t.text, surnames, bare)
+    if (!key || NON_PERSON_SET.has(key.toLowerCase())) continue
+    const role = readRoleBefore(tokens, i) ?? readRoleAfter(tokens, i)
+    out.push({ first: i, last: i, name: key, surname: key, role, full: false })
+  }
+}
+
+function surnameKey(word: string, surnames: Set<string>, bare: Map<string, number>): string | null {
+  if (surnames.has(word)) return word
+  const base = word.replace(/(?:['’]s|['’]|s)$/, '')
+  if (base !== word && surnames.has(base)) return base
+  void bare
+  return null
+}
+
+/** One entry per person: lone surnames join the full name that shares them (the latest before, else the first). */
+function mergeIntoPeople(mentions: readonly Mention[]): Person[] {
+  const sorted = [...mentions].sort((a, b) => a.first - b.first)
+  const people: Candidate[] = []
+  const bySurname = new Map<string, Candidate[]>()
+  const lastSeen = new Map<Candidate, number>()
+  const fullFirst = [...sorted.filter((m) => m.full), ...sorted.filter((m) => !m.full)]
+  for (const m of fullFirst) {
+    const list = bySurname.get(m.surname) ?? []
+    let person = m.full ? list.find((p) => sameFullName(p.name, m.name)) : pickByPosition(list, lastSeen, m.first)
+    if (!person) {
+      person = { name: m.name, surname: m.surname, role: null, mentions: 0, firstAt: m.first, tokens: 0 }
+      people.push(person)
+      list.push(person)
+      bySurname.set(m.surname, list)
+    }
+    person.mentions++
+    if (m.first < person.firstAt) person.firstAt = m.first
+    if (m.full && (lastSeen.get(person) ?? -1) < m.first) lastSeen.set(person, m.first)
+    const length = m.name.split(' ').length
+    if (length > person.tokens) { person.tokens = length; person.name = m.name }
+  }
+  assignRoles(sorted, bySurname, lastSeen)
+  return people
+    .sort((a, b) => b.mentions - a.mentions || a.firstAt - b.firstAt)
+    .map((p) => ({ name: p.name, mentions: p.mentions, role: p.role }))
+}
+
+/** The first role the text gives a person, in reading order. */
+function assignRoles(sorted: readonly Mention[], bySurname: Map<string, Candidate[]>, lastSeen: Map<Candidate, number>): void {
+  for (const m of sorted) {
+    if (!m.role) continue
+    const list = bySurname.get(m.surname) ?? []
+    const person = m.full ? list.find((p) => sameFullName(p.name, m.name)) : pickByPosition(list, lastSeen, m.first)
+    if (person && !person.role) person.role = m.role
+  }
+}
+
+function pickByPosition(list: readonly Candidate[], lastSeen: Map<Candidate, number>, at: number): Candidate | undefined {
+  if (list.length <= 1) return list[0]
+  let best: Candidate | undefined
+  for (const p of list) {
+    const seen = lastSeen.get(p) ?? -1
+    if (seen < at && (!best || seen > (lastSeen.get(best) ?? -1))) best = p
+  }
+  return best ?? list[0]
+}
+
+/** "Elon Musk" and "Elon R. Musk" are one person; so are a short and a long form of the same name. */
+function sameFullName(a: string, b: string): boolean {
+  const first = (s: string) => s.split(' ')[0]
+  return first(a) === first(b) || a.endsWith(b) || b.endsWith(a)
+}
+
+// ---- word tests ----
+
+function isGivenName(word: string): boolean {
+  const lower = word.toLowerCase()
+  if (!/^\p{Lu}/u.test(word)) return false
+  if (GIVEN_NAME_SET.has(lower)) return true
+  return lower.includes('-') && lower.split('-').every((part) => GIVEN_NAME_SET.has(part))
+}
+
+/** Capitalised like a name: "Selenskyj", "LeCun", "O'Brien", "Leutheusser-Schnarrenberger"; not "USA", "OpenAI". */
+export function isNameShaped(word: string): boolean {
+  return word.split('-').every((part) => NAME_PART.test(part))
+}
+const NAME_PART = /^(?:(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|O['’]|D['’])?\p{Lu}[\p{Ll}\p{M}]+(?:['’]s?)?)$/u
+
+/** Could this token be a surname? `afterGiven` relaxes the stopword test ("Thomas Mann"). */
+function isSurnameWord(t: Token, afterGiven: boolean): boolean {
+  if (!t.word || !isNameShaped(t.text)) return false
+  const lower = baseForm(t.text).toLowerCase()
+  if (PLACE_SET.has(lower) || ORG_FOLLOWERS.has(lower) || TITLES.has(lower)) return false
+  if (!afterGiven && NON_PERSON_SET.has(lower)) return false
+  if (isRoleToken(t.lower) || germanRoleHead(t.lower)) return false
+  const stop = GERMAN_STOPWORDS.has(lower) || ENGLISH_STOPWORDS.has(lower)
+  if (stop && (!afterGiven || lower.length < 4)) return false
+  return true
+}
+
+/** "Musks" is a genitive when "Musk" also stands alone in the text ("Jobs" alone is not). */
+function genitiveBase(word: string, bare: Map<string, number>): string {
+  if (!word.endsWith('s')) return word
+  const base = word.slice(0, -1)
+  return (bare.get(base) ?? 0) > 0 ? base : word
+}
+
+/** Strip an English possessive ("Musk's" -> "Musk"). German genitives are resolved by linking. */
+function baseForm(word: string): string {
+  return word.replace(/['’]s?$/, '')
+}
+
+function titleOrRoleBefore(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1
+  if (tokens[j]?.text === '.') j--
+  const prev = tokens[j]
+  if (!prev || !prev.word) return false
+  if (TITLES.has(prev.lower)) return true
+  return germanRoleHead(prev.lower) !== null || (isRoleToken(prev.lower) && /^\p{Lu}/u.test(prev.text))
+}
+
+/** "sagte Scholz", "so Altman.", "Scholz betonte", "said Musk", "according to Musk". */
+function speechVerbNear(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]
+  const next = tokens[i + 1]
+  if (prev && SPEECH_VERBS.has(prev.lower) && prev.lower !== 'so') return !next?.word || !SEPARABLE_PARTICLES.has(next.lower)
+  if (prev?.lower === 'so' && tokens[i - 2]?.text === ',' && next && !next.word) return true
+  if (prev?.lower === 'to' && tokens[i - 2]?.lower === 'according') return true
+  if (next && SPEECH_VERBS.has(next.lower) && next.lower !== 'so') {
+    return !prev || !prev.word || CLAUSE_START.has(prev.lower)
+  }
+  return false
+}
+
+/** "X, der Leiter des …", "X, the chief executive of …": a role noun heads the apposition. */
+function appositionAfter(tokens: readonly Token[], first: number, last: number): boolean {
+  void first
+  return tokens[last + 1]?.text === ',' && readRoleAfter(tokens, last) !== null
 }

@@ -1,0 +1,188 @@
+// Word lists for the person finder. Kept as space-separated strings: compact in the bundle and
+// easy to extend. Everything is matched case-insensitively unless noted.
+
+/** Given names: German, English, Slavic transliterations (German and English spelling), French,
+ * Italian, Spanish, Nordic, Turkish, Arabic, Indian, East Asian and names common in tech news.
+ * Words that are also ordinary capitalised words or places (Paris, April, Will, Mark?) are left out
+ * unless they are far more often a first name in news text. */
+const GIVEN_NAMES = `
+aaron abdul abdullah abraham achim ada adam adrian agnes ahmad ahmed aidan aileen alain alan albert albrecht
+alejandro aleksandr aleksej alex alexa_no alexander alexandr alexandra alexandre alexej alexei alexis alfred
+ali alice alicia alina alison amanda amber amelie amir amit amy ana anand anastasia anatolij anders andre andrea
+andreas andrei andrej andrew andrij andriy andy aneta angela angelika angelo anita anja anke ann anna annalena
+anne annegret annette anni anthony anton antonia antonio anuj armin arnd arne arnold aron arthur arvind ashley
+astrid aurelia axel aziz barack barbara baris bart beate beatrice ben benedikt benjamin bernd bernhard bert
+berthold bettina bianca bill birgit bjarne björn blake bob bodo bogdan boris brad brandon brendan brian bridget
+brigitte bruce bruno burkhard carl carla carlo carlos carmen carol caroline carsten catherine cathy cem chad
+charles charlie charlotte chris christa christian christiane christina christine christoph christopher chuck
+claire clara claude claudia clemens clement cliff colin connor constantin cornelia craig cristiano curt cyril
+dag dagmar dalia damian dan dana daniel daniela danielle dante dario darius dave david dean deborah demis denis
+denise dennis derek detlef diana diane diego dieter dietmar dietrich dirk dmitri dmitrij dmitry dmytro dominik
+donald doris dorothea doug douglas dragan drew dustin eberhard ed eddie edgar edith eduard edward egon ekaterina
+elena eleni eli elias elisabeth elise elizabeth ella ellen elon emad emanuel emil emilia emily emma emmanuel enrico
+erhard eric erich erik erika ernst ervin esther ethan eugen eva evan evelyn fabian falk farid fatih fatima
+federico fei-fei felix ferdinand fernando filip florian frances francesca francesco francis francisco franco
+frank franz franziska fred frederic frederik friedrich fritz gabriel gabriela gabriele gary gavin gemma georg
+george georgi gerald gerd gerhard gernot gert gil gina giorgia giovanni gisela giuseppe glenn gordon grace greg
+gregor gregory greta gudrun guido guillaume gunnar günter günther gustav guy hakan hamid hanna hannah hannes
+hanno hans hans-jürgen hans-peter harald harold harry hartmut hasan hassan heike heiko heinrich heinz helen
+helena helene helga helmut hendrik henning henri henrik henry herbert hermann hilde horst hubert hubertus hugo
+ibrahim igor ilja ilya ina ines inga inge ingo ingrid irene iris irina isaac isabel isabella isabelle ivan ivo
+jack jacob jacqueline jacques jake james jamie jan jana jane janet janina janis jason javier jean jeff jeffrey
+jennifer jens jensen jeremy jerome jerry jessica jim jimmy jo joachim joanna jochen joe joel johan johann johanna
+johannes john jon jonas jonathan jordan jorge josef joseph josh joshua judith julia julian juliane julie julien
+julius jürgen justin kai kai-fu kamala karin karl karl-heinz karl-theodor karsten kasper kate katharina kathrin
+katja katrin kay keir kemal ken kenneth kerstin kevin kim kirill klara klaus konrad konstantin kristina kurt
+lara larry lars laura laurent lea lena lennart leo leon leonard leonie lew liam lina linda lip-bu lisa liz
+lorenz lothar louis luca lucas lucia ludwig luis luisa lukas lutz maik manfred manuel manuela marc marcel marco
+marcus margarete margaret margrethe maria marian marie marina mario marion marius mark marko markus marlene
+marta martha martin martina mary masayoshi mathias matteo matthew matthias mattias max maxim maximilian mehmet
+melanie melinda meredith merz_no michael michaela michel michelle miguel mikhail mikko mila milan mira miriam
+mohammed mohamed monika moritz muhammad mustafa mykola mykhailo nadia nadine nancy naomi natalia natalie
+nathan neil nick nicola nicolas niklas nico nikita nikolai nikolaj nikolaus nils nina noah noam nora norbert
+ola olaf olena oleg oleksandr oleksij olga oliver olivia omar oskar otto pablo pamela pascal pat patricia
+patrick paul paula pavel pedro peter petra philip philipp philippe pierre pietro pjotr rachel rafael rainer
+ralf ralph ramona raphael raúl ray rebecca recep reed reid reinhard reinhold renate rené richard rick rishi
+rita robert roberto robin rodrigo roger roland rolf roman ron ronald rosa ruben rudolf rüdiger rupert ruth ryan
+sabine sahra salvatore sam samantha samuel sandra sara sarah sascha satya sean sebastian serena sergej sergei
+sergey sergio seth shane sharon sheryl shinzo sigmar silke simon simone sofia sonja sophia sophie stanislaw
+stefan stefanie steffen stephan stephanie stephen steve steven susan susanne svenja sven sundar sylvia
+tamara tanja tatjana teresa thierry thilo thomas thorsten till tim timo timothy tina tobias todd tom tommaso
+toni tony torsten tristan tyler udo ulf ulla ulrich ulrike urs ursula uta ute uwe valentin valentina valerie
+vanessa vera veronika victor victoria viktor viktoria vincent vitali vitalij vladimir vladislav volker
+wadim walter wang waltraud wassili werner wiebke wilhelm willi willy winfried wladimir wolfgang wolodymyr
+xavier yann yasmin yoshua yulia yuri yusuf zoe
+alexandr andrej andrzej anatoli arkadi bohdan denys dmitrij fjodor gennadi grigori iwan jakow jewgeni jelena
+jerzy juri kateryna katarzyna leonid lew ljudmila maxim michail natalija nikolaj oksana pawel petro piotr
+radoslaw roman ruslan serhij swetlana taras tomasz waleri wiktor witali wjatscheslaw wojciech wolodimir
+zbigniew jaroslaw mateusz lech donald_ andrzej
+akira arvind bernard daniela dario demis fidji geoffrey greg ilya jeff jensen kai lisa liang mira mustafa
+nadella_no noam pat reid sam satya shantanu sheryl sundar susan tim yann emmett safra ginni arvind aravind
+jony jony marissa brendan adam dara evan travis kevin drew jack parag linda mira clem aidan arthur thomas
+alexandr daniel ilya jan jakub wenfeng zhang lei jack robin masayoshi hiroshi kenji takeshi yuki haruki
+satoshi shigeru akio ryo tadashi jae-yong jae kwang min-jun ji-hoon hyun seo-yeon xi li wei jun ming hui
+narendra rahul priya anil mukesh ratan gautam ravi sanjay vijay vikram rajesh suresh deepak
+recep olaf friedrich annalena christian robert karl lars boris nancy svenja hubertus cem marco bärbel
+jens markus hendrik kevin saskia ricarda katarina omid alice tino björn sahra janine
+emmanuel giorgia pedro viktor mette ulf jonas keir rishi kemi liz theresa narendra justin mark joe kamala
+`
+
+/** Given names that are also common words or places; accepted only right before another capitalised name. */
+export const GIVEN_NAME_SET: ReadonlySet<string> = new Set(
+  GIVEN_NAMES.split(/\s+/).filter((n) => n && !n.includes('_')),
+)
+
+/** Heads of role phrases, matched as the end of a lower-cased word ("US-Präsident", "OpenAI-Chef",
+ * "Bundeskanzlerin"), with German inflection endings. English roles are listed separately. */
+const GERMAN_ROLE_HEADS = `
+präsident kanzler minister chef ceo cto cfo coo gründer mitgründer mitbegründer begründer sprecher leiter
+direktor professor forscher wissenschaftler analyst experte berater manager investor unternehmer milliardär
+ingenieur autor journalist vorstand vorsitzende geschäftsführer abgeordnete senator gouverneur bürgermeister
+botschafter premier papst könig königin prinz prinzessin kommissar richter anwalt anwältin trainer
+kollege staatschef regierungschef kremlchef ökonom stratege informatiker physiker mathematiker vize sekretär
+generalsekretär general admiral kommandeur diktator machthaber oppositionsführer erfinder pionier visionär
+philosoph historiker soziologe psychologe psychiater mediziner arzt ärztin politiker politikerin bischof
+staatssekretär ministerpräsident landrat stadtrat parteichef fraktionschef hacker blogger influencer
+youtuber moderator moderatorin kolumnist redakteur herausgeber verleger designer architekt entwickler_no
+unternehmerin managerin gründerin sprecherin leiterin direktorin professorin forscherin analystin expertin
+beraterin investorin milliardärin ingenieurin autorin journalistin ökonomin kanzlerin ministerin präsidentin
+chefin kommissarin richterin bürgermeisterin botschafterin senatorin gouverneurin abgeordneter vorsitzender
+vorständin geschäftsführerin wissenschaftlerin informatikerin physikerin erfinderin pionierin
+ex-chef ex-präsident ex-kanzler technikchef forschungschef entwicklungschef finanzchef konzernchef
+firmenchef gesandter gesandte beauftragte beauftragter aktivist aktivistin
+`
+
+export const GERMAN_ROLE_HEAD_LIST: readonly string[] = GERMAN_ROLE_HEADS.split(/\s+/).filter(
+  (r) => r && !r.includes('_'),
+)
+
+/** Words ending like a role that are not one ("Halbleiter" ends in "leiter"). */
+export const NOT_ROLES: ReadonlySet<string> = new Set(
+  'halbleiter lautsprecher wegbereiter begleiter leitern halbleitern lautsprechern rechner schalter'.split(' '),
+)
+
+/** English role words (lower case). */
+export const ENGLISH_ROLES: ReadonlySet<string> = new Set(
+  `president ceo cto cfo coo chairman chairwoman chair founder co-founder cofounder chief executive officer
+  minister chancellor secretary senator governor mayor spokesman spokeswoman spokesperson director head
+  professor researcher scientist analyst expert adviser advisor manager investor entrepreneur billionaire
+  engineer author journalist editor premier prime pope king queen prince princess commissioner judge lawyer
+  attorney leader vice general admiral commander dictator representative rep sen gov ambassador economist
+  strategist partner principal lead officer boss chief owner inventor pioneer candidate nominee`.split(/\s+/),
+)
+
+/** Personal titles that stand before a name. */
+export const TITLES: ReadonlySet<string> = new Set(
+  'herr frau dr prof mr mrs ms miss sir dame lord lady dres mag dipl ing'.split(' '),
+)
+
+/** Places that news text names: countries, capitals and big cities, German states, regions. */
+const PLACES = `
+deutschland österreich schweiz frankreich italien spanien portugal niederlande belgien luxemburg dänemark
+schweden norwegen finnland polen tschechien slowakei ungarn rumänien bulgarien griechenland türkei russland
+ukraine belarus weißrussland moldau georgien armenien aserbaidschan kasachstan china japan korea südkorea
+nordkorea indien pakistan iran irak israel syrien libanon jordanien ägypten saudi-arabien katar taiwan
+vietnam thailand indonesien australien neuseeland kanada mexiko brasilien argentinien chile usa amerika
+europa asien afrika großbritannien england schottland irland wales estland lettland litauen serbien kroatien
+slowenien bosnien kosovo albanien
+berlin hamburg münchen köln frankfurt stuttgart düsseldorf leipzig dresden hannover bremen nürnberg bonn
+mainz wiesbaden karlsruhe heidelberg freiburg potsdam erfurt magdeburg kiel rostock wien zürich genf bern
+basel london paris rom madrid lissabon amsterdam brüssel kopenhagen stockholm oslo helsinki warschau prag
+budapest bukarest athen istanbul ankara moskau kiew kyjiw charkiw odessa lwiw mariupol donezk luhansk
+krim cherson saporischschja minsk peking shanghai shenzhen hongkong tokio seoul delhi mumbai bangalore
+teheran bagdad damaskus jerusalem tel gaza kairo dubai riad doha washington new york boston chicago seattle
+austin dallas houston miami atlanta denver toronto vancouver montreal sydney melbourne singapur
+kalifornien texas florida bayern sachsen hessen thüringen brandenburg niedersachsen nordrhein-westfalen
+baden-württemberg rheinland-pfalz saarland schleswig-holstein mecklenburg-vorpommern sachsen-anhalt
+silicon valley brüssel davos bruxelles mountain view cupertino redmond menlo palo alto santa clara
+munich cologne vienna rome moscow kyiv beijing tokyo germany france italy spain russia britain ukraine
+europe america canada mexico brazil india japan israel gaza
+`
+
+export const PLACE_SET: ReadonlySet<string> = new Set(PLACES.split(/\s+/).filter(Boolean))
+
+/** Companies, brands, products, assistants, models, organisations and weapon systems: names that look
+ * like persons' (many are named after one) but are not. */
+const NON_PERSONS = `
+porsche mercedes mercedes-benz benz bosch siemens tesla ford daimler opel dell hewlett packard
+hp philips braun miele kärcher würth boeing airbus dyson disney mcdonald mcdonald's chanel dior gucci
+ferrari lamborghini maserati bugatti citroen peugeot renault honda toyota suzuki nissan chrysler dodge
+cadillac chevrolet lincoln rolls-royce bentley aston martin kellogg nestle heinz johnson wrigley
+apple google alphabet microsoft amazon meta facebook instagram whatsapp netflix nvidia intel amd arm qualcomm
+samsung sony lg huawei xiaomi tencent alibaba baidu bytedance tiktok openai anthropic deepmind mistral cohere
+perplexity xai spacex neuralink twitter x ibm oracle sap salesforce adobe cisco broadcom tsmc asml infineon
+telekom vodafone allianz lufthansa volkswagen vw audi bmw zalando spotify uber lyft airbnb paypal stripe
+palantir databricks snowflake hugging huggingface midjourney stability runway inflection scale character
+github gitlab linkedin youtube reddit discord telegram signal slack zoom dropbox yahoo bing duckduckgo
+chatgpt gpt gpt-4 gpt-4o gpt-5 claude gemini bard copilot llama grok siri alexa cortana bixby watson
+dall-e sora whisper codex bert palm lamda o1 o3 dalle firefly
+nato eu un uno who unicef unesco bundestag bundesrat bundesregierung kreml pentagon weißes haus
+cdu csu spd fdp afd grüne linke bsw democrats republicans demokraten republikaner
+patriot iris-t taurus leopard himars abrams stinger javelin storm shadow atacms
+reuters bloomberg dpa afp ap cnn bbc zdf ard spiegel zeit faz handelsblatt heise golem
+`
+
+export const NON_PERSON_SET: ReadonlySet<string> = new Set(NON_PERSONS.split(/\s+/).filter(Boolean))
+
+/** Words that, right after a name, show the name belongs to an organisation, place or product. */
+export const ORG_FOLLOWERS: ReadonlySet<string> = new Set(
+  `gmbh ag se kg inc inc. corp corp. ltd llc co foundation stiftung institut institute universität university
+  college school schule klinik klinikum krankenhaus hospital preis prize award center centre zentrum straße
+  platz airport flughafen group gruppe holding labs lab research studios studio media verlag bank
+  pro ultra mini max plus nano flash turbo opus sonnet haiku tech motors`.split(/\s+/),
+)
+
+/** Particles inside names ("Ursula von der Leyen", "Ludwig van Beethoven"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  'von van de der den da di del della du zu zur ten ter al el bin ibn dos le la y'.split(' '),
+)
+
+/** Verbs of saying: evidence that a lone surname next to them is a person ("sagte Scholz", "Musk said"). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  `sagte sagt erklärte erklärt betonte betont meinte meint warnte warnt schrieb schreibt kritisierte kritisiert
+  ergänzte ergänzt fügte räumte kündigte bestätigte bestätigt sagte: so berichtete berichtet unterstrich
+  forderte fordert versprach verspricht bezeichnete bezeichnet lobte lobt antwortete antwortet twitterte
+  postete verkündete verkündet teilte glaubt glaubte sieht sah argumentierte argumentiert
+  said says told added wrote writes explained noted warned argued asked stated announced tweeted posted
+  believes thinks`.split(/\s+/),
+)

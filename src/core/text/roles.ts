@@ -1,0 +1,147 @@
+// Roles next to a name: "der ukrainische Präsident Wolodymyr Selenskyj", "OpenAI-Chef Sam Altman",
+// "Andrij Jermak, der Leiter des ukrainischen Präsidialamts", "Sam Altman, the chief executive of
+// OpenAI". German roles are given back in the nominative without article ("dem ukrainischen
+// Präsidenten" -> "ukrainischer Präsident").
+import type { Token } from './name-tokens'
+import { ENGLISH_ROLES, GERMAN_ROLE_HEAD_LIST, NOT_ROLES } from './names-data'
+import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from './tokens'
+
+const ROLE_HEAD = new RegExp(`(?:${GERMAN_ROLE_HEAD_LIST.join('|')})(?:en|n|s|es|e|in|innen|r)?$`)
+const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'eines', 'einer'])
+const OBLIQUE_ARTICLES = new Set(['dem', 'den', 'des', 'einem', 'einen', 'eines'])
+const ENGLISH_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their'])
+const ENGLISH_MODIFIERS = new Set(['former', 'then', 'current', 'new', 'longtime', 'outgoing', 'incoming', 'acting', 'interim', 'deputy', 'senior', 'chief', 'executive', 'vice', 'co'])
+const GERMAN_ADJECTIVE = /^(?:[a-zäöüß][\p{L}-]*|\p{Lu}{2,}-[\p{Ll}][\p{L}-]*)(?:e|en|er|es|em)$/u
+const ADJECTIVAL_NOUN = /(?:vorsitzende|abgeordnete|beauftragte|gesandte)[nr]?$/
+const PHRASE_END = new Set([',', '.', ';', ':', ')', '(', '\n', '–', '—', '!', '?', '“', '"', '«', '»'])
+/** Appositions longer than this are clauses, not roles. */
+const MAX_ROLE_TOKENS = 9
+
+/** The role head a German word ends with ("us-präsidenten" -> match), or null. */
+export function germanRoleHead(lower: string): string | null {
+  if (NOT_ROLES.has(lower)) return null
+  return ROLE_HEAD.exec(lower)?.[0] ?? null
+}
+
+export function isRoleToken(lower: string): boolean {
+  return ENGLISH_ROLES.has(lower)
+}
+
+/** Role right before the name at `i`: "der ehemalige US-Präsident", "OpenAI-Chef", "Nvidia CEO". */
+export function readRoleBefore(tokens: readonly Token[], i: number): string | null {
+  const head = tokens[i - 1]
+  if (!head || !head.word) return null
+  if (/^\p{Lu}/u.test(head.text) && germanRoleHead(head.lower)) return germanRoleBefore(tokens, i - 1)
+  if (ENGLISH_ROLES.has(head.lower)) return englishRoleBefore(tokens, i - 1)
+  return null
+}
+
+function germanRoleBefore(tokens: readonly Token[], headAt: number): string | null {
+  const head = tokens[headAt] as Token
+  // "Nvidia CEO Jensen Huang" in an English sentence: the company belongs to the role.
+  if (/^[A-Z]{2,4}$/.test(head.text)) return englishRoleBefore(tokens, headAt)
+  const adjectives: string[] = []
+  let k = headAt - 1
+  while (k >= 0 && adjectives.length < 3) {
+    const t = tokens[k] as Token
+    if (!t.word || GERMAN_STOPWORDS.has(t.lower) || !GERMAN_ADJECTIVE.test(t.text)) break
+    adjectives.unshift(t.text)
+    k--
+  }
+  const before = tokens[k]
+  const article = before?.word && ARTICLES.has(before.lower) ? before.lower : null
+  return normalizeGermanRole(adjectives, head.text, article, [])
+}
+
+/** English roles run back over modifiers and company names: "former U.S. President", "OpenAI chief executive". */
+function englishRoleBefore(tokens: readonly Token[], headAt: number): string | null {
+  let k = headAt - 1
+  while (k >= 0 && headAt - k < 5 && fitsEnglishRole(tokens, k)) k--
+  const first = tokens[k + 1] as Token
+  const head = tokens[headAt] as Token
+  return head.source.slice(first.start, head.start + head.text.length)
+}
+
+function fitsEnglishRole(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token
+  if (t.text === '.' && /^(?:\p{Lu}\.)*\p{Lu}$/u.test(tokens[k - 1]?.text ?? '')) return true // "U.S."
+  if (!t.word || ENGLISH_DETERMINERS.has(t.lower)) return false
+  if (ENGLISH_ROLES.has(t.lower) || ENGLISH_MODIFIERS.has(t.lower)) return true
+  // A capitalised word is a company ("Nvidia CEO"); a capitalised function word ("The") is not.
+  return /^\p{Lu}/u.test(t.text) && !ENGLISH_STOPWORDS.has(t.lower) && !GERMAN_STOPWORDS.has(t.lower)
+}
+
+/** Role in an apposition right after the name at `last`: ", der Leiter des ukrainischen Präsidialamts,". */
+export function readRoleAfter(tokens: readonly Token[], last: number): string | null {
+  if (tokens[last + 1]?.text !== ',') return null
+  let k = last + 2
+  const articleToken = tokens[k]
+  const article = articleToken && (ARTICLES.has(articleToken.lower) || ENGLISH_DETERMINERS.has(articleToken.lower)) ? articleToken.lower : null
+  if (article) k++
+  const end = phraseEnd(tokens, k)
+  if (end === k) return null
+  const english = article !== null && ENGLISH_DETERMINERS.has(article)
+  return english || !article ? englishOrBareApposition(tokens, k, end) : germanApposition(tokens, k, end, article)
+}
+
+function phraseEnd(tokens: readonly Token[], k: number): number {
+  let end = k
+  while (end < tokens.length && end - k < MAX_ROLE_TOKENS && !PHRASE_END.has(tokens[end]!.text)) end++
+  // A role ends at punctuation; a phrase that runs on is a clause ("…, der das Unternehmen leitet").
+  return PHRASE_END.has(tokens[end]?.text ?? '\n') ? end : k
+}
+
+function germanApposition(tokens: readonly Token[], k: number, end: number, article: string): string | null {
+  const adjectives: string[] = []
+  while (k < end && GERMAN_ADJECTIVE.test(tokens[k]!.text) && !GERMAN_STOPWORDS.has(tokens[k]!.lower)) {
+    adjectives.push(tokens[k]!.text)
+    k++
+  }
+  const head = tokens[k]
+  if (!head || k >= end || !/^\p{Lu}/u.test(head.text) || !germanRoleHead(head.lower)) return null
+  const rest = tokens.slice(k + 1, end)
+  return normalizeGermanRole(adjectives, head.text, article, rest)
+}
+
+/** "the chief executive of OpenAI", "Chef von OpenAI", "CEO of Nvidia": a role word in the first three words. */
+function englishOrBareApposition(tokens: readonly Token[], k: number, end: number): string | null {
+  for (let h = k; h < Math.min(end, k + 3); h++) {
+    const t = tokens[h] as Token
+    const isHead = ENGLISH_ROLES.has(t.lower) || (/^\p{Lu}/u.test(t.text) && germanRoleHead(t.lower) !== null)
+    if (!isHead) continue
+    if (h > k && !tokens.slice(k, h).every((x) => ENGLISH_ROLES.has(x.lower) || ENGLISH_MODIFIERS.has(x.lower) || /^\p{Lu}/u.test(x.text))) return null
+    const first = tokens[k] as Token
+    const last = tokens[end - 1] as Token
+    return first.source.slice(first.start, last.start + last.text.length)
+  }
+  return null
+}
+
+/** Nominative, no article: adjectives strong ("ukrainischer", "ehemalige"), weak nouns back to base. */
+export function normalizeGermanRole(adjectives: readonly string[], head: string, article: string | null, rest: readonly Token[]): string {
+  const lower = head.toLowerCase()
+  const feminine = /in(?:nen)?$/.test(lower) || ((article === 'die' || article === 'eine') && ADJECTIVAL_NOUN.test(lower))
+  const oblique = (article !== null && OBLIQUE_ARTICLES.has(article))
+    || (article === 'der' && adjectives.some((a) => a.endsWith('en')))
+  const adjectiveEnding = feminine ? 'e' : 'er'
+  const words = adjectives.map((a) => a.replace(/(?:en|em|er|es|e)$/, '') + adjectiveEnding)
+  words.push(nominativeNoun(head, feminine, oblique))
+  const complement = rest.length ? joinTokens(rest) : ''
+  return complement ? `${words.join(' ')} ${complement}` : words.join(' ')
+}
+
+function nominativeNoun(head: string, feminine: boolean, oblique: boolean): string {
+  const lower = head.toLowerCase()
+  if (ADJECTIVAL_NOUN.test(lower)) return head.replace(/[nr]$/, '') + (feminine ? '' : 'r')
+  if (feminine || !oblique) return head
+  if (/(?:ent|ant|ist|at|ot|om|oph|graf|arch|ast)en$/.test(lower)) return head.slice(0, -2)
+  if (/(?:g|t|d|s)en$/.test(lower) && !/(?:ier|eur|or|er)en$/.test(lower)) return head.slice(0, -1)
+  if (/[^s]s$/.test(lower)) return head.slice(0, -1)
+  return head
+}
+
+function joinTokens(tokens: readonly Token[]): string {
+  const first = tokens[0] as Token
+  const last = tokens[tokens.length - 1] as Token
+  return first.source.slice(first.start, last.start + last.text.length)
+}
