@@ -6,9 +6,10 @@
  * How a block is found (one pass over the blocks, no re-scans):
  * 1. Hits: a block whose own text (its text outside nested blocks) matches a text signature, or a link
  *    whose href matches a link target / whose text matches a signature (the hit is the link's list
- *    item, else its paragraph/heading, else the link itself).
+ *    item, else its paragraph/heading, else its ad card, else the link itself).
  *    A hit on long prose (>= LONG_TEXT chars) whose signature is not anchored at the start (^) is
- *    "weak": it counts only beside another hit (an ad among ads), never alone in an article paragraph.
+ *    "weak": it counts only beside another hit (an ad among ads) or above a strong hit of the same
+ *    rule (a prompt holding its own feed links), never alone in an article paragraph.
  * 2. Protected text: a block with substantial prose that is not inside a hit is article text (or
  *    listing text on home/archive pages). Its ancestors are never hidden.
  * 3. Growth: a hit climbs to its parent while the parent holds no protected text, no hit of another
@@ -33,7 +34,7 @@ export const PROSE_MIN = 80
 const LONG_TEXT = 200
 /** A parent joins a clutter block when at least this share of its text lies in its hits. */
 const COVERED = 0.7
-/** Link text outside hits a parent may hold and still join (a "mehr" link, not a menu). */
+/** A parent may hold one link outside hits with this much text and still join (a "mehr" link, not a menu or a logo + menu). */
 const STRAY_LINK_TEXT = 30
 /** A list item hit may carry nested prose (a book blurb) up to this length; more is a page section. */
 const ITEM_PROSE_MAX = 800
@@ -64,6 +65,8 @@ export interface Hit {
   rule: CompiledRule
   /** False for a hit on long prose by an unanchored signature or a bare link target. */
   strong: boolean
+  /** An item (list item, paragraph, ad card): may hold an ad's own blurb; a bigger container may not hold prose. */
+  unit: boolean
 }
 
 const compiledRules = new WeakMap<SiteModule, CompiledRule[]>()
@@ -125,7 +128,7 @@ function matchText(rules: readonly CompiledRule[], text: string): { rule: Compil
 export function blockHit(rules: readonly CompiledRule[], block: Element, text = ownText(block)): Hit | null {
   const found = matchText(rules, text)
   if (!found) return null
-  return { element: block, rule: found.rule, strong: found.anchored || text.length < LONG_TEXT }
+  return { element: block, rule: found.rule, strong: found.anchored || text.length < LONG_TEXT, unit: ITEM_TAGS.has(block.tagName) }
 }
 
 /** A hit on a link by its target or its text, landing on the link's item, or null. */
@@ -147,21 +150,34 @@ export function linkHit(rules: readonly CompiledRule[], link: Element, textCache
     }
   }
   if (!rule) return null
-  const element = itemOf(link)
+  const element = itemOf(link, rule, textCache)
   const itemLength = element === link ? linkText.length : textLength(element, textCache)
   const strong = anchored || itemLength < LONG_TEXT || linkText.length * 2 >= itemLength
-  return { element, rule, strong }
+  return { element, rule, strong, unit: true }
 }
 
-/** The unit a link belongs to: its list item (an ad item), else its paragraph/heading, else itself. */
-function itemOf(link: Element): Element {
+/**
+ * The unit a link belongs to: its list item (an ad item), else its paragraph/heading, else the
+ * largest close ancestor whose links all go where this one goes (an ad card of divs: cover,
+ * title, blurb, "buy" button), else the link itself.
+ */
+function itemOf(link: Element, rule: CompiledRule, textCache?: Map<Element, number>): Element {
   let other: Element | null = null
   let el = link.parentElement
   for (let depth = 0; el && depth < 5 && !STOP_TAGS.has(el.tagName); depth++, el = el.parentElement) {
     if (el.tagName === 'LI') return el
     if (!other && ITEM_TAGS.has(el.tagName)) other = el
   }
-  return other ?? link
+  if (other || rule.targets.length === 0) return other ?? link
+  const href = link.getAttribute('href')
+  let card: Element = link
+  el = link.parentElement
+  for (let depth = 0; el && depth < 3 && !STOP_TAGS.has(el.tagName); depth++, el = el.parentElement) {
+    const sameLink = Array.from(el.querySelectorAll('a[href]')).every((a) => a.getAttribute('href') === href)
+    if (!sameLink || textLength(el, textCache) > ITEM_PROSE_MAX) break
+    card = el
+  }
+  return card
 }
 
 export function textLength(el: Element, cache?: Map<Element, number>): number {
@@ -208,9 +224,17 @@ export function findClutter(root: Document | Element, site: SiteModule): Clutter
   if (hits.length === 0) return []
   const hitSet = new Map(hits.map((h) => [h.element, h]))
 
-  // 2. Protected text: prose outside every hit; its ancestors may never be hidden.
+  // 2. Protected text: prose outside every hit; its ancestors may never be hidden. Text of hit links
+  // inline in a block (job ads in a ticker) is not the block's prose.
+  const inlineHitText = new Map<Element, number>()
+  for (const hit of hits) {
+    if (isBlock(hit.element) || !hit.element.parentElement) continue
+    const block = nearestBlock(hit.element.parentElement)
+    inlineHitText.set(block, (inlineHitText.get(block) ?? 0) + textLength(hit.element, lengths))
+  }
   const holdsProtected = new Set<Element>()
-  for (const { block } of prose) {
+  for (const { block, length } of prose) {
+    if (length - (inlineHitText.get(block) ?? 0) < PROSE_MIN && inlineHitText.has(block)) continue
     if (insideHit(block, hitSet, scope)) continue
     for (let el: Element | null = block; el && !holdsProtected.has(el); el = el === scope ? null : el.parentElement) holdsProtected.add(el)
   }
@@ -230,14 +254,25 @@ export function findClutter(root: Document | Element, site: SiteModule): Clutter
  */
 function acceptHits(candidates: Map<Element, Hit>, prose: readonly { block: Element; length: number }[]): Hit[] {
   const hitsPerParent = new Map<Element, number>()
-  for (const el of candidates.keys()) {
-    const parent = el.parentElement
+  /** Elements with a strong hit of a rule at most three levels below: rule name per element. */
+  const strongBelow = new Map<Element, Set<string>>()
+  for (const hit of candidates.values()) {
+    const parent = hit.element.parentElement
     if (parent) hitsPerParent.set(parent, (hitsPerParent.get(parent) ?? 0) + 1)
+    if (!hit.strong) continue
+    let el = parent
+    for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
+      const rules = strongBelow.get(el) ?? new Set<string>()
+      rules.add(hit.rule.rule.name)
+      strongBelow.set(el, rules)
+    }
   }
   const accepted = new Map<Element, Hit>()
   for (const hit of candidates.values()) {
     const parent = hit.element.parentElement
-    if (hit.strong || (parent && (hitsPerParent.get(parent) ?? 0) >= 2)) accepted.set(hit.element, hit)
+    const besideHit = parent !== null && (hitsPerParent.get(parent) ?? 0) >= 2
+    const aboveStrongHit = strongBelow.get(hit.element)?.has(hit.rule.rule.name) ?? false
+    if (hit.strong || besideHit || aboveStrongHit) accepted.set(hit.element, hit)
   }
   // Prose nested in a hit: fine in a list item (an ad's blurb), never in a bigger container.
   const nestedProse = new Map<Element, number>()
@@ -247,7 +282,7 @@ function acceptHits(candidates: Map<Element, Hit>, prose: readonly { block: Elem
     }
   }
   for (const [el, length] of nestedProse) {
-    if (!ITEM_TAGS.has(el.tagName) || length > ITEM_PROSE_MAX) accepted.delete(el)
+    if (!accepted.get(el)?.unit || length > ITEM_PROSE_MAX) accepted.delete(el)
   }
   return Array.from(accepted.values())
 }
@@ -283,11 +318,14 @@ function mostlyClutter(parent: Element, kind: ClutterKind, hits: readonly Hit[],
   const covered = outer.reduce((sum, el) => sum + textLength(el, lengths), 0)
   const total = textLength(parent, lengths)
   if (covered < COVERED * total) return false
+  let strayLinks = 0
   let strayLinkText = 0
-  for (const link of Array.from(parent.querySelectorAll('a'))) {
-    if (!outer.some((el) => el === link || el.contains(link))) strayLinkText += textLength(link, lengths)
+  for (const link of Array.from(parent.querySelectorAll('a[href]'))) {
+    if (outer.some((el) => el === link || el.contains(link))) continue
+    strayLinks++
+    strayLinkText += textLength(link, lengths)
   }
-  return strayLinkText <= STRAY_LINK_TEXT
+  return strayLinks <= 1 && strayLinkText <= STRAY_LINK_TEXT
 }
 
 function outermostInOrder(matches: ClutterMatch[]): ClutterMatch[] {

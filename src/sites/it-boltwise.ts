@@ -47,7 +47,7 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
       '"Du willst nichts verpassen?": e-mail notification, the feed of this post, the RSS main feed, Google News and Bing News.',
     linkTargets: ['news.google.com/publications/', 'bing.com/news/search?q=it-boltwise', 'follow.it/'],
     textSignatures: [
-      /^Du willst nichts verpassen\??$/i,
+      /^Du willst nichts verpassen\?/i,
       /^Du möchtest über ähnliche News und Beiträge wie .{0,300}informiert werden/i,
       /den Feed dieses Beitrags zu abonnieren/i,
       /den RSS-Hauptfeed oder IT BOLTWISE®? bei Google News/i,
