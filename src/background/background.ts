@@ -8,7 +8,8 @@
 import browser from 'webextension-polyfill'
 import { dispatch, sendToTab, type MessagingApi } from '../messages'
 import { loadSettings } from '../settings'
-import { countText, createTranslator, formatNumber, normalizeLocale } from '../popup/i18n'
+import { createTranslator, normalizeLocale } from '../popup/i18n'
+import { badgeFor } from './badge'
 import { ANALYSIS_SCRIPT, isSiteUrl } from '../popup/site'
 
 const BADGE_COLOR = '#1d4ed8'
@@ -35,14 +36,8 @@ browser.tabs.onUpdated.addListener((tabId: number, change: browser.Tabs.OnUpdate
   if (change.status === 'complete' && isSiteUrl(tab.url)) void autoReader(tabId)
 })
 
-/** Badge text and tooltip for one tab: "3" and "3 Störelemente ausgeblendet"; nothing for 0. */
-export function badgeFor(count: number, locale: string): { text: string; title: string } {
-  if (count <= 0) return { text: '', title: t('actionTitle') }
-  return { text: count > 99 ? '99+' : formatNumber(count, locale), title: countText(t, 'badgeTooltipOne', 'badgeTooltipMany', count, locale) }
-}
-
 async function setBadge(tabId: number, count: number): Promise<void> {
-  const { text, title } = badgeFor(count, normalizeLocale(browser.i18n.getUILanguage()))
+  const { text, title } = badgeFor(count, t, normalizeLocale(browser.i18n.getUILanguage()))
   try {
     await Promise.all([
       browser.action.setBadgeText({ tabId, text }),

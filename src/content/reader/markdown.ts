@@ -17,9 +17,14 @@ const BLOCK_TAGS = new Set([
   'HR', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'DL', 'DT', 'DD',
 ])
 
-/** Escape the characters that would turn plain text into Markdown syntax. */
+/** Escape the characters that would turn plain text into inline Markdown syntax. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>])/g, '\\$1').replace(/^(\s*)([#>+-]|\d+\.)(\s)/, '$1\\$2$3')
+  return text.replace(/([\\`*_[\]<>])/g, '\\$1')
+}
+
+/** Escape what would make a block's first characters a heading, quote, list item or numbered item ("2025. Das Jahr"). */
+export function escapeBlockStart(block: string): string {
+  return block.replace(/^(#{1,6}|[>+-])(\s)/, '\\$1$2').replace(/^(\d+)\.(\s)/, '$1\\.$2')
 }
 
 /** The summary: title as a heading, each sentence as a list item, then the source link. */
@@ -44,7 +49,7 @@ export function blocksToMarkdown(container: Node): string {
   const blocks: string[] = []
   let inline: Node[] = []
   const flushInline = () => {
-    const text = inlineToMarkdown(inline).trim()
+    const text = escapeBlockStart(inlineToMarkdown(inline).trim())
     if (text) blocks.push(text)
     inline = []
   }
@@ -66,7 +71,7 @@ function blockToMarkdown(element: Element): string {
   if (/^H[1-6]$/.test(tag)) return `${'#'.repeat(Number(tag[1]))} ${inlineToMarkdown(element.childNodes).trim()}`
   switch (tag) {
     case 'P':
-      return inlineToMarkdown(element.childNodes).trim()
+      return escapeBlockStart(inlineToMarkdown(element.childNodes).trim())
     case 'UL':
     case 'OL':
       return listToMarkdown(element, tag === 'OL')
@@ -91,7 +96,8 @@ function listToMarkdown(list: Element, ordered: boolean): string {
     .map((item, index) => {
       const marker = ordered ? `${index + 1}. ` : '- '
       const body = blocksToMarkdown(item)
-      return marker + body.split('\n').join('\n' + ' '.repeat(marker.length))
+      const indent = ' '.repeat(marker.length)
+      return marker + body.split('\n').map((line, i) => (i === 0 || !line ? line : indent + line)).join('\n')
     })
     .join('\n')
 }

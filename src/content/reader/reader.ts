@@ -65,19 +65,16 @@ export function openReader(doc: Document, article: ReaderArticle, options: Reade
 
   const ui = buildReader(doc, article, options)
   shadow.append(ui.root)
-  applySettings(settings)
-
   const controls = bindToolbar(ui, () => settings, (next) => {
-    settings = next
-    applySettings(settings)
+    applySettings(next)
     options.onSettingsChange?.(settings)
   })
+  applySettings(settings)
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault()
-      close()
-      options.onClose?.()
+      dismiss()
     } else if (event.key === 'Tab') {
       trapFocus(event, shadow, ui.root)
     }
@@ -89,15 +86,17 @@ export function openReader(doc: Document, article: ReaderArticle, options: Reade
   const onWindowKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && open) {
       event.preventDefault()
-      close()
-      options.onClose?.()
+      dismiss()
     }
   }
   win?.addEventListener('keydown', onWindowKeyDown, true)
-  ui.close.addEventListener('click', () => {
+  ui.close.addEventListener('click', dismiss)
+  /** Closed by the user (not by a message): tell the owner. */
+  function dismiss() {
+    if (!open) return
     close()
     options.onClose?.()
-  })
+  }
 
   const printSheet = installPrintSheet(doc)
   doc.documentElement.append(host)
@@ -116,7 +115,7 @@ export function openReader(doc: Document, article: ReaderArticle, options: Reade
     ui.root.dataset.font = settings.font
     ui.root.style.setProperty('--size', `${settings.fontSize}px`)
     ui.root.style.setProperty('--measure', `${settings.lineWidth}ch`)
-    controls?.sync(settings)
+    controls.sync(settings)
   }
 
   function close() {
