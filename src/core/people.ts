@@ -224,15 +224,41 @@ function sameFullName(a: string, b: string): boolean {
 // ---- word tests ----
 
 function isGivenName(word: string): boolean {
-  const lower = word.toLowerCase()
-  if (!/^\p{Lu}/u.test(word)) return false
-  if (GIVEN_NAME_SET.has(lower)) return true
-  return lower.includes('-') && lower.split('-').every((part) => GIVEN_NAME_SET.has(part))
+  if (!startsUpper(word)) return false
+  return memo(givenCache, word, () => {
+    const lower = word.toLowerCase()
+    if (GIVEN_NAME_SET.has(lower)) return true
+    return lower.includes('-') && lower.split('-').every((part) => GIVEN_NAME_SET.has(part))
+  })
 }
 
 /** Capitalised like a name: "Selenskyj", "LeCun", "O'Brien", "Leutheusser-Schnarrenberger"; not "USA", "OpenAI". */
 export function isNameShaped(word: string): boolean {
-  return word.split('-').every((part) => NAME_PART.test(part))
+  if (!startsUpper(word)) return false
+  return memo(shapeCache, word, () => word.split('-').every((part) => NAME_PART.test(part)))
+}
+
+/** Cheap first test before any regular expression: most tokens are lower case or punctuation. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0)
+  if (c >= 65 && c <= 90) return true
+  if (c < 192) return false
+  const ch = word.charAt(0)
+  return ch !== ch.toLowerCase()
+}
+
+// Word tests repeat for the same words within and across articles; the caches are bounded.
+const givenCache = new Map<string, boolean>()
+const shapeCache = new Map<string, boolean>()
+const CACHE_LIMIT = 20_000
+
+function memo(cache: Map<string, boolean>, key: string, compute: () => boolean): boolean {
+  const hit = cache.get(key)
+  if (hit !== undefined) return hit
+  if (cache.size >= CACHE_LIMIT) cache.clear()
+  const value = compute()
+  cache.set(key, value)
+  return value
 }
 const NAME_PART = /^(?:(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|O['’]|D['’])?\p{Lu}[\p{Ll}\p{M}]+(?:['’]s?)?)$/u
 

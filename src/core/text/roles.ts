@@ -19,9 +19,14 @@ const MAX_ROLE_TOKENS = 9
 
 /** The role head a German word ends with ("us-präsidenten" -> match), or null. */
 export function germanRoleHead(lower: string): string | null {
-  if (NOT_ROLES.has(lower)) return null
-  return ROLE_HEAD.exec(lower)?.[0] ?? null
+  const hit = headCache.get(lower)
+  if (hit !== undefined) return hit
+  if (headCache.size >= 20_000) headCache.clear()
+  const head = NOT_ROLES.has(lower) ? null : (ROLE_HEAD.exec(lower)?.[0] ?? null)
+  headCache.set(lower, head)
+  return head
 }
+const headCache = new Map<string, string | null>()
 
 export function isRoleToken(lower: string): boolean {
   return ENGLISH_ROLES.has(lower)

@@ -18,7 +18,7 @@ export function stopwordsFor(lang: string | null): ReadonlySet<string> {
   return ALL_STOPWORDS
 }
 
-const GERMAN_SUFFIXES = ['ern', 'em', 'en', 'er', 'es', 'e', 's', 'n'] as const
+const GERMAN_SUFFIXES = ['ern', 'em', 'en', 'er', 'es', 'e', 's'] as const
 const ENGLISH_SUFFIXES = ['ing', 'ies', 'ed', 'es', 's', 'ly'] as const
 
 /**
