@@ -21,6 +21,7 @@ import {
   nearestBlock,
   normalizeText,
   type ClutterMatch,
+  type Hit,
 } from '../../core/clutter'
 import type { ClutterKind, HiddenBlock } from '../../core/types'
 import type { SiteModule } from '../../sites/types'
@@ -77,13 +78,26 @@ export function createHider(
     return false
   }
 
+  /** Hits per parent while parsing: a weak hit (an ad's long blurb) is hidden once a second hit joins it. */
+  const hitsByParent = new Map<Element, Hit[]>()
+  const markHit = (hit: Hit) => {
+    if (!insideMark(hit.element)) mark({ rule: hit.rule.rule.name, kind: hit.rule.rule.kind, element: hit.element })
+  }
   const judge = (block: Element) => {
-    const hits = [blockHit(rules, block)]
+    const own = blockHit(rules, block)
+    const links: Hit[] = []
     for (const link of Array.from(block.querySelectorAll('a[href]'))) {
-      if (nearestBlock(link) === block) hits.push(linkHit(rules, link))
+      const hit = nearestBlock(link) === block ? linkHit(rules, link) : null
+      if (hit) links.push(hit)
     }
-    for (const hit of hits) {
-      if (hit?.strong && !insideMark(hit.element)) mark({ rule: hit.rule.rule.name, kind: hit.rule.rule.kind, element: hit.element })
+    // As in findClutter: a weak hit on a block holding a strong link hit of its rule is strong.
+    if (own && !own.strong && links.some((l) => l.strong && l.rule === own.rule)) own.strong = true
+    for (const hit of own ? [own, ...links] : links) {
+      const parent = hit.element.parentElement
+      const siblings = parent ? (hitsByParent.get(parent) ?? []) : []
+      if (parent && !siblings.some((h) => h.element === hit.element)) hitsByParent.set(parent, [...siblings, hit])
+      if (hit.strong) markHit(hit)
+      if (siblings.length > 0) [hit, ...siblings].forEach(markHit)
     }
   }
 
@@ -116,6 +130,7 @@ export function createHider(
     if (finished) return
     finished = true
     dirty.clear()
+    hitsByParent.clear()
     const matches = findClutter(doc, site)
     const keep = new Set(matches.map((m) => m.element))
     for (const el of Array.from(marks.keys())) if (!keep.has(el)) unmark(el)

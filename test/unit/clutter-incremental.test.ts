@@ -1,0 +1,94 @@
+/**
+ * The load-time hider (src/content/early/hider.ts) against the whole-document engine:
+ * a page streamed node by node into a live document, as the parser does, ends with exactly the
+ * blocks findClutter() finds on the whole page; while it streams, it hides only inside those blocks
+ * (nothing is hidden, then shown again) and already hides part of every clutter block.
+ */
+import { describe, expect, it } from 'vitest'
+import { JSDOM } from 'jsdom'
+import { findClutter, HIDDEN_ATTRIBUTE } from '../../src/core/clutter'
+import { createHider } from '../../src/content/early/hider'
+import { siteForUrl } from '../../src/sites/registry'
+import { listFixtures, parseFixture } from '../fixtures/load'
+
+const ticks = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+/** Append `source`'s body to `target`'s body node by node in document order, yielding every `chunk` nodes. */
+async function stream(source: Document, target: Document, chunk: number, onYield: () => void): Promise<void> {
+  const copies = new Map<Node, Node>([[source.body, target.body]])
+  const walker = source.createTreeWalker(source.body, 0xffffffff)
+  let count = 0
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const copy = node.cloneNode(false)
+    copies.get(node.parentNode!)!.appendChild(copy)
+    copies.set(node, copy)
+    if (++count % chunk === 0) {
+      await ticks()
+      onYield()
+    }
+  }
+  await ticks()
+  onYield()
+}
+
+const pages = listFixtures().filter((f) => siteForUrl(f.url))
+
+describe('incremental matching while the page is parsed', () => {
+  describe.each(pages.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
+    it.each([7, 61])('ends with findClutter(document), hiding nothing it shows again (chunks of %i nodes)', async (chunk) => {
+      const site = siteForUrl(fixture.url)!
+      const { document: source, truth } = parseFixture(fixture)
+      const target = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', { url: fixture.url }).window
+      let loading = true
+      const hider = createHider(target.document, site, target.MutationObserver, { isLoading: () => loading })
+      const interim = new Set<Element>()
+      await stream(source, target.document, chunk, () => hider.marked().forEach((el) => interim.add(el)))
+
+      // Before DOMContentLoaded: part of every clutter block is already hidden.
+      const interimTexts = Array.from(interim, (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+      for (const block of truth.clutter) {
+        expect(interimTexts.some((text) => text && block.includes(text)), `nothing hidden early in: ${block.slice(0, 50)}`).toBe(true)
+      }
+
+      loading = false
+      hider.finish()
+      const whole = findClutter(target.document, site)
+      expect(hider.marked().sort(byOrder)).toEqual(whole.map((m) => m.element))
+      expect(hider.hidden().map((h) => h.rule)).toEqual(whole.map((m) => m.rule))
+      for (const el of interim) expect(whole.some((m) => m.element.contains(el)), 'hidden early, shown later').toBe(true)
+      expect(target.document.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`).length).toBe(whole.length)
+      hider.disconnect()
+    })
+  })
+
+  it('hides a clutter widget a script inserts after load', async () => {
+    const fixture = pages.find((f) => f.name === 'figures-blockquote')!
+    const site = siteForUrl(fixture.url)!
+    const window = new JSDOM(fixture.html, { url: fixture.url }).window
+    let changes = 0
+    const hider = createHider(window.document, site, window.MutationObserver, { isLoading: () => false, onChange: () => changes++ })
+    hider.finish()
+    const before = hider.hidden().length
+    const widget = window.document.createElement('div')
+    widget.innerHTML =
+      '<h3>Stellenangebote</h3><ul><li><a href="https://www.stepstone.de/x">Data Engineer KI (m/w/d)</a></li>' +
+      '<li><a href="https://www.stepstone.de/y">Werkstudent Machine Learning (m/w/d)</a></li></ul>'
+    window.document.body.appendChild(widget)
+    await ticks()
+    expect(hider.hidden().length).toBe(before + 1)
+    expect(widget.getAttribute(HIDDEN_ATTRIBUTE)).toBe('jobs')
+    expect(changes).toBe(2)
+    // An article paragraph added later stays visible.
+    const paragraph = window.document.createElement('p')
+    paragraph.textContent = 'Die Forscher wollen ihr Verfahren im kommenden Jahr auf einer Fachkonferenz in Wien vorstellen und den Code veröffentlichen.'
+    window.document.querySelector('.entry-content')!.appendChild(paragraph)
+    await ticks()
+    expect(paragraph.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(false)
+    expect(hider.hidden().length).toBe(before + 1)
+    hider.disconnect()
+  })
+})
+
+function byOrder(a: Element, b: Element): number {
+  return a.compareDocumentPosition(b) & 4 ? -1 : 1
+}
