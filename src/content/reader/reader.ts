@@ -168,11 +168,19 @@ function buildReader(doc: Document, article: ReaderArticle, options: ReaderOptio
     if (text !== undefined) node.textContent = text
     return node
   }
-  const button = (label: string, text: string, className?: string) => {
-    const node = el('button', className, text)
+  /** A button whose visible text is a symbol ("A+") and whose accessible name is the words (screen-reader-only text). */
+  const button = (label: string, symbol: string, className?: string) => {
+    const node = el('button', className)
     node.type = 'button'
-    node.setAttribute('aria-label', label)
     node.title = label
+    const visible = el('span', undefined, symbol)
+    visible.setAttribute('aria-hidden', 'true')
+    node.append(visible, el('span', 'kt-sr', label))
+    return node
+  }
+  const textButton = (text: string) => {
+    const node = el('button', undefined, text)
+    node.type = 'button'
     return node
   }
 
@@ -195,8 +203,8 @@ function buildReader(doc: Document, article: ReaderArticle, options: ReaderOptio
   smaller.dataset.action = 'font-smaller'
   larger.dataset.action = 'font-larger'
   const fonts = new Map<'serif' | 'sans', HTMLButtonElement>([
-    ['serif', button(t('fontSerif'), 'Serif')],
-    ['sans', button(t('fontSans'), 'Sans')],
+    ['serif', textButton(t('fontSerif'))],
+    ['sans', textButton(t('fontSans'))],
   ])
   for (const [font, node] of fonts) node.dataset.font = font
   sizeGroup.append(smaller, larger, ...fonts.values())
@@ -211,8 +219,7 @@ function buildReader(doc: Document, article: ReaderArticle, options: ReaderOptio
   const themeGroup = group(doc, t('readerTheme'), t('readerTheme'))
   const themes = new Map<ReaderTheme, HTMLButtonElement>()
   for (const theme of THEMES) {
-    const node = button(t(THEME_KEYS[theme]), t(THEME_KEYS[theme]))
-    node.removeAttribute('aria-label') // the visible text is the name
+    const node = textButton(t(THEME_KEYS[theme]))
     node.dataset.theme = theme
     themes.set(theme, node)
     themeGroup.append(node)
@@ -245,10 +252,12 @@ function buildReader(doc: Document, article: ReaderArticle, options: ReaderOptio
   })
   header.append(meta)
   const content = el('div', 'kt-content')
-  content.append(article.content)
+  content.append(demoteLandmarks(doc, article.content))
+  // An image that cannot load leaves an empty box the size of its width/height attributes: drop it.
+  for (const image of content.querySelectorAll('img')) image.addEventListener('error', () => (image.hidden = true), { once: true })
   articleEl.append(header, content)
 
-  const footer = el('footer', 'kt-footer')
+  const footer = el('div', 'kt-footer')
   const source = el('a', undefined, article.url)
   source.href = article.url
   source.rel = 'noopener noreferrer'
@@ -257,6 +266,19 @@ function buildReader(doc: Document, article: ReaderArticle, options: ReaderOptio
   page.append(toolbar, articleEl, footer)
   root.append(page)
   return { root, content, close, smaller, larger, narrower, wider, themes, fonts }
+}
+
+/**
+ * The page's own landmarks (main, nav, aside) inside the article would duplicate the page's landmarks
+ * for assistive technology: the reader shows them as plain blocks.
+ */
+function demoteLandmarks(doc: Document, content: DocumentFragment): DocumentFragment {
+  for (const landmark of Array.from(content.querySelectorAll('main, nav, aside'))) {
+    const block = doc.createElement('div')
+    block.append(...Array.from(landmark.childNodes))
+    landmark.replaceWith(block)
+  }
+  return content
 }
 
 function group(doc: Document, label: string, visibleLabel?: string): HTMLElement {

@@ -63,6 +63,8 @@ export const READER_CSS = String.raw`
 .kt-toolbar button[aria-pressed="true"] { background: var(--fg); color: var(--bg); border-color: var(--fg); }
 .kt-toolbar button:disabled { opacity: .5; cursor: default; }
 .kt-toolbar button:focus-visible, .kt-article a:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.kt-sr { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.kt-content img[hidden] { display: none; }
 .kt-close { font-size: 1.25rem !important; line-height: 1 !important; }
 
 /* The text column: a measured line, German hyphenation, a steady vertical rhythm. */
