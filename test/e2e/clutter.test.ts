@@ -8,7 +8,7 @@
 import { expect, it } from 'vitest'
 import type { E2EPage } from './harness/browsers'
 import { fixtureCases, lateWidgetCase, type PageCase } from './harness/cases'
-import { describeInBrowsers, type Session } from './harness/session'
+import { describeInBrowsers, expectNoExtensionRequests } from './harness/session'
 
 interface Seen {
   text: string
@@ -95,12 +95,4 @@ function snapshot(page: E2EPage, truth?: unknown): Promise<Snapshot> {
 /** A truth text the page does not contain is a broken test, not a pass. */
 function notFound(snap: Snapshot): string[] {
   return [...snap.clutter, ...snap.article, ...snap.listing].filter((s) => !s.found).map((s) => `truth text not found on the page: "${s.text}"`)
-}
-
-export function expectNoExtensionRequests(s: Session): void {
-  const report = s.networkReport()
-  const extensionSeen = s.browser.requests.filter((r) => r.from.startsWith(s.browser.extensionOrigin) && /^https?:/.test(r.url))
-  expect(report.pageOwn.length, 'the server saw the test pages (the recording works)').toBeGreaterThan(0)
-  expect(report.other.map((r) => `${r.method} ${r.url}`), 'requests no test page made').toEqual([])
-  expect(extensionSeen.map((r) => `${r.url} from ${r.from}`), 'http(s) requests from extension pages').toEqual([])
 }

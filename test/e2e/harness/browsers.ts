@@ -23,7 +23,14 @@ import puppeteer, { type Browser as PptrBrowser, type Page as PptrPage } from 'p
 export type BrowserName = 'chromium' | 'firefox'
 export const BROWSER_NAMES: readonly BrowserName[] = ['chromium', 'firefox']
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
+/** The repository root: the nearest directory up with package.json (this file may run bundled elsewhere). */
+export const ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)))
+function findRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'manifest.json'))) return dir
+    if (path.dirname(dir) === dir) return process.cwd()
+  }
+}
 export const RESULTS_DIR = path.join(ROOT, 'test-results')
 
 const EXECUTABLES: Record<BrowserName, string> = {
@@ -60,10 +67,12 @@ export interface E2EPage {
   /** Run `fn` in the page's main world (page scripts' world; extension pages: the extension's world). */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>
   /** Poll `fn` until it returns a truthy value; throws with `what` after `timeoutMs`. */
-  waitFor<R, A = undefined>(what: string, fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>
+  waitFor<R, A = undefined>(what: string, fn: (arg: A) => R | null | undefined | false | Promise<R | null | undefined | false>, arg?: A, timeoutMs?: number): Promise<R>
   setViewport(width: number, height: number): Promise<void>
   screenshot(file: string): Promise<void>
   keyboard(key: string): Promise<void>
+  /** Make this the selected tab (screenshots and focus need it in Firefox). */
+  bringToFront(): Promise<void>
   close(): Promise<void>
 }
 
@@ -169,8 +178,8 @@ class ChromiumPage implements E2EPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     return this.page.evaluate(fn as never, arg as never) as Promise<R>
   }
-  waitFor<R, A>(what: string, fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs = 10_000): Promise<R> {
-    return poll(what, () => this.evaluate(fn, arg), timeoutMs)
+  waitFor<R, A>(what: string, fn: (arg: A) => R | null | undefined | false | Promise<R | null | undefined | false>, arg?: A, timeoutMs = 10_000): Promise<R> {
+    return poll<R>(what, () => this.evaluate(fn, arg), timeoutMs)
   }
   setViewport(width: number, height: number) {
     return this.page.setViewportSize({ width, height })
@@ -181,6 +190,9 @@ class ChromiumPage implements E2EPage {
   }
   keyboard(key: string) {
     return this.page.keyboard.press(key)
+  }
+  bringToFront() {
+    return this.page.bringToFront()
   }
   close() {
     return this.page.close()
@@ -275,8 +287,8 @@ class FirefoxPage implements E2EPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     return this.page.evaluate(fn as never, arg as never) as Promise<R>
   }
-  waitFor<R, A>(what: string, fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs = 10_000): Promise<R> {
-    return poll(what, () => this.evaluate(fn, arg), timeoutMs)
+  waitFor<R, A>(what: string, fn: (arg: A) => R | null | undefined | false | Promise<R | null | undefined | false>, arg?: A, timeoutMs = 10_000): Promise<R> {
+    return poll<R>(what, () => this.evaluate(fn, arg), timeoutMs)
   }
   async setViewport(width: number, height: number) {
     // puppeteer sets the viewport, then an orientation override ESR does not know: the first part is what counts.
@@ -288,6 +300,9 @@ class FirefoxPage implements E2EPage {
   }
   keyboard(key: string) {
     return this.page.keyboard.press(key as Parameters<PptrPage['keyboard']['press']>[0])
+  }
+  bringToFront() {
+    return this.page.bringToFront()
   }
   close() {
     return this.page.close()
@@ -326,13 +341,13 @@ async function tabIdThroughExtensionPage(url: string, dir: string, open: (p: str
  * Condition polling with a deadline: the only way these tests wait. Errors while polling (a page
  * navigating, a context not yet there) count as "not yet".
  */
-export async function poll<R>(what: string, check: () => Promise<R>, timeoutMs: number): Promise<R> {
+export async function poll<R>(what: string, check: () => Promise<R | null | undefined | false | 0 | ''>, timeoutMs: number): Promise<R> {
   const deadline = Date.now() + timeoutMs
   let lastError: unknown
   for (;;) {
     try {
       const value = await check()
-      if (value) return value
+      if (value) return value as R
     } catch (error) {
       lastError = error
     }

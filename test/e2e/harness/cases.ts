@@ -40,6 +40,17 @@ export function lateWidgetCase(): PageCase & { truth: LateWidgetTruth } {
   }
 }
 
+/**
+ * The same article without the late widget's script: a page that does not change by itself, so
+ * that its DOM before and after reader mode can be compared byte for byte.
+ */
+export function staticArticleCase(): PageCase & { truth: LateWidgetTruth } {
+  const late = lateWidgetCase()
+  const html = late.html.replace(/<script>\s*\/\/ Two seconds after load[\s\S]*?<\/script>/, '')
+  if (html === late.html) throw new Error('article-late-widget.html: the late-widget script was not found')
+  return { ...late, name: 'static-article', path: '/e2e/static-article/', html }
+}
+
 /** Every fixture under test/fixtures/it-boltwise/ that has a source page and a ground truth. */
 export function fixtureCases(): PageCase[] {
   if (!existsSync(FIXTURES_DIR)) return []

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe } from 'vitest'
+import { afterAll, beforeAll, describe, expect } from 'vitest'
 import {
   BROWSER_NAMES,
   RESULTS_DIR,
@@ -165,4 +165,13 @@ export function describeInBrowsers(title: string, body: (session: () => Session)
       })
     })
   }
+}
+
+/** The extension made no request of its own: the proxy saw only the pages' own and the browser's own. */
+export function expectNoExtensionRequests(s: Session): void {
+  const report = s.networkReport()
+  const extensionSeen = s.browser.requests.filter((r) => r.from.startsWith(s.browser.extensionOrigin) && /^https?:/.test(r.url))
+  expect(report.pageOwn.length, 'the server saw the test pages (the recording works)').toBeGreaterThan(0)
+  expect(report.other.map((r) => `${r.method} ${r.url}`), 'requests no test page made').toEqual([])
+  expect(extensionSeen.map((r) => `${r.url} from ${r.from}`), 'http(s) requests from extension pages').toEqual([])
 }

@@ -1,0 +1,128 @@
+/**
+ * The popup and reader mode in the real browsers, driven through the real popup page
+ * (popup.html?tab=<id>, see harness/browsers.ts for how each browser opens it):
+ *   - the popup shows the page's title, a summary taken from the article, and its people;
+ *   - its switch turns reader mode on (the overlay shows the article, sanitized, over the whole page)
+ *     and off (the page's DOM byte-identical to before, scroll position restored);
+ *   - screenshots of the popup and the reader (light, dark, sepia) go to docs/ (from Chromium).
+ */
+import path from 'node:path'
+import { expect, it } from 'vitest'
+import { ROOT, poll, type E2EPage } from './harness/browsers'
+import { staticArticleCase } from './harness/cases'
+import { inspectPopup, pageState, waitForReader, type PopupState } from './harness/reader-probe'
+import { describeInBrowsers, expectNoExtensionRequests, type Session } from './harness/session'
+
+const ARTICLE = staticArticleCase()
+const SCROLL_Y = 600
+const DOCS = path.join(ROOT, 'docs')
+
+describeInBrowsers('popup and reader mode', (session) => {
+  let page: E2EPage
+  let popup: E2EPage
+  let before: ReturnType<typeof pageState>
+
+  it('the popup for the tab shows title, summary and people of the page', async () => {
+    const s = session()
+    const url = s.serve(ARTICLE.path, { html: ARTICLE.html, truth: ARTICLE.truth })
+    page = await s.open(url)
+    await page.evaluate((y) => window.scrollTo(0, y), SCROLL_Y)
+    before = await page.evaluate(pageState)
+    expect(before.scrollY, 'the page scrolled (it is long enough to test scroll restore)').toBeGreaterThan(0)
+
+    popup = await s.openPopupFor(url)
+    const shown = await waitForPopup(s, popup)
+    const problems: string[] = []
+    if (shown.title !== ARTICLE.truth.title) problems.push(`title is "${shown.title}", expected "${ARTICLE.truth.title}"`)
+    if (shown.summary.length === 0) problems.push('no summary sentence shown')
+    const articleText = ARTICLE.truth.article.join(' ')
+    for (const sentence of shown.summary) if (!articleText.includes(sentence)) problems.push(`summary sentence not from the article: "${sentence}"`)
+    for (const person of ARTICLE.truth.people) if (!shown.people.includes(person)) problems.push(`person missing: ${person} (shown: ${shown.people.join(', ')})`)
+    for (const person of ARTICLE.truth.notPeople) if (shown.people.some((p) => p.includes(person.split(' ').pop() ?? person))) problems.push(`a name from the ads shown as a person: ${person}`)
+    await s.failIf(popup, 'popup-content', problems)
+    await screenshotForDocs(s, popup, 'popup')
+  })
+
+  it('the reader switch turns reader mode on: the overlay shows the sanitized article over the page', async () => {
+    const s = session()
+    await popup.evaluate(() => (document.getElementById('reader-switch') as HTMLButtonElement).click())
+    await popup.waitFor('the popup switch to show reader on', () => document.getElementById('reader-switch')?.getAttribute('aria-checked') === 'true')
+    const reader = await waitForReader(page)
+    const problems: string[] = []
+    for (const paragraph of ARTICLE.truth.article) if (!reader.text.includes(normalize(paragraph))) problems.push(`article paragraph missing from the reader: "${paragraph.slice(0, 80)}"`)
+    for (const clutter of ARTICLE.truth.clutter) if (reader.text.includes(normalize(clutter))) problems.push(`clutter shown in the reader: "${clutter.slice(0, 80)}"`)
+    if (reader.title !== ARTICLE.truth.title) problems.push(`reader title "${reader.title}", expected "${ARTICLE.truth.title}"`)
+    problems.push(...reader.violations.map((v) => `unsanitized: ${v}`))
+    if (!reader.coversViewport) problems.push(...reader.abovePoints.map((p) => `page element above the reader at ${p}`))
+    await page.bringToFront()
+    await s.failIf(page, 'reader-on', problems)
+  })
+
+  it('the reader shows in light, dark and sepia themes (screenshots)', async () => {
+    const s = session()
+    await page.bringToFront()
+    for (const theme of ['light', 'dark', 'sepia'] as const) {
+      await page.evaluate((t) => {
+        const root = document.querySelector('[data-klartext-reader]')?.shadowRoot
+        ;(root?.querySelector(`button[data-theme="${t}"]`) as HTMLButtonElement | null)?.click()
+      }, theme)
+      const colors = await page.waitFor(`the ${theme} theme to apply`, (t) => {
+        const root = document.querySelector('[data-klartext-reader]')?.shadowRoot
+        const themed = root?.querySelector('[data-theme]:not(button)') as HTMLElement | null
+        if (themed?.dataset.theme !== t) return null
+        const style = getComputedStyle(root?.querySelector('.kt-page') ?? themed)
+        return { background: style.backgroundColor, color: style.color }
+      }, theme)
+      expect(colors.background, `${theme} background`).not.toBe(colors.color)
+      await screenshotForDocs(s, page, `reader-${theme}`)
+    }
+  })
+
+  it('the reader switch turns reader mode off: DOM byte-identical to before, scroll position restored', async () => {
+    const s = session()
+    expect(await page.evaluate(() => Boolean(document.querySelector('[data-klartext-reader]'))), 'the reader is open before switching it off').toBe(true)
+    await popup.evaluate(() => (document.getElementById('reader-switch') as HTMLButtonElement).click())
+    await popup.waitFor('the popup switch to show reader off', () => document.getElementById('reader-switch')?.getAttribute('aria-checked') === 'false')
+    await page.waitFor('the reader overlay to be removed', () => !document.querySelector('[data-klartext-reader]'))
+    const after = await page.evaluate(pageState)
+    const problems: string[] = []
+    if (after.html !== before.html) problems.push(`DOM differs after reader off: ${firstDifference(before.html, after.html)}`)
+    if (after.scrollY !== before.scrollY || after.scrollX !== before.scrollX) problems.push(`scroll (${after.scrollX}, ${after.scrollY}), expected (${before.scrollX}, ${before.scrollY})`)
+    await s.failIf(page, 'reader-off', problems)
+  })
+
+  it('made no network request of its own', async () => {
+    await popup?.close()
+    await page?.close()
+    expectNoExtensionRequests(session())
+  })
+})
+
+async function waitForPopup(s: Session, popup: E2EPage): Promise<PopupState> {
+  try {
+    return await poll('the popup to show its analysis', async () => {
+      const state = await popup.evaluate(inspectPopup)
+      return state.state && state.state !== 'loading' ? state : null
+    }, 15_000)
+  } catch (error) {
+    const state = await popup.evaluate(inspectPopup).catch(() => null)
+    await s.failIf(popup, 'popup-never-ready', [`${(error as Error).message}; popup shows ${JSON.stringify(state)}`])
+    throw error
+  }
+}
+
+function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+function firstDifference(a: string, b: string): string {
+  let i = 0
+  while (i < a.length && a[i] === b[i]) i++
+  return `at ${i}: before …${JSON.stringify(a.slice(Math.max(0, i - 60), i + 80))}…, after …${JSON.stringify(b.slice(Math.max(0, i - 60), i + 80))}…`
+}
+
+/** Docs screenshots come from Chromium; Firefox's go to test-results/ for inspection. */
+async function screenshotForDocs(s: Session, page: E2EPage, name: string): Promise<void> {
+  await page.bringToFront()
+  await page.screenshot(s.name === 'chromium' ? path.join(DOCS, `${name}.png`) : s.resultFile(name))
+}
