@@ -11,13 +11,14 @@ import { loadSettings, type Settings, type SettingsStorage } from '../settings'
 import { aliasesFor } from '../content/reader/highlight'
 import { summaryToMarkdown } from '../content/reader/markdown'
 import { ANALYSIS_SCRIPT, isSiteUrl } from './site'
+import { siteForUrl } from '../sites/registry'
 import { countText, createTranslator, formatDate, localizeTree, normalizeLocale, readingTimeText, type Translate } from './i18n'
 
 
 export interface PopupApi extends MessagingApi {
   tabs: MessagingApi['tabs'] & {
     query(query: { active: true; currentWindow: true }): Promise<{ id?: number; url?: string }[]>
-    get(tabId: number): Promise<{ id?: number; url?: string }>
+    get(tabId: number): Promise<{ id?: number; url?: string; title?: string }>
   }
   scripting: { executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown> }
   storage: { sync: SettingsStorage }
@@ -60,8 +61,9 @@ export async function runPopup(env: PopupEnvironment): Promise<void> {
   const view = createView(doc, t, locale)
   view.onOpenOptions(() => void api.runtime.openOptionsPage())
 
+  let tabId: number | null = null
   try {
-    const tabId = await resolveTabId(api, env.search)
+    tabId = await resolveTabId(api, env.search)
     if (tabId === null) return view.finish('not-article', 'no-content-script')
     const settings = await loadSettings(api.storage.sync)
     const page = createPageClient(api, tabId)
@@ -91,6 +93,20 @@ export async function runPopup(env: PopupEnvironment): Promise<void> {
     view.finish('ready')
   } catch (error) {
     view.finish('error', 'no-content-script', error)
+  } finally {
+    // Without an analysis the heading names the tab (what the browser lets us see of it) or the extension.
+    if (doc.body.dataset.state !== 'ready') view.setTitle((tabId !== null && (await tabTitle(api, tabId))) || t('actionTitle'))
+  }
+}
+
+async function tabTitle(api: PopupApi, tabId: number): Promise<string | null> {
+  try {
+    const tab = await api.tabs.get(tabId)
+    const site = tab.url ? siteForUrl(tab.url) : null
+    const title = tab.title?.trim() || null
+    return title && site?.cleanTitle ? site.cleanTitle(title) || title : title
+  } catch {
+    return null
   }
 }
 
@@ -227,6 +243,9 @@ function createView(doc: Document, t: Translate, locale: string) {
       renderKinds(status, onToggle)
       setSwitch(readerSwitch, status.readerOn)
       warning.hidden = !(status.isArticle && status.rulesFoundNothing)
+    },
+    setTitle(text: string) {
+      title.textContent = text
     },
     renderAnalysis(analysis: Analysis) {
       title.textContent = analysis.title ?? ''

@@ -42,6 +42,7 @@ const status: PageStatus = {
 
 interface FakeTab {
   url: string
+  title?: string
   /** What the content scripts of the tab answer; throwing = no receiving end. */
   answer?: (message: Message) => unknown
 }
@@ -54,7 +55,7 @@ function fakeApi(tabs: Record<number, FakeTab>, activeTabId: number) {
     runtime: { sendMessage: async () => undefined, openOptionsPage: async () => undefined },
     tabs: {
       query: async () => [{ id: activeTabId, url: tabs[activeTabId]?.url }],
-      get: async (id) => ({ id, url: tabs[id]?.url }),
+      get: async (id) => ({ id, url: tabs[id]?.url, title: tabs[id]?.title }),
       sendMessage: async (tabId, message) => {
         sent.push({ tabId, message: message as Message })
         const answer = tabs[tabId]?.answer
@@ -181,12 +182,14 @@ describe('popup', () => {
     expect(doc.body.dataset.state).toBe('not-article')
     expect(doc.body.dataset.reason).toBe('not-site')
     expect(doc.getElementById('message')!.textContent).toBe('notSite')
+    expect(doc.getElementById('title')!.textContent).toBe('actionTitle')
     expect(injected).toEqual([])
   })
 
   it('says when an IT BOLTWISE page is not an article (home, archive, search)', async () => {
-    const { api, injected } = fakeApi({ 3: articleTab({ isArticle: false }) }, 3)
+    const { api, injected } = fakeApi({ 3: { ...articleTab({ isArticle: false }), title: 'KI-News - IT BOLTWISE® x Artificial Intelligence' } }, 3)
     const { doc } = await open(api)
+    expect(doc.getElementById('title')!.textContent).toBe('KI-News')
     expect(doc.body.dataset.state).toBe('not-article')
     expect(doc.body.dataset.reason).toBe('not-article')
     expect(injected).toEqual([])
