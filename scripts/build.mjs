@@ -82,13 +82,13 @@ function manifestFor(browser, source) {
 async function buildNode() {
   const common = { bundle: true, platform: 'node', target: 'node20', format: 'esm', absWorkingDir: root, logLevel: 'warning', external: ['jsdom'] }
   await build({ ...common, entryPoints: ['src/cli.ts'], outfile: path.join(dist, 'cli.js'), banner: { js: '#!/usr/bin/env node' } })
-  await build({ ...common, platform: 'neutral', entryPoints: ['src/core/index.ts'], outfile: path.join(dist, 'klartext.mjs') })
+  await build({ ...common, platform: 'neutral', mainFields: ['module', 'main'], entryPoints: ['src/core/index.ts'], outfile: path.join(dist, 'klartext.mjs') })
 }
 
 /** The link-target rules as CSS, injected by the manifest at document_start: hidden before first paint. */
 async function generateClutterStylesheet() {
   const out = path.join(dist, '.stylesheet.mjs')
-  await build({ entryPoints: ['src/sites/stylesheet.ts'], outfile: out, bundle: true, platform: 'neutral', format: 'esm', absWorkingDir: root, logLevel: 'warning' })
+  await build({ entryPoints: ['src/sites/stylesheet.ts'], outfile: out, bundle: true, platform: 'neutral', mainFields: ['module', 'main'], format: 'esm', absWorkingDir: root, logLevel: 'warning' })
   const { stylesheet } = await import(out)
   await rm(out)
   return stylesheet()
