@@ -248,6 +248,8 @@ function createView(doc: Document, t: Translate, locale: string) {
       title.textContent = text
     },
     renderAnalysis(analysis: Analysis) {
+      // The article's language on its text (hyphenation, screen reader voice); the UI keeps its own.
+      for (const node of [title, summary, people]) node.lang = analysis.lang ?? ''
       title.textContent = analysis.title ?? ''
       const parts = [readingTimeText(t, analysis.readingMinutes, locale), formatDate(analysis.published, locale), analysis.byline]
       meta.textContent = parts.filter(Boolean).join(' · ')
