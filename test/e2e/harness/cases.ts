@@ -4,6 +4,7 @@
  *   - the IT BOLTWISE fixtures, test/fixtures/it-boltwise/<case>/source.html, with their truth file;
  *   - test-only pages under test/e2e/pages/ (e.g. the article whose job widget appears 2 s after load).
  */
+import { randomBytes } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ROOT } from './browsers'
@@ -19,6 +20,8 @@ export interface PageCase {
   html: string
   truth: Truth
   isArticle: boolean
+  /** Served as an IT BOLTWISE page (false: a page of another site, which the rules must leave alone). */
+  onSite?: boolean
 }
 
 export interface LateWidgetTruth extends Truth {
@@ -51,44 +54,33 @@ export function staticArticleCase(): PageCase & { truth: LateWidgetTruth } {
   return { ...late, name: 'static-article', path: '/e2e/static-article/', html }
 }
 
-/** Every fixture under test/fixtures/it-boltwise/ that has a source page and a ground truth. */
+/**
+ * Every fixture under test/fixtures/it-boltwise/ with a source page. Its ground truth is marked in the
+ * page (data-truth="clutter" / "article"; on listing pages "article" marks the teasers). The served
+ * copy carries the marks under a name drawn per run, so no rule could key on them; expected.json
+ * says whether the page is an article.
+ */
 export function fixtureCases(): PageCase[] {
   if (!existsSync(FIXTURES_DIR)) return []
+  const attribute = `data-e2e-${randomBytes(4).toString('hex')}`
   const cases: PageCase[] = []
   for (const name of readdirSync(FIXTURES_DIR).sort()) {
     const dir = path.join(FIXTURES_DIR, name)
     const source = path.join(dir, 'source.html')
     if (!existsSync(source)) continue
-    const truth = readTruth(dir)
-    if (!truth) continue
-    cases.push({ name, path: `/${name}/`, html: readFileSync(source, 'utf8'), truth: truth.truth, isArticle: truth.isArticle })
+    const original = readFileSync(source, 'utf8')
+    if (!/\sdata-truth=/.test(original)) continue
+    const expectedFile = path.join(dir, 'expected.json')
+    const expected = existsSync(expectedFile) ? (JSON.parse(readFileSync(expectedFile, 'utf8')) as { isArticle?: boolean; site?: string | null }) : {}
+    const isArticle = Boolean(expected.isArticle)
+    cases.push({
+      name,
+      path: `/${name}/`,
+      html: original.replace(/(\s)data-truth=/g, `$1${attribute}=`),
+      truth: { clutter: [], article: [], listing: [], marked: { attribute, articleAs: isArticle ? 'article' : 'listing' } },
+      isArticle,
+      onSite: expected.site !== null,
+    })
   }
   return cases
-}
-
-/**
- * The fixture's ground truth. `truth.json` ({clutter, article, listing} lists of texts, written by
- * hand) is preferred; without it, `expected.json` (the reviewed Analysis) gives the article's
- * paragraphs and the hidden blocks' texts.
- */
-function readTruth(dir: string): { truth: Truth; isArticle: boolean } | null {
-  const truthFile = path.join(dir, 'truth.json')
-  if (existsSync(truthFile)) {
-    const raw = JSON.parse(readFileSync(truthFile, 'utf8')) as Partial<Truth> & { isArticle?: boolean }
-    const truth = { clutter: raw.clutter ?? [], article: raw.article ?? [], listing: raw.listing ?? [] }
-    return { truth, isArticle: raw.isArticle ?? truth.article.length > 0 }
-  }
-  const expectedFile = path.join(dir, 'expected.json')
-  if (existsSync(expectedFile)) {
-    const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as {
-      isArticle?: boolean
-      paragraphs?: string[]
-      hidden?: { text: string }[]
-    }
-    return {
-      truth: { clutter: (expected.hidden ?? []).map((h) => h.text), article: expected.isArticle ? expected.paragraphs ?? [] : [], listing: [] },
-      isArticle: Boolean(expected.isArticle),
-    }
-  }
-  return null
 }

@@ -33,6 +33,8 @@ export interface Truth {
   clutter: string[]
   article: string[]
   listing: string[]
+  /** Blocks marked in the page itself: attribute="clutter" / ="article" (article or listing items). */
+  marked?: { attribute: string; articleAs: 'article' | 'listing' }
 }
 
 export interface SiteServer {
