@@ -112,7 +112,8 @@ export const READER_CSS = String.raw`
   .kt-reader { position: static; overflow: visible; background: #fff; color: #000; --fg: #000; --muted: #333; --link: #000; --rule: #999; font-size: 11pt; }
   .kt-toolbar { display: none; }
   .kt-page { padding: 0; min-height: 0; }
-  .kt-article { margin-top: 0; max-width: none; }
+  .kt-article, .kt-footer { margin-top: 0; max-width: none; }
+  .kt-footer { margin-top: 2rem; }
   .kt-content a::after { content: " <" attr(href) ">"; font-size: .8em; overflow-wrap: anywhere; }
   .kt-content img, .kt-content figure { break-inside: avoid; }
   .kt-content h2, .kt-content h3 { break-after: avoid; }
