@@ -66,6 +66,8 @@ export interface E2EPage {
   goto(url: string): Promise<void>
   /** Run `fn` in the page's main world (page scripts' world; extension pages: the extension's world). */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>
+  /** Evaluate a script's source text in the page's main world (e.g. a library such as axe-core). */
+  evaluateScript(source: string): Promise<void>
   /** Poll `fn` until it returns a truthy value; throws with `what` after `timeoutMs`. */
   waitFor<R, A = undefined>(what: string, fn: (arg: A) => R | null | undefined | false | Promise<R | null | undefined | false>, arg?: A, timeoutMs?: number): Promise<R>
   setViewport(width: number, height: number): Promise<void>
@@ -181,6 +183,9 @@ class ChromiumPage implements E2EPage {
   waitFor<R, A>(what: string, fn: (arg: A) => R | null | undefined | false | Promise<R | null | undefined | false>, arg?: A, timeoutMs = 10_000): Promise<R> {
     return poll<R>(what, () => this.evaluate(fn, arg), timeoutMs)
   }
+  async evaluateScript(source: string): Promise<void> {
+    await this.page.evaluate(`${source}\n;undefined`)
+  }
   setViewport(width: number, height: number) {
     return this.page.setViewportSize({ width, height })
   }
@@ -289,6 +294,9 @@ class FirefoxPage implements E2EPage {
   }
   waitFor<R, A>(what: string, fn: (arg: A) => R | null | undefined | false | Promise<R | null | undefined | false>, arg?: A, timeoutMs = 10_000): Promise<R> {
     return poll<R>(what, () => this.evaluate(fn, arg), timeoutMs)
+  }
+  async evaluateScript(source: string): Promise<void> {
+    await this.page.evaluate(`${source}\n;undefined`)
   }
   async setViewport(width: number, height: number) {
     // puppeteer sets the viewport, then an orientation override ESR does not know: the first part is what counts.
