@@ -82,6 +82,7 @@ function createPageController(doc: Document, win: Window): PageController {
     if (!on) {
       reader?.close()
       reader = null
+      publishReaderState(false)
       return { ok: true, readerOn: false }
     }
     if (reader?.isOpen()) return { ok: true, readerOn: true }
@@ -100,8 +101,10 @@ function createPageController(doc: Document, win: Window): PageController {
       },
       onClose: () => {
         reader = null
+        publishReaderState(false)
       },
     })
+    publishReaderState(true)
     return { ok: true, readerOn: true }
   }
 
@@ -191,6 +194,15 @@ function createPageController(doc: Document, win: Window): PageController {
       reader?.applySettings(next.reader)
     },
   }
+}
+
+/**
+ * early.ts answers 'page/status' (readerOn included) and shares this isolated world: the reader's
+ * state is told to it through a global there, not through the page's DOM.
+ */
+function publishReaderState(readerOn: boolean): void {
+  const scope = globalThis as typeof globalThis & { __klartext?: { readerOn?: boolean } }
+  scope.__klartext = { ...scope.__klartext, readerOn }
 }
 
 /** Kinds the user chose not to hide (options page) stay in the article text. */
