@@ -7,8 +7,9 @@
  * 1. Hits: a block whose own text (its text outside nested blocks) matches a text signature, or a link
  *    whose href matches a link target / whose text matches a signature (the hit is the link's list
  *    item, else its paragraph/heading, else its ad card, else the link itself).
- *    A hit on long prose (>= LONG_TEXT chars) whose signature is not anchored at the start (^) is
- *    "weak": it counts only beside another hit (an ad among ads) or above a strong hit of the same
+ *    A hit on prose (>= PROSE_MIN chars) by a signature not anchored at the start (^), or by a link that
+ *    is a small part of it, is
+ *    "weak": it counts only beside another hit of its rule in a container of ads (an ad among ads) or above a strong hit of the same
  *    rule (a prompt holding its own feed links), never alone in an article paragraph.
  * 2. Protected text: a block with substantial prose that is not inside a hit is article text (or
  *    listing text on home/archive pages). Its ancestors are never hidden.
@@ -30,8 +31,6 @@ export interface ClutterMatch {
 
 /** Own text at least this long is prose: article text unless a rule says otherwise. */
 export const PROSE_MIN = 80
-/** Text at least this long is "long": an unanchored signature or a link target alone does not condemn it. */
-const LONG_TEXT = 200
 /** A parent joins a clutter block when at least this share of its text lies in its hits. */
 const COVERED = 0.7
 /** A parent may hold one link outside hits with this much text and still join (a "mehr" link, not a menu or a logo + menu). */
@@ -128,7 +127,7 @@ function matchText(rules: readonly CompiledRule[], text: string): { rule: Compil
 export function blockHit(rules: readonly CompiledRule[], block: Element, text = ownText(block)): Hit | null {
   const found = matchText(rules, text)
   if (!found) return null
-  return { element: block, rule: found.rule, strong: found.anchored || text.length < LONG_TEXT, unit: ITEM_TAGS.has(block.tagName) }
+  return { element: block, rule: found.rule, strong: found.anchored || text.length < PROSE_MIN, unit: ITEM_TAGS.has(block.tagName) }
 }
 
 /** A hit on a link by its target or its text, landing on the link's item, or null. */
@@ -152,7 +151,7 @@ export function linkHit(rules: readonly CompiledRule[], link: Element, textCache
   if (!rule) return null
   const element = itemOf(link, rule, textCache)
   const itemLength = element === link ? linkText.length : textLength(element, textCache)
-  const strong = anchored || itemLength < LONG_TEXT || linkText.length * 2 >= itemLength
+  const strong = anchored || itemLength < PROSE_MIN || linkText.length * 2 >= itemLength
   return { element, rule, strong, unit: true }
 }
 
@@ -169,15 +168,25 @@ function itemOf(link: Element, rule: CompiledRule, textCache?: Map<Element, numb
     if (!other && ITEM_TAGS.has(el.tagName)) other = el
   }
   if (other || rule.targets.length === 0) return other ?? link
+  // A card starts from a link that stands alone in its block (a cover, a title), not one inside a sentence.
+  const start = link.parentElement ? nearestBlock(link.parentElement) : null
+  if (!start || STOP_TAGS.has(start.tagName) || ownText(start) !== normalizeText(link.textContent ?? '')) return link
   const href = link.getAttribute('href')
   let card: Element = link
   el = link.parentElement
   for (let depth = 0; el && depth < 3 && !STOP_TAGS.has(el.tagName); depth++, el = el.parentElement) {
     const sameLink = Array.from(el.querySelectorAll('a[href]')).every((a) => a.getAttribute('href') === href)
-    if (!sameLink || textLength(el, textCache) > ITEM_PROSE_MAX) break
+    if (!sameLink || textLength(el, textCache) > ITEM_PROSE_MAX || proseBlocks(el) > 1) break
     card = el
   }
   return card
+}
+
+/** How many blocks in `el` hold prose of their own (a card has at most one: its blurb). */
+function proseBlocks(el: Element): number {
+  let count = 0
+  for (const block of Array.from(el.querySelectorAll(BLOCK_SELECTOR))) if (ownText(block).length >= PROSE_MIN) count++
+  return count
 }
 
 export function textLength(el: Element, cache?: Map<Element, number>): number {
@@ -253,12 +262,17 @@ export function findClutter(root: Document | Element, site: SiteModule): Clutter
  * mentions a phrase or links to a shop), and a hit whose element wraps article prose.
  */
 function acceptHits(candidates: Map<Element, Hit>, prose: readonly { block: Element; length: number }[]): Hit[] {
-  const hitsPerParent = new Map<Element, number>()
+  /** Candidate hits per parent and rule: an ad among ads of its kind. */
+  const hitsPerParent = new Map<Element, Map<CompiledRule, number>>()
   /** Elements with a strong hit of a rule at most three levels below: rule name per element. */
   const strongBelow = new Map<Element, Set<string>>()
   for (const hit of candidates.values()) {
     const parent = hit.element.parentElement
-    if (parent) hitsPerParent.set(parent, (hitsPerParent.get(parent) ?? 0) + 1)
+    if (parent) {
+      const perRule = hitsPerParent.get(parent) ?? new Map<CompiledRule, number>()
+      perRule.set(hit.rule, (perRule.get(hit.rule) ?? 0) + 1)
+      hitsPerParent.set(parent, perRule)
+    }
     if (!hit.strong) continue
     let el = parent
     for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
@@ -267,10 +281,18 @@ function acceptHits(candidates: Map<Element, Hit>, prose: readonly { block: Elem
       strongBelow.set(el, rules)
     }
   }
+  // Weak hits side by side are ads among ads only in a container of ads: no other prose beside them,
+  // and not paragraphs (two article paragraphs may well both link to a shop).
+  const holdsFreeProse = new Set<Element>()
+  for (const { block } of prose) if (block.parentElement && !candidates.has(block)) holdsFreeProse.add(block.parentElement)
   const accepted = new Map<Element, Hit>()
   for (const hit of candidates.values()) {
     const parent = hit.element.parentElement
-    const besideHit = parent !== null && (hitsPerParent.get(parent) ?? 0) >= 2
+    const besideHit =
+      parent !== null &&
+      hit.element.tagName !== 'P' &&
+      !holdsFreeProse.has(parent) &&
+      (hitsPerParent.get(parent)?.get(hit.rule) ?? 0) >= 2
     const aboveStrongHit = strongBelow.get(hit.element)?.has(hit.rule.rule.name) ?? false
     if (hit.strong || besideHit || aboveStrongHit) accepted.set(hit.element, hit)
   }

@@ -20,6 +20,8 @@ import {
   linkHit,
   nearestBlock,
   normalizeText,
+  ownText,
+  PROSE_MIN,
   type ClutterMatch,
   type Hit,
 } from '../../core/clutter'
@@ -78,10 +80,20 @@ export function createHider(
     return false
   }
 
-  /** Hits per parent while parsing: a weak hit (an ad's long blurb) is hidden once a second hit joins it. */
+  /** Hits per parent while parsing: a weak hit (an ad's long blurb) is hidden once a second hit of its rule joins it. */
   const hitsByParent = new Map<Element, Hit[]>()
   const markHit = (hit: Hit) => {
     if (!insideMark(hit.element)) mark({ rule: hit.rule.rule.name, kind: hit.rule.rule.kind, element: hit.element })
+  }
+  /** As in findClutter: weak hits side by side count in a container of ads only (no paragraphs, no other prose). */
+  const amongAds = (hit: Hit, parent: Element, known: readonly Hit[]): boolean => {
+    if (hit.strong) return true
+    if (hit.element.tagName === 'P') return false
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (child === hit.element || known.some((h) => h.element === child)) continue
+      if (isBlock(child) && ownText(child).length >= PROSE_MIN) return false
+    }
+    return true
   }
   const judge = (block: Element) => {
     const own = blockHit(rules, block)
@@ -94,10 +106,11 @@ export function createHider(
     if (own && !own.strong && links.some((l) => l.strong && l.rule === own.rule)) own.strong = true
     for (const hit of own ? [own, ...links] : links) {
       const parent = hit.element.parentElement
-      const siblings = parent ? (hitsByParent.get(parent) ?? []) : []
-      if (parent && !siblings.some((h) => h.element === hit.element)) hitsByParent.set(parent, [...siblings, hit])
+      const known = parent ? (hitsByParent.get(parent) ?? []) : []
+      if (parent && !known.some((h) => h.element === hit.element)) hitsByParent.set(parent, [...known, hit])
+      const siblings = known.filter((h) => h.rule === hit.rule && h.element !== hit.element)
       if (hit.strong) markHit(hit)
-      if (siblings.length > 0) [hit, ...siblings].forEach(markHit)
+      if (siblings.length > 0 && amongAds(hit, parent!, known)) [hit, ...siblings].forEach(markHit)
     }
   }
 
