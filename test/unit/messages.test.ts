@@ -1,0 +1,61 @@
+/** The typed message protocol (src/messages.ts): isMessage, dispatch, send helpers. */
+import { describe, expect, it, vi } from 'vitest'
+import { dispatch, isMessage, MESSAGE_TYPES, sendToRuntime, sendToTab, type Handlers, type MessagingApi } from '../../src/messages'
+
+const STATUS = { site: 'it-boltwise', isArticle: true, hidden: [], shownKinds: [], rulesFoundNothing: false, readerOn: false }
+
+describe('isMessage', () => {
+  it('accepts every known type', () => {
+    for (const type of MESSAGE_TYPES) expect(isMessage({ type })).toBe(true)
+  })
+  it.each([null, undefined, 'page/status', 42, [], {}, { type: 'page/unknown' }, { type: 7 }, { kind: 'page/status' }])('rejects %j', (value) => {
+    expect(isMessage(value)).toBe(false)
+  })
+})
+
+describe('dispatch', () => {
+  it('routes a message to the handler of its type, with the message', async () => {
+    const status = vi.fn(() => STATUS)
+    const show = vi.fn(() => ({ ...STATUS, shownKinds: ['books' as const] }))
+    const handlers: Handlers = { 'page/status': status, 'clutter/show-kind': show }
+    await expect(dispatch(handlers, { type: 'page/status' })).resolves.toEqual(STATUS)
+    const request = { type: 'clutter/show-kind', kind: 'books', show: true }
+    await expect(dispatch(handlers, request)).resolves.toMatchObject({ shownKinds: ['books'] })
+    expect(status).toHaveBeenCalledTimes(1)
+    expect(show).toHaveBeenCalledWith(request)
+  })
+
+  it('returns undefined for messages this side does not handle, so another listener may answer', () => {
+    const handlers: Handlers = { 'page/status': () => STATUS }
+    expect(dispatch(handlers, { type: 'page/analyze' })).toBeUndefined()
+    expect(dispatch(handlers, { type: 'reader/set', on: true })).toBeUndefined()
+    expect(dispatch(handlers, { type: 'no/such-type' })).toBeUndefined()
+    expect(dispatch(handlers, 'page/status')).toBeUndefined()
+    expect(dispatch(handlers, null)).toBeUndefined()
+  })
+
+  it('awaits async handlers and turns a throwing handler into a rejected promise', async () => {
+    const handlers: Handlers = {
+      'badge/set': async ({ count }) => (count >= 0 ? { ok: true as const } : Promise.reject(new Error('negative'))),
+      'people/highlight': () => {
+        throw new Error('no page')
+      },
+    }
+    await expect(dispatch(handlers, { type: 'badge/set', count: 3 })).resolves.toEqual({ ok: true })
+    await expect(dispatch(handlers, { type: 'badge/set', count: -1 })).rejects.toThrow('negative')
+    await expect(dispatch(handlers, { type: 'people/highlight', name: 'X', aliases: [] })).rejects.toThrow('no page')
+  })
+})
+
+describe('send helpers', () => {
+  it('send to the tab or the runtime and hand back the answer', async () => {
+    const api: MessagingApi = {
+      runtime: { sendMessage: vi.fn(async () => ({ ok: true })) },
+      tabs: { sendMessage: vi.fn(async () => STATUS) },
+    }
+    await expect(sendToTab(api, 12, { type: 'page/status' })).resolves.toEqual(STATUS)
+    expect(api.tabs.sendMessage).toHaveBeenCalledWith(12, { type: 'page/status' })
+    await expect(sendToRuntime(api, { type: 'badge/set', count: 2 })).resolves.toEqual({ ok: true })
+    expect(api.runtime.sendMessage).toHaveBeenCalledWith({ type: 'badge/set', count: 2 })
+  })
+})
