@@ -2,228 +2,27 @@
  * The on-demand half of the content script, injected by the popup or the background
  * (scripting.executeScript files: ['content-analysis.js']) only when the user asks for more than
  * the load-time clutter rules: analysis (Readability, summary, people, run once and cached),
- * Markdown export, reader view, highlighting people.
+ * Markdown export, reader view, highlighting people (src/content/reader/controller.ts).
  * It answers only its own messages and returns undefined for the rest, so early.ts answers those.
  */
 import browser from 'webextension-polyfill'
-import { analyzeWithContent, type AnalysisWithContent } from '../core/analyze'
-import { createSanitizer, type Sanitizer } from '../core/sanitize'
-import { CLUTTER_KINDS, type ClutterKind } from '../core/types'
-import { dispatch, type Failure, type Handlers, type Requests, type Responses } from '../messages'
-import { loadSettings, normalizeSettings, saveSettings, SETTINGS_KEY, type Settings } from '../settings'
-import { createTranslator, formatDate, normalizeLocale } from '../popup/i18n'
-import { articleToMarkdown } from './reader/markdown'
-import { findMentionRanges, mentionPattern } from './reader/highlight'
-import { openReader, type ReaderHandle } from './reader/reader'
+import { dispatch } from '../messages'
+import { normalizeSettings, SETTINGS_KEY } from '../settings'
+import { createPageController } from './reader/controller'
 
 const INSTALLED = Symbol.for('klartext.content-analysis')
 type GuardedGlobal = typeof globalThis & { [INSTALLED]?: boolean }
 
+// executeScript may run this file again in the same isolated world (every popup opening): install once.
 if (!(globalThis as GuardedGlobal)[INSTALLED]) {
   ;(globalThis as GuardedGlobal)[INSTALLED] = true
   install()
 }
 
 function install(): void {
-  const page = createPageController(document, window)
+  const page = createPageController(document, window, browser)
   browser.runtime.onMessage.addListener((message: unknown) => dispatch(page.handlers, message) as Promise<unknown> | undefined)
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync' && changes[SETTINGS_KEY]) page.settingsChanged(normalizeSettings(changes[SETTINGS_KEY].newValue))
   })
-}
-
-interface PageController {
-  handlers: Handlers
-  settingsChanged(settings: Settings): void
-}
-
-function createPageController(doc: Document, win: Window): PageController {
-  const t = createTranslator((key, subs) => browser.i18n.getMessage(key, subs))
-  const locale = normalizeLocale(browser.i18n.getUILanguage())
-  let sanitize: Sanitizer | null = null
-  let cache: { key: string; result: AnalysisWithContent } | null = null
-  let reader: ReaderHandle | null = null
-  let settings: Settings | null = null
-  let failureLogged = false
-  let pageHighlight: { clear(): void } | null = null
-
-  const currentSettings = async () => (settings ??= await loadSettings(browser.storage.sync))
-
-  /** Analyse the page once per (summary length, shown kinds); Readability never runs twice for the same request. */
-  function analyzePage(summarySentences: number, showKinds: readonly ClutterKind[]): AnalysisWithContent | Failure {
-    const key = `${summarySentences}|${[...showKinds].sort().join(',')}`
-    if (!cache || cache.key !== key) {
-      try {
-        cache = { key, result: analyzeWithContent(doc, win.location.href, { summarySentences, showKinds }) }
-      } catch (error) {
-        logOnce(error)
-        return { ok: false, error: 'extraction-failed', detail: String(error) }
-      }
-    }
-    const { analysis, content } = cache.result
-    if (!analysis.isArticle || !content) return { ok: false, error: 'not-article' }
-    return cache.result
-  }
-
-  /** The latest analysis when there is one (any summary length will do for reading); else a fresh one. */
-  async function anyAnalysis(): Promise<AnalysisWithContent | Failure> {
-    if (cache && cache.result.analysis.isArticle && cache.result.content) return cache.result
-    const s = await currentSettings()
-    return analyzePage(s.summarySentences, shownByDefault(s))
-  }
-
-  function logOnce(error: unknown) {
-    if (failureLogged) return
-    failureLogged = true
-    console.warn('Klartext: could not analyse this page.', error)
-  }
-
-  async function setReader(on: boolean): Promise<Responses['reader/set']> {
-    if (!on) {
-      reader?.close()
-      reader = null
-      publishReaderState(false)
-      return { ok: true, readerOn: false }
-    }
-    if (reader?.isOpen()) return { ok: true, readerOn: true }
-    const result = await anyAnalysis()
-    if (!('analysis' in result)) return result
-    const s = await currentSettings()
-    clearPageHighlight()
-    reader = openReader(doc, readerArticle(result), {
-      t,
-      locale,
-      settings: s.reader,
-      onSettingsChange: (readerSettings) => {
-        settings = { ...(settings ?? s), reader: readerSettings }
-        // Patch what storage holds now: the options page may have changed other settings meanwhile.
-        void loadSettings(browser.storage.sync).then((stored) => saveSettings(browser.storage.sync, { ...stored, reader: readerSettings }))
-      },
-      onClose: () => {
-        reader = null
-        publishReaderState(false)
-      },
-    })
-    publishReaderState(true)
-    return { ok: true, readerOn: true }
-  }
-
-  function readerArticle({ analysis, content }: AnalysisWithContent) {
-    sanitize ??= createSanitizer(win)
-    return {
-      title: analysis.title,
-      byline: analysis.byline,
-      published: analysis.published,
-      siteName: siteName(doc),
-      readingMinutes: analysis.readingMinutes,
-      lang: analysis.lang || doc.documentElement.lang || 'de',
-      url: analysis.url,
-      content: sanitize(content?.innerHTML ?? ''),
-    }
-  }
-
-  async function highlight(names: string[]): Promise<Responses['people/highlight']> {
-    if (!reader?.isOpen()) {
-      const found = highlightInPage(names)
-      if (found !== null) return { ok: true, found }
-      // No CSS Highlight API (Firefox ESR 128): show the mentions in the reader instead.
-      const opened = await setReader(true)
-      if (!opened.ok) return opened
-    }
-    return { ok: true, found: reader?.highlight(names) ?? 0 }
-  }
-
-  /**
-   * Highlight in the page itself without changing its DOM: the CSS Custom Highlight API.
-   * Returns null where the API is missing. Searches the article element when the page has one.
-   */
-  function highlightInPage(names: string[]): number | null {
-    const registry = (win as Window & { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights
-    const HighlightClass = (win as Window & { Highlight?: new (...ranges: Range[]) => unknown }).Highlight
-    const pattern = mentionPattern(names)
-    if (!registry || !HighlightClass || !pattern) return null
-    clearPageHighlight()
-    const scope = doc.querySelector('article') ?? doc.body
-    const ranges = findMentionRanges(scope, pattern).filter((range) => range.getClientRects().length > 0)
-    registry.set('klartext-mention', new HighlightClass(...ranges))
-    pageHighlight = installHighlightStyle(doc, win)
-    const first = ranges[0]
-    if (first) {
-      const rect = first.getBoundingClientRect()
-      win.scrollTo({ top: win.scrollY + rect.top - win.innerHeight / 3, behavior: 'smooth' })
-    }
-    return ranges.length
-  }
-
-  function clearPageHighlight() {
-    const registry = (win as Window & { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights
-    registry?.delete('klartext-mention')
-    pageHighlight?.clear()
-    pageHighlight = null
-  }
-
-  const handlers: Handlers = {
-    'page/analyze': async (message: Requests['page/analyze']) => {
-      const s = await currentSettings()
-      const result = analyzePage(message.summarySentences ?? s.summarySentences, message.showKinds ?? shownByDefault(s))
-      if (!('analysis' in result)) return result
-      return { ok: true, analysis: result.analysis, readerOn: Boolean(reader?.isOpen()) }
-    },
-    'page/markdown': async () => {
-      const result = await anyAnalysis()
-      if (!('analysis' in result) || !result.content) return 'analysis' in result ? { ok: false, error: 'not-article' } : result
-      const { analysis } = result
-      sanitize ??= createSanitizer(win)
-      const fragment = sanitize(result.content.innerHTML)
-      const holder = doc.createElement('div')
-      holder.append(fragment)
-      const markdown = articleToMarkdown(
-        { title: analysis.title, url: analysis.url, byline: analysis.byline, date: formatDate(analysis.published, locale) },
-        holder,
-      )
-      return { ok: true, markdown }
-    },
-    'reader/set': async (message: Requests['reader/set']) => setReader(message.on === 'toggle' ? !reader?.isOpen() : message.on),
-    'people/highlight': async (message: Requests['people/highlight']) => highlight([message.name, ...message.aliases]),
-  }
-
-  return {
-    handlers,
-    settingsChanged(next) {
-      settings = next
-      reader?.applySettings(next.reader)
-    },
-  }
-}
-
-/**
- * early.ts answers 'page/status' (readerOn included) and shares this isolated world: the reader's
- * state is told to it through a global there, not through the page's DOM.
- */
-function publishReaderState(readerOn: boolean): void {
-  const scope = globalThis as typeof globalThis & { __klartext?: { readerOn?: boolean } }
-  scope.__klartext = { ...scope.__klartext, readerOn }
-}
-
-/** Kinds the user chose not to hide (options page) stay in the article text. */
-function shownByDefault(settings: Settings): ClutterKind[] {
-  return CLUTTER_KINDS.filter((kind) => !settings.hideKinds.includes(kind))
-}
-
-function siteName(doc: Document): string {
-  const declared = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim()
-  return declared || doc.location.hostname.replace(/^www\./, '')
-}
-
-/** The ::highlight() rule lives in an adopted sheet of the page document: no DOM change, removable. */
-function installHighlightStyle(doc: Document, win: Window): { clear(): void } {
-  try {
-    const Sheet = (win as Window & typeof globalThis).CSSStyleSheet
-    const sheet = new Sheet()
-    sheet.replaceSync('::highlight(klartext-mention) { background-color: #ffe27a; color: #1d1d1f; }')
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet]
-    return { clear: () => (doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet)) }
-  } catch {
-    return { clear() {} }
-  }
 }

@@ -1,0 +1,131 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { JSDOM } from 'jsdom'
+import { analyzeWithContent } from '../../src/core/analyze'
+import { createPageController, type PageApi } from '../../src/content/reader/controller'
+import { dispatch, type Requests, type Responses } from '../../src/messages'
+import { SETTINGS_KEY } from '../../src/settings'
+import type { AnalyzeOptions } from '../../src/core/types'
+
+type Expected = { title: string; paragraphs: string[] }
+
+function fixture(name: string) {
+  const dir = new URL(`../fixtures/it-boltwise/${name}/`, import.meta.url)
+  const html = readFileSync(new URL('source.html', dir), 'utf8')
+  const url = html.match(/<link rel="canonical" href="([^"]+)"/)?.[1] ?? 'https://www.it-boltwise.de/'
+  const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as Expected
+  return { html, url, expected }
+}
+
+function setup(name: string, analyze = analyzeWithContent) {
+  const { html, url, expected } = fixture(name)
+  const dom = new JSDOM(html, { url, pretendToBeVisual: true })
+  const store: Record<string, unknown> = { [SETTINGS_KEY]: { summarySentences: 2 } }
+  const api: PageApi = {
+    i18n: { getMessage: (key, subs) => [key, ...[subs ?? []].flat()].join(':'), getUILanguage: () => 'de' },
+    storage: { sync: { get: async (key) => ({ [key]: store[key] }), set: async (items) => void Object.assign(store, items) } },
+  }
+  const calls: AnalyzeOptions[] = []
+  const counting = (doc: Document, pageUrl: string, options: AnalyzeOptions) => {
+    calls.push(options)
+    return analyze(doc, pageUrl, options)
+  }
+  const page = createPageController(dom.window.document, dom.window as unknown as Window, api, counting)
+  const send = <T extends keyof Requests>(message: Requests[T]) => dispatch(page.handlers, message) as Promise<Responses[T]>
+  return { dom, doc: dom.window.document, expected, calls, send, store }
+}
+
+afterEach(() => vi.restoreAllMocks())
+
+describe('on-demand page controller', () => {
+  it('runs the analysis once per summary length and shown kinds, then reuses it', async () => {
+    const { send, calls, expected } = setup('seed-after-article')
+    const first = await send<'page/analyze'>({ type: 'page/analyze' })
+    expect(first.ok && first.analysis.title).toBe(expected.title)
+    expect(first.ok && first.analysis.summary).toHaveLength(2) // from settings
+    expect(first.ok && first.readerOn).toBe(false)
+    await send<'page/analyze'>({ type: 'page/analyze' })
+    await send<'page/markdown'>({ type: 'page/markdown' })
+    await send<'reader/set'>({ type: 'reader/set', on: true })
+    expect(calls).toHaveLength(1)
+    const longer = await send<'page/analyze'>({ type: 'page/analyze', summarySentences: 4 })
+    expect(longer.ok && longer.analysis.summary).toHaveLength(4)
+    await send<'page/analyze'>({ type: 'page/analyze', summarySentences: 4, showKinds: ['jobs'] })
+    expect(calls.map((c) => [c.summarySentences, c.showKinds])).toEqual([[2, []], [4, []], [4, ['jobs']]])
+  })
+
+  it('reader on and off: the article over the page, then the page byte-identical', async () => {
+    const { send, doc, expected } = setup('seed-after-article')
+    const before = doc.documentElement.outerHTML
+    expect(await send<'reader/set'>({ type: 'reader/set', on: 'toggle' })).toEqual({ ok: true, readerOn: true })
+    const host = doc.querySelector('[data-klartext-reader]')!
+    const text = host.shadowRoot!.textContent ?? ''
+    for (const paragraph of expected.paragraphs.slice(0, 3)) expect(text).toContain(paragraph)
+    expect(text).not.toContain('Stellenangebote')
+    expect(host.shadowRoot!.querySelector('script, style:not(:first-child), iframe, form')).toBeNull()
+    const again = await send<'page/analyze'>({ type: 'page/analyze' })
+    expect(again.ok && again.readerOn).toBe(true)
+    expect(await send<'reader/set'>({ type: 'reader/set', on: 'toggle' })).toEqual({ ok: true, readerOn: false })
+    expect(doc.documentElement.outerHTML).toBe(before)
+  })
+
+  it('highlights a person: opens the reader where the page cannot be highlighted without DOM changes', async () => {
+    const { send, doc } = setup('seed-after-article')
+    const person = 'Wolodymyr Selenskyj' // the seed article's most mentioned person (issue 2)
+    const answer = await send<'people/highlight'>({ type: 'people/highlight', name: person, aliases: [person.split(' ').pop()!] })
+    expect(answer.ok && answer.found).toBeGreaterThan(1)
+    const marks = doc.querySelector('[data-klartext-reader]')!.shadowRoot!.querySelectorAll('mark')
+    expect(marks.length).toBe(answer.ok ? answer.found : -1)
+    expect(doc.body.querySelector('mark')).toBeNull()
+  })
+
+  it('exports the article as Markdown without the clutter', async () => {
+    const { send, expected } = setup('seed-after-article')
+    const answer = await send<'page/markdown'>({ type: 'page/markdown' })
+    if (!answer.ok) throw new Error(answer.error)
+    expect(answer.markdown.startsWith(`# ${expected.title}\n`)).toBe(true)
+    expect(answer.markdown).toContain(expected.paragraphs[1]!.slice(0, 60))
+    expect(answer.markdown).not.toContain('Stellenangebote')
+    expect(answer.markdown).not.toContain('Kurzweil')
+  })
+
+  it('on a page that is not an article: a Failure, and the page untouched', async () => {
+    const { send, doc } = setup('home')
+    const before = doc.documentElement.outerHTML
+    expect(await send<'page/analyze'>({ type: 'page/analyze' })).toEqual({ ok: false, error: 'not-article' })
+    expect(await send<'reader/set'>({ type: 'reader/set', on: true })).toEqual({ ok: false, error: 'not-article' })
+    expect(doc.documentElement.outerHTML).toBe(before)
+  })
+
+  it('when extraction throws: extraction-failed, logged once, page untouched', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const { send, doc } = setup('seed-after-article', () => {
+      throw new Error('Readability exploded')
+    })
+    const before = doc.documentElement.outerHTML
+    const first = await send<'page/analyze'>({ type: 'page/analyze' })
+    expect(first).toMatchObject({ ok: false, error: 'extraction-failed' })
+    await send<'reader/set'>({ type: 'reader/set', on: true })
+    expect(warn).toHaveBeenCalledOnce()
+    expect(doc.documentElement.outerHTML).toBe(before)
+  })
+
+  it('leaves messages that are not its own to the other listeners', () => {
+    const { dom } = setup('seed-after-article')
+    const page = createPageController(dom.window.document, dom.window as unknown as Window, {
+      i18n: { getMessage: () => '', getUILanguage: () => 'de' },
+      storage: { sync: { get: async () => ({}), set: async () => undefined } },
+    })
+    expect(dispatch(page.handlers, { type: 'page/status' })).toBeUndefined()
+    expect(dispatch(page.handlers, { type: 'clutter/show-kind', kind: 'jobs', show: true })).toBeUndefined()
+  })
+
+  it('saves toolbar changes on top of what storage holds', async () => {
+    const { send, doc, store } = setup('seed-after-article')
+    await send<'reader/set'>({ type: 'reader/set', on: true })
+    const root = doc.querySelector('[data-klartext-reader]')!.shadowRoot!
+    root.querySelector<HTMLButtonElement>('button[data-theme="dark"]')!.click()
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(store[SETTINGS_KEY]).toMatchObject({ summarySentences: 2, reader: { theme: 'dark' } })
+  })
+})
