@@ -14,7 +14,9 @@ import {
   NON_PERSON_SET,
   ORG_FOLLOWERS,
   PLACE_SET,
+  SENTENCE_ADVERBS,
   SPEECH_VERBS,
+  SPEECH_VERBS_BEFORE_SPEAKER,
   TITLES,
 } from './text/names-data'
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from './text/tokens'
@@ -85,7 +87,7 @@ function findNamedMentions(tokens: readonly Token[], bare: Map<string, number>):
 /** "Wolodymyr Selenskyj", "John F. Kennedy", "Ursula von der Leyen", "Recep Tayyip Erdogan". */
 function fullNameAt(tokens: readonly Token[], i: number, bare: Map<string, number>): Mention | null {
   const start = tokens[i]
-  if (!start || !isGivenName(start.text) || NON_PERSON_SET.has(start.lower)) return null
+  if (!start || !isGivenName(start.text)) return null
   let j = i + 1
   let last = i
   // Further given names and initials: "Mark Elliot Zuckerberg", "John F. Kennedy".
@@ -105,6 +107,8 @@ function fullNameAt(tokens: readonly Token[], i: number, bare: Map<string, numbe
   const after = tokens[surnameAt + 1]
   if (after && isSurnameWord(after, false) && (bare.get(after.text) ?? 0) > 1) surnameAt++
   if (ORG_FOLLOWERS.has(tokens[surnameAt + 1]?.lower ?? '')) return null
+  // "Mercedes Benz" is a car; "Claude Shannon" and "Ferdinand Porsche" are persons.
+  if (NON_PERSON_SET.has(start.lower) && NON_PERSON_SET.has(tokens[surnameAt]?.lower ?? '')) return null
   return mention(tokens, i, surnameAt, true, bare)
 }
 
@@ -124,10 +128,12 @@ function evidencedSurnameAt(tokens: readonly Token[], i: number, bare: Map<strin
   if (!t || !isSurnameWord(t, false) || NOUN_ENDING.test(t.lower) || isGivenName(t.text)) return null
   const evidence = titleOrRoleBefore(tokens, i) || speechVerbNear(tokens, i) || appositionAfter(tokens, i, i)
   if (evidence) {
-    // "Nvidia-CEO Jensen Huang" with an unknown given name: the second word is the one that recurs.
+    // "Senator Ted Cruz", "Berater Mychajlo Podoljak" with an unknown given name: news introduce a person
+    // by full name, so a second name word belongs to it, unless the first one recurs alone (then it is
+    // the surname, and the next word starts something else: "… dass Kanzler Scholz Reformen …").
     const second = tokens[i + 1]
     const pair = second && isSurnameWord(second, false) && !NOUN_ENDING.test(second.lower)
-      && (bare.get(second.text) ?? 0) > 1 && (bare.get(t.text) ?? 0) <= 1
+      && (bare.get(t.text) ?? 0) <= 1
     return mention(tokens, i, pair ? i + 1 : i, Boolean(pair), bare)
   }
   // "Andrij Jermak, der Leiter …" with an unknown given name.
@@ -292,17 +298,21 @@ function titleOrRoleBefore(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[j]
   if (!prev || !prev.word) return false
   if (TITLES.has(prev.lower)) return true
-  return germanRoleHead(prev.lower) !== null || (isRoleToken(prev.lower) && /^\p{Lu}/u.test(prev.text))
+  return (germanRoleHead(prev.lower) !== null && /^\p{Lu}/u.test(prev.text)) || isRoleToken(prev.lower)
 }
 
 /** "sagte Scholz", "so Altman.", "Scholz betonte", "said Musk", "according to Musk". */
 function speechVerbNear(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]
   const next = tokens[i + 1]
-  if (prev && SPEECH_VERBS.has(prev.lower) && prev.lower !== 'so') return !next?.word || !SEPARABLE_PARTICLES.has(next.lower)
+  if (prev && SPEECH_VERBS_BEFORE_SPEAKER.has(prev.lower)) return !next?.word || !SEPARABLE_PARTICLES.has(next.lower)
   if (prev?.lower === 'so' && tokens[i - 2]?.text === ',' && next && !next.word) return true
   if (prev?.lower === 'to' && tokens[i - 2]?.lower === 'according') return true
   if (next && SPEECH_VERBS.has(next.lower) && next.lower !== 'so') {
+    if (SENTENCE_ADVERBS.has(tokens[i]!.lower)) return false
+    // "Gleichzeitig warnte Kress": a name right after the verb is the subject, the word before is not.
+    const afterVerb = tokens[i + 2]
+    if (afterVerb?.word && isNameShaped(afterVerb.text)) return false
     return !prev || !prev.word || CLAUSE_START.has(prev.lower)
   }
   return false

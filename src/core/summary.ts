@@ -16,9 +16,16 @@ export interface SummaryOptions {
   count?: number
 }
 
-interface Sentence {
+interface Placed {
   text: string
+  /** Index in the article's sentences. */
   order: number
+  paragraph: number
+  /** Index within its paragraph: 0 is the paragraph's topic sentence. */
+  inParagraph: number
+}
+
+interface Sentence extends Placed {
   vector: Map<string, number>
   score: number
 }
@@ -28,6 +35,11 @@ const WEIGHT_POSITION = 0.3
 const WEIGHT_TITLE = 0.2
 /** Share of relevance against novelty in the pick (maximal marginal relevance). */
 const MMR_LAMBDA = 0.7
+/** Position: share of "first sentence of its paragraph" against "early paragraph". */
+const POSITION_TOPIC_SHARE = 0.55
+const TOPIC_SENTENCE_OTHER = 0.35
+/** Redundancy charged to a sentence whose paragraph already gave a summary sentence. */
+const SAME_PARAGRAPH = 0.3
 /** Cosine above which two sentences say the same thing. */
 const NEAR_DUPLICATE = 0.5
 /** Fewer words than this is a fragment: a heading, a list crumb, a caption. */
@@ -39,12 +51,22 @@ const DATELINE = /^[\p{Lu}\s/.,-]{2,60}\([^)]{1,40}\)\s*[–—-]\s*/u
 /** Extractive summary: `count` sentences verbatim from `paragraphs`, in article order. */
 export function summarize(paragraphs: readonly string[], options: SummaryOptions): string[] {
   const count = Math.min(5, Math.max(1, Math.round(options.count ?? 3)))
-  const all = paragraphs.flatMap((p) => splitSentences(p, options.lang))
-  const candidates = all.map((text, order) => ({ text, order })).filter((s) => !isFragment(s.text))
-  if (candidates.length === 0) return all.slice(0, count)
+  const all = placeSentences(paragraphs, options.lang)
+  const candidates = all.filter((s) => !isFragment(s.text))
+  if (candidates.length === 0) return all.slice(0, count).map((s) => s.text)
   const sentences = vectorize(candidates, options.lang)
   scoreSentences(sentences, options.title, options.lang)
   return pick(sentences, count).map((s) => s.text)
+}
+
+function placeSentences(paragraphs: readonly string[], lang: string | null): Placed[] {
+  const placed: Placed[] = []
+  paragraphs.forEach((p, paragraph) => {
+    splitSentences(p, lang).forEach((text, inParagraph) => {
+      placed.push({ text, order: placed.length, paragraph, inParagraph })
+    })
+  })
+  return placed
 }
 
 /** Headings, questions used as headings, list crumbs and captions are not summary material. */
@@ -57,14 +79,13 @@ export function isFragment(text: string): boolean {
   return text === text.toUpperCase()
 }
 
-function vectorize(candidates: readonly { text: string; order: number }[], lang: string | null): Sentence[] {
+function vectorize(candidates: readonly Placed[], lang: string | null): Sentence[] {
   const termLists = candidates.map((c) => contentTerms(c.text.replace(DATELINE, ''), lang))
   const df = new Map<string, number>()
   for (const terms of termLists) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1)
   const n = candidates.length
   return candidates.map((c, i) => ({
-    text: c.text,
-    order: c.order,
+    ...c,
     vector: weigh(termLists[i] ?? [], df, n),
     score: 0,
   }))
@@ -97,7 +118,7 @@ function scoreSentences(sentences: Sentence[], title: string | null, lang: strin
   const maxCentrality = Math.max(...centrality, 1e-9)
   const maxTitle = Math.max(...titleOverlap, 1e-9)
   sentences.forEach((s, i) => {
-    const position = 1 / Math.sqrt(1 + i)
+    const position = positionScore(s, i)
     const words = s.text.split(/\s+/).length
     const lengthPenalty = words > LONG_SENTENCE_WORDS ? LONG_SENTENCE_WORDS / words : 1
     s.score = lengthPenalty * (
@@ -105,6 +126,13 @@ function scoreSentences(sentences: Sentence[], title: string | null, lang: strin
       + WEIGHT_POSITION * position
       + WEIGHT_TITLE * (titleOverlap[i] ?? 0) / maxTitle)
   })
+}
+
+/** News put the gist in the lead and each paragraph's point in its first sentence. */
+function positionScore(s: Placed, rank: number): number {
+  if (rank === 0) return 1
+  const topic = s.inParagraph === 0 ? 1 : TOPIC_SENTENCE_OTHER
+  return POSITION_TOPIC_SHARE * topic + (1 - POSITION_TOPIC_SHARE) / Math.sqrt(1 + s.paragraph)
 }
 
 /** Cosine between a sentence and the rest of the article (the centroid without the sentence itself):
@@ -140,22 +168,35 @@ function containment(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, numb
   return shared / a.size
 }
 
-/** Greedy maximal-marginal-relevance pick; near-duplicates of a picked sentence are never taken. */
+/** Greedy maximal-marginal-relevance pick; near-duplicates of a picked sentence are never taken.
+ * Each sentence keeps its highest similarity to the picks so far, updated once per pick. */
 function pick(sentences: readonly Sentence[], count: number): Sentence[] {
   const picked: Sentence[] = []
-  const left = new Set(sentences)
-  while (picked.length < count && left.size > 0) {
-    let best: Sentence | null = null
+  const redundancy = new Array<number>(sentences.length).fill(0)
+  const excluded = new Array<boolean>(sentences.length).fill(false)
+  while (picked.length < count) {
+    let best = -1
     let bestValue = -Infinity
-    for (const s of left) {
-      const redundancy = picked.reduce((max, p) => Math.max(max, cosine(s.vector, p.vector)), 0)
-      if (redundancy > NEAR_DUPLICATE || picked.some((p) => Math.max(containment(s.vector, p.vector), containment(p.vector, s.vector)) > NEAR_DUPLICATE)) continue
-      const value = MMR_LAMBDA * s.score - (1 - MMR_LAMBDA) * redundancy
-      if (value > bestValue) { bestValue = value; best = s }
+    for (let i = 0; i < sentences.length; i++) {
+      if (excluded[i]) continue
+      const value = MMR_LAMBDA * (sentences[i] as Sentence).score - (1 - MMR_LAMBDA) * (redundancy[i] ?? 0)
+      if (value > bestValue) { bestValue = value; best = i }
     }
-    if (!best) break
-    picked.push(best)
-    left.delete(best)
+    if (best < 0) break
+    const chosen = sentences[best] as Sentence
+    picked.push(chosen)
+    excluded[best] = true
+    for (let i = 0; i < sentences.length; i++) {
+      if (excluded[i]) continue
+      const other = (sentences[i] as Sentence).vector
+      const similarity = cosine(other, chosen.vector)
+      const overlap = Math.max(containment(other, chosen.vector), containment(chosen.vector, other))
+      if (similarity > NEAR_DUPLICATE || overlap > NEAR_DUPLICATE) excluded[i] = true
+      else {
+        const sameParagraph = (sentences[i] as Sentence).paragraph === chosen.paragraph ? SAME_PARAGRAPH : 0
+        redundancy[i] = Math.max(redundancy[i] ?? 0, similarity, sameParagraph)
+      }
+    }
   }
   return picked.sort((a, b) => a.order - b.order)
 }

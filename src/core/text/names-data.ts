@@ -89,7 +89,8 @@ beraterin investorin milliardärin ingenieurin autorin journalistin ökonomin ka
 chefin kommissarin richterin bürgermeisterin botschafterin senatorin gouverneurin abgeordneter vorsitzender
 vorständin geschäftsführerin wissenschaftlerin informatikerin physikerin erfinderin pionierin
 ex-chef ex-präsident ex-kanzler technikchef forschungschef entwicklungschef finanzchef konzernchef
-firmenchef gesandter gesandte beauftragte beauftragter aktivist aktivistin
+firmenchef gesandter gesandte beauftragte beauftragter aktivist aktivistin vorgänger vorgängerin
+nachfolger nachfolgerin
 `
 
 export const GERMAN_ROLE_HEAD_LIST: readonly string[] = GERMAN_ROLE_HEADS.split(/\s+/).filter(
@@ -175,6 +176,23 @@ export const ORG_FOLLOWERS: ReadonlySet<string> = new Set(
 /** Particles inside names ("Ursula von der Leyen", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
   'von van de der den da di del della du zu zur ten ter al el bin ibn dos le la y'.split(' '),
+)
+
+/** Verbs of saying that put the speaker right after them ("…, sagte Scholz", "said Musk"). Verbs that
+ * take an object ("forderte Plattformen", "kritisierte Google") are not on this list. */
+export const SPEECH_VERBS_BEFORE_SPEAKER: ReadonlySet<string> = new Set(
+  `sagte sagt erklärte erklärt betonte betont meinte meint warnte warnt schrieb schreibt ergänzte ergänzt
+  fügte räumte unterstrich antwortete antwortet berichtete verkündete sagten said says added wrote`.split(/\s+/),
+)
+
+/** German sentence adverbs: they open a sentence before the verb just like a subject does
+ * ("Gleichzeitig warnte Kress"), so a capitalised word before a verb of saying is no evidence. */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
+  `gleichzeitig zudem zuvor dennoch zuletzt gestern anschließend daraufhin inzwischen erstmals schließlich
+  ebenfalls kürzlich bislang weiterhin vorerst unterdessen derweil indes später außerdem damals heute
+  morgen montag dienstag mittwoch donnerstag freitag samstag sonntag ferner überdies insgesamt
+  offenbar offiziell öffentlich laut demnach dazu hierzu ebenso stattdessen andererseits einerseits
+  yesterday today meanwhile however separately`.split(/\s+/),
 )
 
 /** Verbs of saying: evidence that a lone surname next to them is a person ("sagte Scholz", "Musk said"). */

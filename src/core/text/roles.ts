@@ -11,6 +11,7 @@ const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine
 const OBLIQUE_ARTICLES = new Set(['dem', 'den', 'des', 'einem', 'einen', 'eines'])
 const ENGLISH_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their'])
 const ENGLISH_MODIFIERS = new Set(['former', 'then', 'current', 'new', 'longtime', 'outgoing', 'incoming', 'acting', 'interim', 'deputy', 'senior', 'chief', 'executive', 'vice', 'co'])
+const SPEECH_WORDS = new Set(['says', 'told', 'wrote', 'warns', 'adds', 'notes'])
 const GERMAN_ADJECTIVE = /^(?:[a-zäöüß][\p{L}-]*|\p{Lu}{2,}-[\p{Ll}][\p{L}-]*)(?:e|en|er|es|em)$/u
 const ADJECTIVAL_NOUN = /(?:vorsitzende|abgeordnete|beauftragte|gesandte)[nr]?$/
 const PHRASE_END = new Set([',', '.', ';', ':', ')', '(', '\n', '–', '—', '!', '?', '“', '"', '«', '»'])
@@ -36,7 +37,10 @@ export function isRoleToken(lower: string): boolean {
 export function readRoleBefore(tokens: readonly Token[], i: number): string | null {
   const head = tokens[i - 1]
   if (!head || !head.word) return null
-  if (/^\p{Lu}/u.test(head.text) && germanRoleHead(head.lower)) return germanRoleBefore(tokens, i - 1)
+  const before = tokens[i - 2]
+  const englishCompound = ENGLISH_ROLES.has(head.lower) && before !== undefined
+    && (ENGLISH_ROLES.has(before.lower) || ENGLISH_MODIFIERS.has(before.lower))
+  if (/^\p{Lu}/u.test(head.text) && germanRoleHead(head.lower) && !englishCompound) return germanRoleBefore(tokens, i - 1)
   if (ENGLISH_ROLES.has(head.lower)) return englishRoleBefore(tokens, i - 1)
   return null
 }
@@ -72,6 +76,8 @@ function fitsEnglishRole(tokens: readonly Token[], k: number): boolean {
   if (t.text === '.' && /^(?:\p{Lu}\.)*\p{Lu}$/u.test(tokens[k - 1]?.text ?? '')) return true // "U.S."
   if (!t.word || ENGLISH_DETERMINERS.has(t.lower)) return false
   if (ENGLISH_ROLES.has(t.lower) || ENGLISH_MODIFIERS.has(t.lower)) return true
+  // Lower-case nouns modify the role ("competition chief", "technology secretary"); verbs do not.
+  if (/^\p{Ll}+$/u.test(t.text)) return !ENGLISH_STOPWORDS.has(t.lower) && !/(?:ed|ly|ing)$/.test(t.lower) && !SPEECH_WORDS.has(t.lower)
   // A capitalised word is a company ("Nvidia CEO"); a capitalised function word ("The") is not.
   return /^\p{Lu}/u.test(t.text) && !ENGLISH_STOPWORDS.has(t.lower) && !GERMAN_STOPWORDS.has(t.lower)
 }

@@ -9,7 +9,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
 
 /** Lower-cased words of `text` (hyphenated compounds and apostrophes kept together). */
 export function words(text: string): string[] {
-  return (text.match(WORD) ?? []).map((w) => w.toLowerCase())
+  return text.toLowerCase().match(WORD) ?? []
 }
 
 export function stopwordsFor(lang: string | null): ReadonlySet<string> {
@@ -36,13 +36,26 @@ export function stem(word: string, lang: string | null): string {
   return w
 }
 
-/** Content terms of `text`: stopwords and one-letter tokens dropped, the rest stemmed. */
+/** Content terms of `text`: stopwords, numbers and one-letter tokens dropped, the rest stemmed. */
 export function contentTerms(text: string, lang: string | null): string[] {
   const stop = stopwordsFor(lang)
+  const cache = lang === 'en' ? englishStems : germanStems
   const terms: string[] = []
   for (const w of words(text)) {
-    if (w.length < 2 || stop.has(w) || /^\d+$/.test(w)) continue
-    terms.push(stem(w, lang))
+    if (w.length < 2 || stop.has(w)) continue
+    let term = cache.get(w)
+    if (term === undefined) {
+      term = DIGITS.test(w) ? '' : stem(w, lang)
+      if (cache.size >= STEM_CACHE_LIMIT) cache.clear()
+      cache.set(w, term)
+    }
+    if (term) terms.push(term)
   }
   return terms
 }
+
+const DIGITS = /^\d+$/
+// Stemming is pure and words repeat across sentences and articles; the caches are bounded.
+const STEM_CACHE_LIMIT = 20_000
+const germanStems = new Map<string, string>()
+const englishStems = new Map<string, string>()

@@ -1,0 +1,208 @@
+// npm run eval: people and summary quality on the labelled set (test/nlp/corpus.txt), side by side with
+// baselines, and the sentence splitter on the labelled boundaries (test/nlp/boundaries.json).
+//   people:  precision / recall / F1 for Klartext and for compromise's people()
+//   summary: ROUGE-1 / ROUGE-2 F against the 3 gold sentences for Klartext and LEAD-3
+// Figures are reported for the development part, the held-out part and both.
+// Options: --verbose lists every miss; --split dev|heldout restricts the per-text listing.
+import nlp from 'compromise'
+import { findPeople } from '../src/core/people'
+import { summarize } from '../src/core/summary'
+import { splitSentences } from '../src/core/text/sentences'
+import { loadBoundaries, loadCorpus, type GoldPerson, type LabelledText } from '../test/nlp/corpus'
+
+const verbose = process.argv.includes('--verbose')
+
+interface Counts { tp: number; fp: number; fn: number }
+interface PeopleRun { counts: Counts; misses: string[]; roleRight: number; roleGold: number }
+
+function normalizeName(s: string): string {
+  return s.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/\s+/g, ' ').toLowerCase()
+}
+
+/** One-to-one matching of predicted names against gold names and aliases. */
+function scorePeople(predicted: readonly string[], gold: readonly GoldPerson[]): { counts: Counts; fp: string[]; fn: string[]; matched: Map<string, GoldPerson> } {
+  const open = new Set(gold)
+  const fp: string[] = []
+  const matched = new Map<string, GoldPerson>()
+  for (const name of new Set(predicted.map(normalizeName).filter(Boolean))) {
+    const hit = [...open].find((g) => [g.name, ...g.aliases].some((n) => normalizeName(n) === name))
+    if (hit) { open.delete(hit); matched.set(name, hit) } else fp.push(name)
+  }
+  const fn = [...open].map((g) => g.name)
+  return { counts: { tp: matched.size, fp: fp.length, fn: fn.length }, fp, fn, matched }
+}
+
+function runPeople(texts: readonly LabelledText[], system: 'klartext' | 'compromise'): PeopleRun {
+  const run: PeopleRun = { counts: { tp: 0, fp: 0, fn: 0 }, misses: [], roleRight: 0, roleGold: 0 }
+  for (const t of texts) {
+    const found = system === 'klartext' ? findPeople(t.paragraphs, { lang: t.lang }) : compromisePeople(t.paragraphs)
+    const result = scorePeople(found.map((p) => p.name), t.people)
+    run.counts.tp += result.counts.tp
+    run.counts.fp += result.counts.fp
+    run.counts.fn += result.counts.fn
+    if (result.fp.length || result.fn.length) {
+      run.misses.push(`${t.id} [${t.split}]: ${result.fp.map((n) => `+${n}`).concat(result.fn.map((n) => `-${n}`)).join(', ')}`)
+    }
+    for (const p of found) {
+      const gold = result.matched.get(normalizeName(p.name))
+      if (!gold?.role) continue
+      run.roleGold++
+      // Right when one contains the other: "Meta chief executive" gives the gold "chief executive".
+      const got = p.role?.toLowerCase() ?? ''
+      const want = gold.role.toLowerCase()
+      if (got && (got.includes(want) || want.includes(got))) run.roleRight++
+      else if (system === 'klartext') run.misses.push(`${t.id} [${t.split}]: role of ${gold.name}: got ${p.role ?? 'none'}, want ${gold.role}`)
+    }
+  }
+  return run
+}
+
+function compromisePeople(paragraphs: readonly string[]): { name: string; role: string | null }[] {
+  const names = nlp(paragraphs.join('\n')).people().out('array') as string[]
+  return names.map((name) => ({ name, role: null }))
+}
+
+function prf(c: Counts): { p: number; r: number; f: number } {
+  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1
+  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 }
+}
+
+// ---- ROUGE ----
+
+function rougeTokens(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+}
+
+function ngrams(tokens: readonly string[], n: number): Map<string, number> {
+  const grams = new Map<string, number>()
+  for (let i = 0; i + n <= tokens.length; i++) {
+    const g = tokens.slice(i, i + n).join(' ')
+    grams.set(g, (grams.get(g) ?? 0) + 1)
+  }
+  return grams
+}
+
+function rougeF(candidate: string, reference: string, n: number): number {
+  const c = ngrams(rougeTokens(candidate), n)
+  const r = ngrams(rougeTokens(reference), n)
+  let overlap = 0
+  for (const [g, count] of c) overlap += Math.min(count, r.get(g) ?? 0)
+  const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0)
+  const p = total(c) ? overlap / total(c) : 0
+  const rec = total(r) ? overlap / total(r) : 0
+  return p + rec ? (2 * p * rec) / (p + rec) : 0
+}
+
+interface RougeRun { r1: number; r2: number; exact: number; gold: number }
+
+function runSummary(texts: readonly LabelledText[], system: 'klartext' | 'lead3'): RougeRun {
+  const run: RougeRun = { r1: 0, r2: 0, exact: 0, gold: 0 }
+  for (const t of texts) {
+    const picked = system === 'klartext'
+      ? summarize(t.paragraphs, { title: t.title, lang: t.lang, count: 3 })
+      : t.paragraphs.flatMap((p) => splitSentences(p, t.lang)).slice(0, 3)
+    const reference = t.summary.join(' ')
+    run.r1 += rougeF(picked.join(' '), reference, 1) / texts.length
+    run.r2 += rougeF(picked.join(' '), reference, 2) / texts.length
+    run.gold += t.summary.length
+    run.exact += picked.filter((s) => t.summary.includes(s)).length
+  }
+  return run
+}
+
+// ---- sentence boundaries ----
+
+function boundaryOffsets(text: string, sentences: readonly string[]): Set<number> {
+  const ends = new Set<number>()
+  let from = 0
+  for (const s of sentences.slice(0, -1)) {
+    const at = text.indexOf(s, from)
+    if (at < 0) continue
+    from = at + s.length
+    ends.add(from)
+  }
+  return ends
+}
+
+function runBoundaries(): { cases: number; right: number; counts: Counts; failures: string[] } {
+  const failures: string[] = []
+  const counts: Counts = { tp: 0, fp: 0, fn: 0 }
+  let right = 0
+  const cases = loadBoundaries()
+  for (const c of cases) {
+    const got = splitSentences(c.text, c.lang)
+    const want = boundaryOffsets(c.text, c.sentences)
+    const have = boundaryOffsets(c.text, got)
+    for (const b of have) if (want.has(b)) counts.tp++; else counts.fp++
+    for (const b of want) if (!have.has(b)) counts.fn++
+    if (JSON.stringify(got) === JSON.stringify(c.sentences)) right++
+    else failures.push(`${JSON.stringify(c.sentences)}\n      got ${JSON.stringify(got)}`)
+  }
+  return { cases: cases.length, right, counts, failures }
+}
+
+// ---- speed ----
+
+/** Median time of summary + people on an article of about 1000 words (texts of the set joined). */
+function timeOn1000Words(texts: readonly LabelledText[]): { words: number; ms: number } {
+  const paragraphs: string[] = []
+  let words = 0
+  for (const t of texts) {
+    if (t.lang !== 'de') continue
+    for (const p of t.paragraphs) { paragraphs.push(p); words += p.split(/\s+/).length }
+    if (words >= 1000) break
+  }
+  const runs: number[] = []
+  for (let i = 0; i < 60; i++) {
+    const start = performance.now()
+    summarize(paragraphs, { title: texts[0]?.title ?? null, lang: 'de', count: 3 })
+    findPeople(paragraphs, { lang: 'de' })
+    runs.push(performance.now() - start)
+  }
+  runs.sort((a, b) => a - b)
+  return { words, ms: runs[Math.floor(runs.length / 2)] ?? 0 }
+}
+
+// ---- report ----
+
+const pct = (x: number) => x.toFixed(3)
+
+function report(): void {
+  const all = loadCorpus()
+  const parts: [string, LabelledText[]][] = [
+    ['dev', all.filter((t) => t.split === 'dev')],
+    ['held-out', all.filter((t) => t.split === 'heldout')],
+    ['all', all],
+  ]
+  console.log(`Labelled set: ${all.length} texts (${parts[0]![1].length} dev, ${parts[1]![1].length} held-out), ${all.reduce((n, t) => n + t.people.length, 0)} gold people\n`)
+  console.log('PEOPLE                      precision  recall     F1    roles right')
+  const klartextRuns = new Map<string, PeopleRun>()
+  for (const [name, texts] of parts) {
+    const k = runPeople(texts, 'klartext')
+    const c = runPeople(texts, 'compromise')
+    klartextRuns.set(name, k)
+    const kf = prf(k.counts)
+    const cf = prf(c.counts)
+    console.log(`  ${name.padEnd(9)} Klartext        ${pct(kf.p)}   ${pct(kf.r)}   ${pct(kf.f)}   ${k.roleRight}/${k.roleGold}`)
+    console.log(`  ${''.padEnd(9)} compromise      ${pct(cf.p)}   ${pct(cf.r)}   ${pct(cf.f)}`)
+  }
+  console.log('\nSUMMARY (3 sentences)       ROUGE-1 F  ROUGE-2 F  gold sentences picked')
+  for (const [name, texts] of parts) {
+    const k = runSummary(texts, 'klartext')
+    const l = runSummary(texts, 'lead3')
+    console.log(`  ${name.padEnd(9)} Klartext        ${pct(k.r1)}      ${pct(k.r2)}      ${k.exact}/${k.gold}`)
+    console.log(`  ${''.padEnd(9)} LEAD-3          ${pct(l.r1)}      ${pct(l.r2)}      ${l.exact}/${l.gold}`)
+  }
+  const b = runBoundaries()
+  const bf = prf(b.counts)
+  console.log(`\nSENTENCE SPLITTER  cases right ${b.cases === b.right ? 'all ' : ''}${b.right}/${b.cases}; boundaries precision ${pct(bf.p)} recall ${pct(bf.r)}`)
+  for (const f of b.failures) console.log(`  want ${f}`)
+  const speed = timeOn1000Words(all)
+  console.log(`\nSPEED  summary + people on ${speed.words} words: median ${speed.ms.toFixed(2)} ms`)
+  const misses = klartextRuns.get('all')?.misses ?? []
+  console.log(`\nKlartext people misses (+ false, - missed): ${misses.length}`)
+  for (const m of verbose ? misses : misses.slice(0, 25)) console.log(`  ${m}`)
+}
+
+report()
