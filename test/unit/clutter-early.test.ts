@@ -13,25 +13,34 @@ import { listFixtures, parseFixture } from '../fixtures/load'
 
 type Listener = (message: unknown, sender: unknown, sendResponse: (r: unknown) => void) => true | undefined
 
-function fakeApi(storedSettings: unknown) {
-  const api = {
-    listeners: [] as Listener[],
-    sent: [] as unknown[],
-    storageListeners: [] as ((changes: Record<string, { newValue?: unknown }>, area: string) => void)[],
+type StorageListener = (changes: Record<string, { newValue?: unknown }>, area: string) => void
+interface FakeApi {
+  listeners: Listener[]
+  sent: unknown[]
+  storageListeners: StorageListener[]
+  runtime: { sendMessage(message: unknown): Promise<void>; onMessage: { addListener(l: Listener): void } }
+  storage: { sync: { get(key: string): Promise<Record<string, unknown>>; set(): Promise<void> }; onChanged: { addListener(l: StorageListener): void } }
+}
+
+function fakeApi(storedSettings: unknown): FakeApi {
+  const api: FakeApi = {
+    listeners: [],
+    sent: [],
+    storageListeners: [],
     runtime: {
       sendMessage: vi.fn(async (message: unknown) => void api.sent.push(message)),
       onMessage: { addListener: (l: Listener) => void api.listeners.push(l) },
     },
     storage: {
       sync: { get: async (key: string) => ({ [key]: storedSettings }), set: async () => undefined },
-      onChanged: { addListener: (l: (typeof api.storageListeners)[number]) => void api.storageListeners.push(l) },
+      onChanged: { addListener: (l: StorageListener) => void api.storageListeners.push(l) },
     },
   }
   return api
 }
 
 /** Send a message the way the browser does; undefined when the script leaves it to others. */
-function ask(api: ReturnType<typeof fakeApi>, message: unknown): Promise<unknown> | undefined {
+function ask(api: FakeApi, message: unknown): Promise<unknown> | undefined {
   let answer: Promise<unknown> | undefined
   for (const listener of api.listeners) {
     let resolve!: (r: unknown) => void
@@ -49,7 +58,7 @@ function loadPage(name: string, edit?: (doc: Document) => void): void {
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10))
-const badges = (api: ReturnType<typeof fakeApi>) => api.sent.filter((m) => (m as { type: string }).type === 'badge/set')
+const badges = (api: FakeApi) => api.sent.filter((m) => (m as { type: string }).type === 'badge/set')
 
 describe('early.ts on an article page', () => {
   const api = fakeApi({ hideKinds: ['promo', 'jobs', 'comments', 'subscribe', 'search'] })
