@@ -23,6 +23,7 @@ interface Placed {
   paragraph: number
   /** Index within its paragraph: 0 is the paragraph's topic sentence. */
   inParagraph: number
+  words: number
 }
 
 interface Sentence extends Placed {
@@ -52,7 +53,7 @@ const DATELINE = /^[\p{Lu}\s/.,-]{2,60}\([^)]{1,40}\)\s*[–—-]\s*/u
 export function summarize(paragraphs: readonly string[], options: SummaryOptions): string[] {
   const count = Math.min(5, Math.max(1, Math.round(options.count ?? 3)))
   const all = placeSentences(paragraphs, options.lang)
-  const candidates = all.filter((s) => !isFragment(s.text))
+  const candidates = all.filter((s) => s.words >= MIN_WORDS && !isFragment(s.text))
   if (candidates.length === 0) return all.slice(0, count).map((s) => s.text)
   const sentences = vectorize(candidates, options.lang)
   scoreSentences(sentences, options.title, options.lang)
@@ -63,7 +64,7 @@ function placeSentences(paragraphs: readonly string[], lang: string | null): Pla
   const placed: Placed[] = []
   paragraphs.forEach((p, paragraph) => {
     splitSentences(p, lang).forEach((text, inParagraph) => {
-      placed.push({ text, order: placed.length, paragraph, inParagraph })
+      placed.push({ text, order: placed.length, paragraph, inParagraph, words: wordCount(text) })
     })
   })
   return placed
@@ -71,12 +72,20 @@ function placeSentences(paragraphs: readonly string[], lang: string | null): Pla
 
 /** Headings, questions used as headings, list crumbs and captions are not summary material. */
 export function isFragment(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w))
-  if (words.length < MIN_WORDS) return true
+  if (wordCount(text) < MIN_WORDS) return true
   if (/[?:]$/.test(text)) return true
   if (/^[-–•*·▪►✓]/.test(text)) return true
   if (!/[.!"“”»«)…]$/.test(text)) return true // no sentence punctuation: a heading or a teaser
   return text === text.toUpperCase()
+}
+
+const WORD_LIKE = /[0-9A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+/g
+
+function wordCount(text: string): number {
+  let n = 0
+  WORD_LIKE.lastIndex = 0
+  while (WORD_LIKE.exec(text)) n++
+  return n
 }
 
 function vectorize(candidates: readonly Placed[], lang: string | null): Sentence[] {
@@ -119,8 +128,7 @@ function scoreSentences(sentences: Sentence[], title: string | null, lang: strin
   const maxTitle = Math.max(...titleOverlap, 1e-9)
   sentences.forEach((s, i) => {
     const position = positionScore(s, i)
-    const words = s.text.split(/\s+/).length
-    const lengthPenalty = words > LONG_SENTENCE_WORDS ? LONG_SENTENCE_WORDS / words : 1
+    const lengthPenalty = s.words > LONG_SENTENCE_WORDS ? LONG_SENTENCE_WORDS / s.words : 1
     s.score = lengthPenalty * (
       WEIGHT_CENTRALITY * (centrality[i] ?? 0) / maxCentrality
       + WEIGHT_POSITION * position

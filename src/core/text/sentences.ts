@@ -120,6 +120,7 @@ interface Span {
 /** Spans of closed, short quotations: „…“ ‚…‘ »…« «…» “…” "…". */
 function quoteSpans(block: string): Span[] {
   const spans: Span[] = []
+  if (!ANY_QUOTE.test(block)) return spans
   let closer: string | null = null
   let start = 0
   for (let i = 0; i < block.length; i++) {
@@ -140,6 +141,7 @@ function quoteSpans(block: string): Span[] {
   return spans
 }
 
+const ANY_QUOTE = /[„»«“"]/
 const OPEN_TO_CLOSE: Readonly<Record<string, string>> = { '„': '“', '»': '«', '«': '»', '“': '”', '"': '"' }
 
 /** Is the punctuation at `at` strictly inside a quotation (not the quotation's own end)? */
