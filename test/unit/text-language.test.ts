@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { detectLanguage } from '../../src/core/text/language'
+
+describe('detectLanguage', () => {
+  it('German news text', () => {
+    expect(detectLanguage('Der ukrainische Präsident hat mit dem ehemaligen US-Präsidenten über die Lage gesprochen.')).toBe('de')
+  })
+  it('English news text', () => {
+    expect(detectLanguage('The company said on Monday that it would cut jobs in its cloud unit.')).toBe('en')
+  })
+  it('German text quoting English stays German', () => {
+    expect(detectLanguage('„We are building the future“, sagte der Chef, und er fügte hinzu, dass die Firma nicht verkaufen werde.')).toBe('de')
+  })
+  it('too little text gives no guess', () => {
+    expect(detectLanguage('Hallo Welt')).toBeNull()
+    expect(detectLanguage('')).toBeNull()
+  })
+})
