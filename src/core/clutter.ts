@@ -41,7 +41,6 @@ const ITEM_PROSE_MAX = 800
 const BLOCK_TAGS = new Set(
   'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CENTER DD DETAILS DIALOG DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HGROUP HTML LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL'.split(' '),
 )
-const BLOCK_SELECTOR = Array.from(BLOCK_TAGS, (t) => t.toLowerCase()).join(',')
 /** Blocks that are a unit of text: a hit on a link lands on the nearest of these. */
 const ITEM_TAGS = new Set('LI P H1 H2 H3 H4 H5 H6 DT DD TD TH FIGCAPTION'.split(' '))
 /** Never grown into: the page, its main region, the article. */
@@ -150,8 +149,9 @@ export function linkHit(rules: readonly CompiledRule[], link: Element, textCache
   }
   if (!rule) return null
   const element = itemOf(link, rule, textCache)
-  const itemLength = element === link ? linkText.length : textLength(element, textCache)
-  const strong = anchored || itemLength < PROSE_MIN || linkText.length * 2 >= itemLength
+  const linkLength = countVisible(linkText)
+  const itemLength = element === link ? linkLength : textLength(element, textCache)
+  const strong = anchored || itemLength < PROSE_MIN || linkLength * 2 >= itemLength
   return { element, rule, strong, unit: true }
 }
 
@@ -175,27 +175,91 @@ function itemOf(link: Element, rule: CompiledRule, textCache?: Map<Element, numb
   let card: Element = link
   el = link.parentElement
   for (let depth = 0; el && depth < 3 && !STOP_TAGS.has(el.tagName); depth++, el = el.parentElement) {
-    const sameLink = Array.from(el.querySelectorAll('a[href]')).every((a) => a.getAttribute('href') === href)
-    if (!sameLink || textLength(el, textCache) > ITEM_PROSE_MAX || proseBlocks(el) > 1) break
+    if (textLength(el, textCache) > ITEM_PROSE_MAX || !isCard(el, href)) break
     card = el
   }
   return card
 }
 
-/** How many blocks in `el` hold prose of their own (a card has at most one: its blurb). */
-function proseBlocks(el: Element): number {
-  let count = 0
-  for (const block of Array.from(el.querySelectorAll(BLOCK_SELECTOR))) if (ownText(block).length >= PROSE_MIN) count++
-  return count
+/** A card: every link goes to `href`, and at most one block holds prose of its own (the blurb). */
+function isCard(root: Element, href: string | null): boolean {
+  let prose = 0
+  const visit = (el: Element): boolean => {
+    if (el.tagName === 'A' && el.hasAttribute('href') && el.getAttribute('href') !== href) return false
+    if (isBlock(el) && ownText(el).length >= PROSE_MIN && ++prose > 1) return false
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (!visit(child)) return false
+    return true
+  }
+  return visit(root)
 }
 
+/**
+ * Text length in non-space characters: what a reader sees, whatever the markup's whitespace.
+ * From the scan when there is one (findClutter), else counted on the spot (the load-time hider).
+ */
 export function textLength(el: Element, cache?: Map<Element, number>): number {
   let length = cache?.get(el)
   if (length === undefined) {
-    length = normalizeText(el.textContent ?? '').length
+    length = countVisible(el.textContent ?? '')
     cache?.set(el, length)
   }
   return length
+}
+
+function countVisible(text: string): number {
+  let count = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c > 32 && c !== 160 && c !== 0x200b) count++
+  }
+  return count
+}
+
+/** One walk over the scope: every block's own text, every link, and per element its text and link totals. */
+interface Scan {
+  blocks: { block: Element; text: string }[]
+  links: Element[]
+  lengths: Map<Element, number>
+  linkCounts: Map<Element, number>
+  linkLengths: Map<Element, number>
+}
+
+function scan(scope: Element): Scan {
+  const result: Scan = { blocks: [], links: [], lengths: new Map(), linkCounts: new Map(), linkLengths: new Map() }
+  const own = new Map<Element, string>()
+  const order: Element[] = []
+  const visit = (el: Element, block: Element): [number, number, number] => {
+    const myBlock = isBlock(el) ? el : block
+    if (myBlock === el) order.push(el)
+    const isLink = el.tagName === 'A' && el.hasAttribute('href')
+    if (isLink) result.links.push(el)
+    let length = 0
+    let links = isLink ? 1 : 0
+    let linkLength = 0
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        const data = (node as Text).data
+        own.set(myBlock, (own.get(myBlock) ?? '') + data)
+        length += countVisible(data)
+      } else if (node.nodeType === 1 && !SKIP_TAGS.has((node as Element).tagName)) {
+        const [l, n, t] = visit(node as Element, myBlock)
+        length += l
+        links += n
+        linkLength += t
+      }
+    }
+    if (isLink) linkLength = length
+    result.lengths.set(el, length)
+    result.linkCounts.set(el, links)
+    result.linkLengths.set(el, linkLength)
+    return [length, links, linkLength]
+  }
+  visit(scope, scope)
+  for (const block of order) {
+    const text = normalizeText(own.get(block) ?? '')
+    if (text) result.blocks.push({ block, text })
+  }
+  return result
 }
 
 function isProse(block: Element, text: string): boolean {
@@ -209,9 +273,10 @@ export function findClutter(root: Document | Element, site: SiteModule): Clutter
   if (rules.length === 0) return []
   const scope = 'documentElement' in root ? (root.body ?? root.documentElement) : root
   if (!scope) return []
-  const lengths = new Map<Element, number>()
+  const measured = scan(scope)
+  const lengths = measured.lengths
 
-  // 1. Hits and prose, in one pass over the blocks and one over the links.
+  // 1. Hits and prose, from one walk over the scope.
   const candidates = new Map<Element, Hit>()
   const prose: { block: Element; length: number }[] = []
   const addHit = (hit: Hit | null) => {
@@ -219,15 +284,12 @@ export function findClutter(root: Document | Element, site: SiteModule): Clutter
     const known = candidates.get(hit.element)
     if (!known || hit.rule.index < known.rule.index || (hit.rule === known.rule && hit.strong)) candidates.set(hit.element, hit)
   }
-  const blocks = isBlock(scope) ? [scope, ...Array.from(scope.querySelectorAll(BLOCK_SELECTOR))] : Array.from(scope.querySelectorAll(BLOCK_SELECTOR))
-  for (const block of blocks) {
-    const text = ownText(block)
-    if (!text) continue
+  for (const { block, text } of measured.blocks) {
     const hit = blockHit(rules, block, text)
     if (hit) addHit(hit)
     else if (isProse(block, text)) prose.push({ block, length: text.length })
   }
-  for (const link of Array.from(scope.querySelectorAll('a[href]'))) addHit(linkHit(rules, link, lengths))
+  for (const link of measured.links) addHit(linkHit(rules, link, lengths))
 
   const hits = acceptHits(candidates, prose)
   if (hits.length === 0) return []
@@ -252,7 +314,7 @@ export function findClutter(root: Document | Element, site: SiteModule): Clutter
   const grown: ClutterMatch[] = []
   for (const hit of hits) {
     if (holdsProtected.has(hit.element)) continue
-    grown.push({ rule: hit.rule.rule.name, kind: hit.rule.rule.kind, element: grow(hit, hits, holdsProtected, scope, lengths) })
+    grown.push({ rule: hit.rule.rule.name, kind: hit.rule.rule.kind, element: grow(hit, hits, holdsProtected, scope, measured) })
   }
   return outermostInOrder(grown)
 }
@@ -316,19 +378,19 @@ function insideHit(el: Element, hits: Map<Element, Hit>, scope: Element): boolea
   return false
 }
 
-function grow(hit: Hit, hits: readonly Hit[], holdsProtected: Set<Element>, scope: Element, lengths: Map<Element, number>): Element {
+function grow(hit: Hit, hits: readonly Hit[], holdsProtected: Set<Element>, scope: Element, measured: Scan): Element {
   let el = hit.element
   for (;;) {
     if (el === scope) return el
     const parent = el.parentElement
     if (!parent || STOP_TAGS.has(parent.tagName) || holdsProtected.has(parent)) return el
-    if (!mostlyClutter(parent, hit.rule.rule.kind, hits, lengths)) return el
+    if (!mostlyClutter(parent, hit.rule.rule.kind, hits, measured)) return el
     el = parent
   }
 }
 
 /** True when `parent` is made of hits of `kind` plus at most a label: no other kind, no menu. */
-function mostlyClutter(parent: Element, kind: ClutterKind, hits: readonly Hit[], lengths: Map<Element, number>): boolean {
+function mostlyClutter(parent: Element, kind: ClutterKind, hits: readonly Hit[], measured: Scan): boolean {
   const inside: Element[] = []
   for (const h of hits) {
     if (h.element !== parent && parent.contains(h.element)) {
@@ -337,16 +399,10 @@ function mostlyClutter(parent: Element, kind: ClutterKind, hits: readonly Hit[],
     }
   }
   const outer = inside.filter((el) => !inside.some((other) => other !== el && other.contains(el)))
-  const covered = outer.reduce((sum, el) => sum + textLength(el, lengths), 0)
-  const total = textLength(parent, lengths)
-  if (covered < COVERED * total) return false
-  let strayLinks = 0
-  let strayLinkText = 0
-  for (const link of Array.from(parent.querySelectorAll('a[href]'))) {
-    if (outer.some((el) => el === link || el.contains(link))) continue
-    strayLinks++
-    strayLinkText += textLength(link, lengths)
-  }
+  const sum = (map: Map<Element, number>, els: readonly Element[]) => els.reduce((total, el) => total + (map.get(el) ?? 0), 0)
+  if (sum(measured.lengths, outer) < COVERED * (measured.lengths.get(parent) ?? 0)) return false
+  const strayLinks = (measured.linkCounts.get(parent) ?? 0) - sum(measured.linkCounts, outer)
+  const strayLinkText = (measured.linkLengths.get(parent) ?? 0) - sum(measured.linkLengths, outer)
   return strayLinks <= 1 && strayLinkText <= STRAY_LINK_TEXT
 }
 
