@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { findPeople } from '../../src/core/people'
+import type { Person } from '../../src/core/types'
+
+const de = (...paragraphs: string[]) => findPeople(paragraphs, { lang: 'de' })
+const en = (...paragraphs: string[]) => findPeople(paragraphs, { lang: 'en' })
+const names = (people: Person[]) => people.map((p) => p.name)
+const person = (people: Person[], name: string) => people.find((p) => p.name === name)
+
+describe('findPeople: finds persons from given names, roles, titles, appositions and speech verbs', () => {
+  it('"der ukrainische Präsident Wolodymyr Selenskyj"', () => {
+    expect(de('Gestern sprach der ukrainische Präsident Wolodymyr Selenskyj in Brüssel.')).toEqual([
+      { name: 'Wolodymyr Selenskyj', mentions: 1, role: 'ukrainischer Präsident' },
+    ])
+  })
+  it('"dem ukrainischen Präsidenten Wolodymyr Selenskyj" gives the role in the nominative', () => {
+    expect(person(de('Trump telefonierte mit dem ukrainischen Präsidenten Wolodymyr Selenskyj.'), 'Wolodymyr Selenskyj')?.role).toBe('ukrainischer Präsident')
+  })
+  it('"dem ehemaligen US-Präsidenten Donald Trump"', () => {
+    expect(person(de('Das Gespräch mit dem ehemaligen US-Präsidenten Donald Trump dauerte eine Stunde.'), 'Donald Trump')?.role).toBe('ehemaliger US-Präsident')
+  })
+  it('"OpenAI-Chef Sam Altman"', () => {
+    expect(de('OpenAI-Chef Sam Altman kündigte ein neues Modell an.')).toEqual([{ name: 'Sam Altman', mentions: 1, role: 'OpenAI-Chef' }])
+  })
+  it('"Nvidia-CEO Jensen Huang"', () => {
+    expect(de('Nvidia-CEO Jensen Huang zeigte den neuen Chip.')).toEqual([{ name: 'Jensen Huang', mentions: 1, role: 'Nvidia-CEO' }])
+  })
+  it('"Andrij Jermak, der Leiter des ukrainischen Präsidialamts"', () => {
+    expect(de('Andrij Jermak, der Leiter des ukrainischen Präsidialamts, beschrieb das Telefonat als wichtig.')).toEqual([
+      { name: 'Andrij Jermak', mentions: 1, role: 'Leiter des ukrainischen Präsidialamts' },
+    ])
+  })
+  it('an apposition in the dative: "mit Andrij Jermak, dem Leiter des ukrainischen Präsidialamts,"', () => {
+    expect(person(de('Die Delegation reiste mit Andrij Jermak, dem Leiter des ukrainischen Präsidialamts, nach Genf.'), 'Andrij Jermak')?.role)
+      .toBe('Leiter des ukrainischen Präsidialamts')
+  })
+  it('a person with an unknown given name, found by the apposition', () => {
+    expect(names(de('Oksanka Wdowytschenko, die Sprecherin des Ministeriums, bestätigte den Angriff.'))).toEqual(['Oksanka Wdowytschenko'])
+  })
+  it('"sagte Scholz"', () => {
+    expect(de('„Wir sind bereit“, sagte Scholz am Montag.')).toEqual([{ name: 'Scholz', mentions: 1, role: null }])
+  })
+  it('"Scholz betonte" at the start of a sentence', () => {
+    expect(names(de('Die Lage ist ernst. Scholz betonte die Bedeutung der Hilfe.'))).toEqual(['Scholz'])
+  })
+  it('"Prof. Dr. Anna Müller" without the titles in the name', () => {
+    expect(names(de('Die Studie leitete Prof. Dr. Anna Müller aus Heidelberg.'))).toEqual(['Anna Müller'])
+  })
+  it('a title and a lone surname: "Dr. Berger"', () => {
+    expect(names(de('Die Daten wertete Dr. Berger aus.'))).toEqual(['Berger'])
+  })
+  it('"Ursula von der Leyen"', () => {
+    expect(de('EU-Kommissionspräsidentin Ursula von der Leyen reiste nach Kiew.')).toEqual([
+      { name: 'Ursula von der Leyen', mentions: 1, role: 'EU-Kommissionspräsidentin' },
+    ])
+  })
+  it('"Karl-Theodor zu Guttenberg" and other hyphenated names', () => {
+    expect(names(de('Auch Karl-Theodor zu Guttenberg und Hans-Peter Meier äußerten sich.'))).toEqual(['Karl-Theodor zu Guttenberg', 'Hans-Peter Meier'])
+  })
+  it('initials: "John F. Kennedy"', () => {
+    expect(names(de('Schon John F. Kennedy sprach über die Raumfahrt.'))).toEqual(['John F. Kennedy'])
+  })
+  it('an unknown given name after a role: "Senator Ted Cruz", "Berater Mychajlo Podoljak"', () => {
+    expect(names(de('Berater Mychajlo Podoljak schrieb auf X, die Lage sei ernst.'))).toEqual(['Mychajlo Podoljak'])
+  })
+  it('"Recep Tayyip Erdogan": a third name part that recurs alone is the surname', () => {
+    const people = de('Der türkische Präsident Recep Tayyip Erdogan reiste nach Berlin.', 'Erdogan traf den Kanzler.')
+    expect(people).toEqual([{ name: 'Recep Tayyip Erdogan', mentions: 2, role: 'türkischer Präsident' }])
+  })
+  it('"Claude Shannon" is a person', () => {
+    expect(names(de('Der Name erinnert an den Mathematiker Claude Shannon.'))).toEqual(['Claude Shannon'])
+  })
+  it('"Ferdinand Porsche" is a person, the car maker "Porsche" is no mention of him', () => {
+    expect(de('Porsche erinnert an Firmengründer Ferdinand Porsche. Porsche baut Sportwagen.')).toEqual([
+      { name: 'Ferdinand Porsche', mentions: 1, role: 'Firmengründer' },
+    ])
+  })
+})
+
+describe('findPeople: links later mentions into one entry', () => {
+  it('surname alone', () => {
+    expect(de('Sam Altman sprach in Berlin.', 'Altman kündigte ein Modell an. Danach reiste Altman weiter.')).toEqual([
+      { name: 'Sam Altman', mentions: 3, role: null },
+    ])
+  })
+  it('genitive "Musks"', () => {
+    expect(de('Elon Musk kündigte ein Modell an. Musks Firma wächst.')).toEqual([{ name: 'Elon Musk', mentions: 2, role: null }])
+  })
+  it('genitive "Selenskyjs"', () => {
+    expect(de('Wolodymyr Selenskyj reiste nach Washington. Selenskyjs Berater blieben in Kiew.')).toEqual([
+      { name: 'Wolodymyr Selenskyj', mentions: 2, role: null },
+    ])
+  })
+  it('genitive of a full name: "Elon Musks KI-Firma"', () => {
+    expect(de('Elon Musks KI-Firma xAI wächst. Musk will mehr Chips kaufen.')).toEqual([{ name: 'Elon Musk', mentions: 2, role: null }])
+  })
+  it('English possessive "Musk\'s"', () => {
+    expect(en("Elon Musk spoke on Monday. Musk's company grew.")).toEqual([{ name: 'Elon Musk', mentions: 2, role: null }])
+  })
+  it('title plus surname: "Präsident Selenskyj"', () => {
+    const people = de('Wolodymyr Selenskyj reiste nach Washington. Dort traf Präsident Selenskyj den Kongress.')
+    expect(people).toEqual([{ name: 'Wolodymyr Selenskyj', mentions: 2, role: 'Präsident' }])
+  })
+  it('the first role the text gives is kept', () => {
+    const people = de('Der ehemalige US-Präsident Donald Trump sprach. Später sagte Präsident Trump, er sei zufrieden.')
+    expect(person(people, 'Donald Trump')).toEqual({ name: 'Donald Trump', mentions: 2, role: 'ehemaliger US-Präsident' })
+  })
+  it('most mentioned first', () => {
+    const people = de('Olaf Scholz traf Emmanuel Macron.', 'Macron sprach lange. Macron lobte die Hilfe. Scholz schwieg.')
+    expect(names(people)).toEqual(['Emmanuel Macron', 'Olaf Scholz'])
+  })
+})
+
+describe('findPeople: rejects what only looks like a name', () => {
+  it('places: Kiew, London, Washington', () => {
+    expect(de('Angriffe auf Kiew wurden in London und Washington verurteilt. Kiew meldete Schäden.')).toEqual([])
+  })
+  it('companies and brands named after people: Porsche, Mercedes-Benz, Bosch, Siemens, Tesla', () => {
+    expect(de('Porsche, Mercedes-Benz und Bosch investieren in KI. Siemens sagte, man wolle folgen. Tesla erklärte dasselbe.')).toEqual([])
+  })
+  it('"Mercedes Benz" written without hyphen is no person either', () => {
+    expect(de('Der Konzern Mercedes Benz baut ein Werk.')).toEqual([])
+  })
+  it('products and assistants: Alexa, Siri, Gemini, Claude as a model', () => {
+    expect(de('Alexa und Siri konkurrieren mit Gemini. Anthropic stellte Claude Opus vor, Claude sei schneller.')).toEqual([])
+  })
+  it('weapon systems: "Patriot-Raketen"', () => {
+    expect(de('Die Ukraine braucht dringend Patriot-Raketen und IRIS-T-Systeme.')).toEqual([])
+  })
+  it('organisations', () => {
+    expect(de('Die NATO und der Bundestag berieten. Die EU erklärte, die UN sagte Hilfe zu.')).toEqual([])
+  })
+  it('capitalised German nouns next to verbs of saying', () => {
+    expect(de('Die Regierung sagte, die Lage sei ernst. Gleichzeitig warnte die Ministerin. Er forderte Plattformen wie TikTok auf, Inhalte zu kennzeichnen.')).toEqual([])
+  })
+  it('a separable verb is no verb of saying: "sagte Hilfe zu"', () => {
+    expect(de('Die Kommission sagte Hilfe zu.')).toEqual([])
+  })
+  it('a job title is no name: "Leiter Forschung"', () => {
+    expect(de('Als Leiter Entwicklung verantwortet er das Team.')).toEqual([])
+  })
+})
+
+describe('findPeople: English', () => {
+  it('"Sam Altman, the chief executive of OpenAI,"', () => {
+    expect(en('Sam Altman, the chief executive of OpenAI, said the model was ready.')).toEqual([
+      { name: 'Sam Altman', mentions: 1, role: 'chief executive of OpenAI' },
+    ])
+  })
+  it('"Microsoft CEO Satya Nadella"', () => {
+    expect(en('Microsoft CEO Satya Nadella agreed.')).toEqual([{ name: 'Satya Nadella', mentions: 1, role: 'Microsoft CEO' }])
+  })
+  it('"Prime Minister Keir Starmer"', () => {
+    expect(en('Prime Minister Keir Starmer spoke on Tuesday.')).toEqual([{ name: 'Keir Starmer', mentions: 1, role: 'Prime Minister' }])
+  })
+  it('"said Musk"', () => {
+    expect(names(en('"We will build it," said Musk.'))).toEqual(['Musk'])
+  })
+})
+
+describe('findPeople: the seed article', () => {
+  const page = readFileSync('/work/shared/seed/it-boltwise-article-page.txt', 'utf8')
+  const article = (page.split('- Die besten Bücher')[0] ?? '').split('\n').filter(Boolean)
+
+  it('finds Selenskyj, Trump and Jermak with their roles, most mentioned first', () => {
+    const people = de(...article)
+    expect(people.map(({ name, role }) => ({ name, role }))).toEqual([
+      { name: 'Wolodymyr Selenskyj', role: 'ukrainischer Präsident' },
+      { name: 'Donald Trump', role: 'ehemaliger US-Präsident' },
+      { name: 'Andrij Jermak', role: 'Leiter des ukrainischen Präsidialamts' },
+    ])
+    expect(people[0]!.mentions).toBeGreaterThan(people[1]!.mentions)
+  })
+})
