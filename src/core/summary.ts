@@ -39,6 +39,8 @@ const MMR_LAMBDA = 0.7
 /** Position: share of "first sentence of its paragraph" against "early paragraph". */
 const POSITION_TOPIC_SHARE = 0.55
 const TOPIC_SENTENCE_OTHER = 0.35
+/** The lead stands above every other position: it is written to carry the news. */
+const BELOW_LEAD = 0.75
 /** Redundancy charged to a sentence whose paragraph already gave a summary sentence. */
 const SAME_PARAGRAPH = 0.3
 /** Cosine above which two sentences say the same thing. */
@@ -140,7 +142,7 @@ function scoreSentences(sentences: Sentence[], title: string | null, lang: strin
 function positionScore(s: Placed, rank: number): number {
   if (rank === 0) return 1
   const topic = s.inParagraph === 0 ? 1 : TOPIC_SENTENCE_OTHER
-  return POSITION_TOPIC_SHARE * topic + (1 - POSITION_TOPIC_SHARE) / Math.sqrt(1 + s.paragraph)
+  return BELOW_LEAD * (POSITION_TOPIC_SHARE * topic + (1 - POSITION_TOPIC_SHARE) / Math.sqrt(1 + s.paragraph))
 }
 
 /** Cosine between a sentence and the rest of the article (the centroid without the sentence itself):
