@@ -63,23 +63,33 @@ export async function runPopup(env: PopupEnvironment): Promise<void> {
 
   let tabId: number | null = null
   try {
+    const mark = (name: string) => doc.defaultView?.performance?.mark?.(`klartext-popup-${name}`)
+    mark('start')
     tabId = await resolveTabId(api, env.search)
     if (tabId === null) return view.finish('not-article', 'no-content-script')
-    const settings = await loadSettings(api.storage.sync)
     const page = createPageClient(api, tabId)
-
+    // Everything that does not depend on the page's status starts at once, side by side: settings,
+    // the status, and (on a tab of the site) loading the analysis script, which takes longest.
+    const settingsLoaded = loadSettings(api.storage.sync)
+    const siteTab = page.isSiteTab()
+    const injected = siteTab.then((onSite) => (onSite ? page.injectAnalysis() : null))
+    injected.catch(() => undefined) // awaited below only when needed; never an unhandled rejection
     let status = await page.status()
+    mark('status')
     if (!status) {
       // No early script answering: not the site, or a tab opened before the extension was installed.
-      if (!(await page.isSiteTab())) return view.finish('not-article', 'not-site')
+      if (!(await siteTab)) return view.finish('not-article', 'not-site')
     } else {
       view.renderStatus(status, (kind, show) => page.showKind(kind, show).then((next) => (status = next)))
       if (!status.site) return view.finish('not-article', 'not-site')
       if (!status.isArticle) return view.finish('not-article', 'not-article')
     }
 
+    const settings = await settingsLoaded
     await page.injectAnalysis()
+    mark('injected')
     const answer = await page.analyze(settings.summarySentences, kindsToShow(settings, status))
+    mark('analyzed')
     if (!answer.ok) return view.finish(answer.error === 'not-article' ? 'not-article' : 'error', answer.error)
     const analysis = answer.analysis
     view.renderAnalysis(analysis)
@@ -265,8 +275,11 @@ function createView(doc: Document, t: Translate, locale: string) {
       readerSwitch.addEventListener('click', async () => {
         const wanted = readerSwitch.getAttribute('aria-checked') !== 'true'
         readerSwitch.disabled = true
+        const perf = doc.defaultView?.performance
+        perf?.mark?.('klartext-popup-reader-request')
         try {
           const result = await setReader(wanted)
+          perf?.mark?.(`klartext-popup-reader-${result ? 'on' : 'off'}`)
           if (result !== null) setSwitch(readerSwitch, result)
         } finally {
           readerSwitch.disabled = false
@@ -322,6 +335,8 @@ function createView(doc: Document, t: Translate, locale: string) {
       else delete doc.body.dataset.reason
       doc.body.dataset.state = state
       doc.getElementById('app')?.setAttribute('aria-busy', 'false')
+      // For benchmarks: performance.getEntriesByName('klartext-popup-ready') = time from opening to content.
+      doc.defaultView?.performance?.mark?.(`klartext-popup-${state}`)
     },
   }
 }

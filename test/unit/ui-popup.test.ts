@@ -187,12 +187,12 @@ describe('popup', () => {
   })
 
   it('says when an IT BOLTWISE page is not an article (home, archive, search)', async () => {
-    const { api, injected } = fakeApi({ 3: { ...articleTab({ isArticle: false }), title: 'KI-News - IT BOLTWISE® x Artificial Intelligence' } }, 3)
+    const { api, sent } = fakeApi({ 3: { ...articleTab({ isArticle: false }), title: 'KI-News - IT BOLTWISE® x Artificial Intelligence' } }, 3)
     const { doc } = await open(api)
     expect(doc.getElementById('title')!.textContent).toBe('KI-News')
     expect(doc.body.dataset.state).toBe('not-article')
     expect(doc.body.dataset.reason).toBe('not-article')
-    expect(injected).toEqual([])
+    expect(sent.map((s) => s.message.type)).toEqual(['page/status']) // no analysis asked for
     expect(doc.querySelectorAll('#hidden-kinds li.kind')).toHaveLength(2)
   })
 

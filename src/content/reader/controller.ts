@@ -12,7 +12,7 @@ import { loadSettings, saveSettings, type Settings, type SettingsStorage } from 
 import { createTranslator, formatDate, normalizeLocale } from '../../popup/i18n'
 import { articleToMarkdown } from './markdown'
 import { findMentionRanges, mentionPattern } from './highlight'
-import { openReader, type ReaderHandle } from './reader'
+import { openReader, type ReaderArticle, type ReaderHandle } from './reader'
 
 /** The part of the extension API the page controller uses. */
 export interface PageApi {
@@ -98,18 +98,43 @@ export function createPageController(doc: Document, win: Window, api: PageApi, a
     return { ok: true, readerOn: true }
   }
 
-  function readerArticle({ analysis, content }: AnalysisWithContent) {
-    sanitize ??= createSanitizer(win)
-    return {
-      title: analysis.title,
-      byline: analysis.byline,
-      published: analysis.published,
-      siteName: siteName(doc),
-      readingMinutes: analysis.readingMinutes,
-      lang: analysis.lang || doc.documentElement.lang || 'de',
-      url: analysis.url,
-      content: sanitize(content?.innerHTML ?? ''),
+  /**
+   * The reader's article for an analysis. Sanitizing and the first Intl date format (locale data
+   * loading) cost tens of milliseconds: they are done once per analysis, ahead of time when the
+   * popup has asked for the analysis (see prepareSoon), and the reader opens from a copy.
+   */
+  let prepared: { result: AnalysisWithContent; article: ReaderArticle } | null = null
+  function readerArticle(result: AnalysisWithContent): ReaderArticle {
+    if (prepared?.result !== result) {
+      const { analysis, content } = result
+      sanitize ??= createSanitizer(win)
+      prepared = {
+        result,
+        article: {
+          title: analysis.title,
+          byline: analysis.byline,
+          published: analysis.published,
+          publishedText: formatDate(analysis.published, locale),
+          siteName: siteName(doc),
+          readingMinutes: analysis.readingMinutes,
+          lang: analysis.lang || doc.documentElement.lang || 'de',
+          url: analysis.url,
+          content: sanitize(content?.innerHTML ?? ''),
+        },
+      }
     }
+    return { ...prepared.article, content: prepared.article.content.cloneNode(true) as DocumentFragment }
+  }
+
+  /** After answering the popup, while the user reads it: get the reader ready to open at once. */
+  function prepareSoon(result: AnalysisWithContent) {
+    win.setTimeout(() => {
+      try {
+        readerArticle(result)
+      } catch (error) {
+        logOnce(error)
+      }
+    }, 0)
   }
 
   async function highlight(names: string[]): Promise<Responses['people/highlight']> {
@@ -157,6 +182,7 @@ export function createPageController(doc: Document, win: Window, api: PageApi, a
       const s = await currentSettings()
       const result = analyzePage(message.summarySentences ?? s.summarySentences, message.showKinds ?? shownByDefault(s))
       if (!('analysis' in result)) return result
+      if (!reader?.isOpen()) prepareSoon(result)
       return { ok: true, analysis: result.analysis, readerOn: Boolean(reader?.isOpen()) }
     },
     'page/markdown': async () => {

@@ -17,6 +17,8 @@ export interface ReaderArticle {
   title: string | null
   byline: string | null
   published: string | null
+  /** `published` formatted for the UI language, when already done (else the reader formats it). */
+  publishedText?: string | null
   siteName: string
   readingMinutes: number
   /** Language of the article text, for hyphenation ("de"). */
@@ -239,7 +241,7 @@ function buildReader(doc: Document, article: ReaderArticle, options: ReaderOptio
   const meta = el('p', 'kt-meta')
   const metaParts: HTMLElement[] = []
   if (article.byline) metaParts.push(el('span', 'kt-byline', t('readerByline', article.byline)))
-  const date = formatDate(article.published, locale)
+  const date = article.publishedText !== undefined ? article.publishedText : formatDate(article.published, locale)
   if (date) {
     const time = el('time', 'kt-date', date)
     time.dateTime = article.published ?? ''
