@@ -191,7 +191,7 @@ class ChromiumPage implements E2EPage {
   }
   async screenshot(file: string) {
     mkdirSync(path.dirname(file), { recursive: true })
-    await this.page.screenshot({ path: file })
+    await this.page.screenshot({ path: file, timeout: 10_000 })
   }
   keyboard(key: string) {
     return this.page.keyboard.press(key)

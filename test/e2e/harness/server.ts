@@ -83,10 +83,12 @@ export async function startSiteServer(probeScript: string): Promise<SiteServer> 
   })
   // https requests arrive as CONNECT: record and refuse (nothing here speaks TLS).
   server.on('connect', (req, socket) => {
+    socket.on('error', () => undefined) // the browser may reset a refused tunnel: not a test failure
     log.push({ url: req.url ?? '', method: 'CONNECT', served: false, at: Date.now() })
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n')
   })
   server.on('clientError', (_err, socket) => socket.destroy())
+  server.on('connection', (socket) => socket.on('error', () => undefined))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
 
