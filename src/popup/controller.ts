@@ -12,7 +12,7 @@ import { aliasesFor } from '../content/reader/highlight'
 import { summaryToMarkdown } from '../content/reader/markdown'
 import { ANALYSIS_SCRIPT, isSiteUrl } from './site'
 import { siteForUrl } from '../sites/registry'
-import { countText, createTranslator, formatDate, localizeTree, normalizeLocale, readingTimeText, type Translate } from './i18n'
+import { countText, createTranslator, formatDate, formatNumber, localizeTree, normalizeLocale, readingTimeText, type Translate } from './i18n'
 
 
 export interface PopupApi extends MessagingApi {
@@ -295,9 +295,10 @@ function createView(doc: Document, t: Translate, locale: string) {
         button.title = t('highlightPerson', person.name)
         button.append(el('span', 'person-name', person.name))
         if (person.role) button.append(el('span', 'person-role', person.role))
-        const count = el('span', 'person-count', String(person.mentions))
-        count.setAttribute('aria-label', countText(t, 'mentionsOne', 'mentionsMany', person.mentions, locale))
-        button.append(count)
+        // The badge shows the bare number; screen readers hear "6 mentions".
+        const count = el('span', 'person-count', formatNumber(person.mentions, locale))
+        count.setAttribute('aria-hidden', 'true')
+        button.append(count, el('span', 'sr-only', countText(t, 'mentionsOne', 'mentionsMany', person.mentions, locale)))
         button.addEventListener('click', async () => {
           const answer = await highlight(person).catch(() => null)
           const found = answer && answer.ok ? answer.found : 0

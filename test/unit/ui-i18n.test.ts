@@ -40,7 +40,7 @@ describe('locales', () => {
   it('cover every key the UI code and pages ask for', () => {
     const sources = [
       'src/popup/controller.ts', 'src/popup/popup.html', 'src/options/controller.ts', 'src/options/options.html',
-      'src/content/reader/reader.ts', 'src/background/badge.ts', 'src/background/background.ts', 'src/content/analysis.ts',
+      'src/content/reader/reader.ts', 'src/background/badge.ts', 'src/background/handlers.ts', 'src/content/analysis.ts',
     ].map((file) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'))
     const used = new Set<string>()
     for (const source of sources) {

@@ -126,7 +126,8 @@ describe('popup', () => {
     expect([...doc.querySelectorAll('#summary li')].map((li) => li.textContent)).toEqual(analysis.summary)
     const people = [...doc.querySelectorAll<HTMLButtonElement>('#people button.person')]
     expect(people.map((b) => b.dataset.person)).toEqual(['Wolodymyr Selenskyj', 'Andrij Jermak'])
-    expect(people[0]!.textContent).toBe('Wolodymyr Selenskyjukrainischer Präsident5')
+    expect(people[0]!.textContent).toBe('Wolodymyr Selenskyjukrainischer Präsident5mentionsMany:5')
+    expect(people[0]!.querySelector('.person-count')!.getAttribute('aria-hidden')).toBe('true')
     const kinds = [...doc.querySelectorAll<HTMLElement>('#hidden-kinds li.kind')]
     expect(kinds.map((k) => [k.dataset.kind, k.querySelector('.kind-count')!.textContent])).toEqual([
       ['jobs', 'kindCount:2'],
