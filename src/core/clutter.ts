@@ -79,9 +79,17 @@ export function compileRules(site: SiteModule): CompiledRule[] {
       signatures: (rule.textSignatures ?? []).map((re) => ({ re, anchored: re.source.startsWith('^') })),
     }))
     compiledRules.set(site, compiled)
+    const sources = compiled.flatMap((c) => c.signatures.map((sig) => `(?:${sig.re.source})`))
+    if (sources.length) prefilters.set(compiled, new RegExp(sources.join('|'), 'i'))
   }
   return compiled
 }
+
+/**
+ * One regex for all signatures of a site (case-insensitive: a superset of them). Most blocks match
+ * none: they cost one test and one compiled regex per page load instead of one per signature.
+ */
+const prefilters = new WeakMap<readonly CompiledRule[], RegExp>()
 
 export function normalizeText(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim()
@@ -115,7 +123,7 @@ export function ownText(block: Element): string {
 }
 
 function matchText(rules: readonly CompiledRule[], text: string): { rule: CompiledRule; anchored: boolean } | null {
-  if (!text) return null
+  if (!text || prefilters.get(rules)?.test(text) === false) return null
   for (const rule of rules) {
     for (const sig of rule.signatures) if (sig.re.test(text)) return { rule, anchored: sig.anchored }
   }
@@ -133,6 +141,7 @@ export function blockHit(rules: readonly CompiledRule[], block: Element, text = 
 export function linkHit(rules: readonly CompiledRule[], link: Element, textCache?: Map<Element, number>): Hit | null {
   const href = (link.getAttribute('href') ?? '').toLowerCase()
   const linkText = normalizeText(link.textContent ?? '')
+  const textMayMatch = linkText !== '' && prefilters.get(rules)?.test(linkText) !== false
   let rule: CompiledRule | null = null
   let anchored = false
   for (const candidate of rules) {
@@ -140,7 +149,7 @@ export function linkHit(rules: readonly CompiledRule[], link: Element, textCache
       rule = candidate
       break
     }
-    const sig = linkText ? candidate.signatures.find((s) => s.re.test(linkText)) : undefined
+    const sig = textMayMatch ? candidate.signatures.find((s) => s.re.test(linkText)) : undefined
     if (sig) {
       rule = candidate
       anchored = sig.anchored

@@ -28,7 +28,7 @@ import {
 import type { ClutterKind, HiddenBlock } from '../../core/types'
 import type { SiteModule } from '../../sites/types'
 
-const BLOCKS_AND_LINKS = 'a[href],p,li,h1,h2,h3,h4,h5,h6,dt,dd,td,th,figcaption,div,section,aside,blockquote,header,footer,form,ul,ol'
+const BLOCKS_AND_LINKS = 'a[href],p,li,h1,h2,h3,h4,h5,h6,dt,dd,td,th,figcaption,div,section,aside,blockquote,header,footer,form,ul,ol,nav,main,article,table,tr,dl,figure,details,summary,address,pre'
 
 export interface HiderOptions {
   /** True while the parser is still at work (default: document.readyState === 'loading'). */
@@ -62,6 +62,7 @@ export function createHider(
   const isLoading = options.isLoading ?? (() => doc.readyState === 'loading')
   const marks = new Map<Element, ClutterMatch>()
   const dirty = new Set<Element>()
+  const dirtyLinks = new Set<Element>()
   let finished = false
 
   const mark = (match: ClutterMatch) => {
@@ -95,46 +96,67 @@ export function createHider(
     }
     return true
   }
-  const judge = (block: Element) => {
+  /** Record a hit; hide it when strong, or when it joins a hit of its rule among ads. */
+  const consider = (hit: Hit | null) => {
+    if (!hit) return
+    const parent = hit.element.parentElement
+    const known = parent ? (hitsByParent.get(parent) ?? []) : []
+    if (parent && !known.some((h) => h.element === hit.element)) hitsByParent.set(parent, [...known, hit])
+    const siblings = known.filter((h) => h.rule === hit.rule && h.element !== hit.element)
+    if (hit.strong) markHit(hit)
+    if (siblings.length > 0 && amongAds(hit, parent!, known)) [hit, ...siblings].forEach(markHit)
+  }
+  /** Hits on links a block holds directly, kept until the block's own text is judged. */
+  const linkHitsByBlock = new Map<Element, Hit[]>()
+  const judgeLink = (link: Element) => {
+    const hit = linkHit(rules, link)
+    if (!hit) return
+    const block = link.parentElement ? nearestBlock(link.parentElement) : null
+    if (block) linkHitsByBlock.set(block, [...(linkHitsByBlock.get(block) ?? []), hit])
+    consider(hit)
+  }
+  const judgeBlock = (block: Element) => {
     const own = blockHit(rules, block)
-    const links: Hit[] = []
-    for (const link of Array.from(block.querySelectorAll('a[href]'))) {
-      const hit = nearestBlock(link) === block ? linkHit(rules, link) : null
-      if (hit) links.push(hit)
-    }
     // As in findClutter: a weak hit on a block holding a strong link hit of its rule is strong.
-    if (own && !own.strong && links.some((l) => l.strong && l.rule === own.rule)) own.strong = true
-    for (const hit of own ? [own, ...links] : links) {
-      const parent = hit.element.parentElement
-      const known = parent ? (hitsByParent.get(parent) ?? []) : []
-      if (parent && !known.some((h) => h.element === hit.element)) hitsByParent.set(parent, [...known, hit])
-      const siblings = known.filter((h) => h.rule === hit.rule && h.element !== hit.element)
-      if (hit.strong) markHit(hit)
-      if (siblings.length > 0 && amongAds(hit, parent!, known)) [hit, ...siblings].forEach(markHit)
-    }
+    if (own && !own.strong && linkHitsByBlock.get(block)?.some((l) => l.strong && l.rule === own.rule)) own.strong = true
+    consider(own)
   }
 
   const noteParsed = (records: readonly MutationRecord[]) => {
     const added = new Set<Node>()
     for (const r of records) r.addedNodes.forEach((n) => added.add(n))
     for (const node of added) {
-      const parent = node.nodeType === 1 ? (node as Element) : node.parentElement
-      if (!parent) continue
-      dirty.add(nearestBlock(parent))
-      // A subtree built by a script arrives as one record: its blocks have no records of their own.
-      const first = node.nodeType === 1 ? (node as Element).firstElementChild : null
+      if (node.nodeType === 3) {
+        if (node.parentElement) dirty.add(nearestBlock(node.parentElement))
+        continue
+      }
+      if (node.nodeType !== 1) continue
+      const el = node as Element
+      if (isBlock(el)) dirty.add(el)
+      else if (el.parentElement) dirty.add(nearestBlock(el.parentElement))
+      if (el.tagName === 'A' && el.hasAttribute('href')) dirtyLinks.add(el)
+      // A subtree built by a script arrives as one record: its blocks and links have no records of their own.
+      const first = el.firstElementChild
       if (first && !added.has(first)) {
-        for (const el of Array.from((node as Element).querySelectorAll(BLOCKS_AND_LINKS))) if (isBlock(el)) dirty.add(el)
+        for (const inner of Array.from(el.querySelectorAll(BLOCKS_AND_LINKS))) (inner.tagName === 'A' ? dirtyLinks : dirty).add(inner)
       }
     }
   }
 
   const flush = () => {
+    // Links first: a block's judgement uses the hits of the links it holds.
+    for (const link of dirtyLinks) {
+      if (!link.isConnected) dirtyLinks.delete(link)
+      else if (isClosed(link)) {
+        dirtyLinks.delete(link)
+        if (!insideMark(link)) judgeLink(link)
+      }
+    }
     for (const block of dirty) {
       if (!block.isConnected) dirty.delete(block)
       else if (isClosed(block)) {
         dirty.delete(block)
-        if (!insideMark(block)) judge(block)
+        if (!insideMark(block)) judgeBlock(block)
       }
     }
   }
@@ -143,7 +165,9 @@ export function createHider(
     if (finished) return
     finished = true
     dirty.clear()
+    dirtyLinks.clear()
     hitsByParent.clear()
+    linkHitsByBlock.clear()
     const matches = findClutter(doc, site)
     const keep = new Set(matches.map((m) => m.element))
     for (const el of Array.from(marks.keys())) if (!keep.has(el)) unmark(el)
