@@ -93,6 +93,26 @@ describe('reader view', () => {
     expect(doc.body.innerHTML).toBe('<main>neu geladen</main>')
   })
 
+  it('gives up (closed, owner told) against a page that keeps removing it, instead of fighting forever', async () => {
+    const { dom, doc, article } = setup()
+    const onClose = vi.fn()
+    const reader = openReader(doc, article, { t, locale: 'de', settings: DEFAULT_SETTINGS.reader, onClose })
+    let removals = 0
+    new dom.window.MutationObserver(() => {
+      for (const child of Array.from(doc.documentElement.children)) {
+        if (child.tagName.toLowerCase() === READER_HOST_TAG) {
+          removals++
+          child.remove()
+        }
+      }
+    }).observe(doc.documentElement, { childList: true })
+    reader.host.remove()
+    for (let i = 0; i < 50 && reader.isOpen(); i++) await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(reader.isOpen()).toBe(false)
+    expect(onClose).toHaveBeenCalledOnce()
+    expect(removals).toBeLessThanOrEqual(21)
+  })
+
   it('toolbar changes apply at once, report the new settings and respect the limits', () => {
     const { doc, article } = setup()
     const changes: ReaderSettings[] = []

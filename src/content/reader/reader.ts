@@ -51,11 +51,14 @@ export interface ReaderHandle {
 const THEMES: readonly ReaderTheme[] = ['system', 'light', 'sepia', 'dark']
 const THEME_KEYS: Record<ReaderTheme, string> = { system: 'themeSystem', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' }
 const FONT_STEP = 1
+const MAX_REATTACHMENTS = 20
 const WIDTH_STEP = 6
 
 export function openReader(doc: Document, article: ReaderArticle, options: ReaderOptions): ReaderHandle {
   const win = doc.defaultView
-  const returnFocus = doc.activeElement instanceof (win?.HTMLElement ?? HTMLElement) ? (doc.activeElement as HTMLElement) : null
+  // Duck-typed, not instanceof: in Firefox content scripts the page's nodes and our constructors live in different realms.
+  const active = doc.activeElement as HTMLElement | null
+  const returnFocus = active && typeof active.focus === 'function' ? active : null
   const scroll = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 }
   let settings = { ...options.settings }
   let open = true
@@ -104,8 +107,12 @@ export function openReader(doc: Document, article: ReaderArticle, options: Reade
   doc.documentElement.append(host)
   // The page may rewrite its DOM while the reader is open (infinite scroll, ad scripts, frameworks):
   // put the host back if it is removed, without touching anything else.
+  // A page that keeps removing foreign children would fight forever: give up after a few rounds.
+  let reattachments = 0
   const observer = win ? new win.MutationObserver(() => {
-    if (open && !host.isConnected) doc.documentElement.append(host)
+    if (!open || host.isConnected || !doc.documentElement) return
+    if (reattachments++ < MAX_REATTACHMENTS) doc.documentElement.append(host)
+    else dismiss()
   }) : null
   observer?.observe(doc, { childList: true, subtree: false })
   observer?.observe(doc.documentElement, { childList: true })
@@ -127,7 +134,8 @@ export function openReader(doc: Document, article: ReaderArticle, options: Reade
     win?.removeEventListener('keydown', onWindowKeyDown, true)
     printSheet.remove()
     host.remove()
-    if (win && (win.scrollX !== scroll.x || win.scrollY !== scroll.y)) win.scrollTo(scroll.x, scroll.y)
+    // 'instant': a page with `scroll-behavior: smooth` would otherwise animate back instead of being exactly where it was.
+    if (win && (win.scrollX !== scroll.x || win.scrollY !== scroll.y)) win.scrollTo({ left: scroll.x, top: scroll.y, behavior: 'instant' })
     if (returnFocus && returnFocus.isConnected && returnFocus !== doc.body) returnFocus.focus({ preventScroll: true })
   }
 
