@@ -79,6 +79,7 @@ export async function runPopup(env: PopupEnvironment): Promise<void> {
     if (!status) {
       // No early script answering: not the site, or a tab opened before the extension was installed.
       if (!(await siteTab)) return view.finish('not-article', 'not-site')
+      view.renderNothingHidden()
     } else {
       view.renderStatus(status, (kind, show) => page.showKind(kind, show).then((next) => (status = next)))
       if (!status.site) return view.finish('not-article', 'not-site')
@@ -104,8 +105,8 @@ export async function runPopup(env: PopupEnvironment): Promise<void> {
   } catch (error) {
     view.finish('error', 'no-content-script', error)
   } finally {
-    // Without an analysis the heading names the tab (what the browser lets us see of it) or the extension.
-    if (doc.body.dataset.state !== 'ready') view.setTitle((tabId !== null && (await tabTitle(api, tabId))) || t('actionTitle'))
+    // Without an analysis the heading names the tab where the browser lets us see it (the site's tabs).
+    if (doc.body.dataset.state !== 'ready') view.setTitle((tabId !== null && (await tabTitle(api, tabId))) || t('notSiteTitle'))
   }
 }
 
@@ -254,6 +255,11 @@ function createView(doc: Document, t: Translate, locale: string) {
       setSwitch(readerSwitch, status.readerOn)
       warning.hidden = !(status.isArticle && status.rulesFoundNothing)
     },
+    /** The load-time rules did not run on this tab (it was open before the extension): nothing was hidden. */
+    renderNothingHidden() {
+      byId('hidden-section').dataset.empty = 'true'
+      kinds.replaceChildren(el('li', 'empty', t('hiddenNone')))
+    },
     setTitle(text: string) {
       title.textContent = text
     },
@@ -329,7 +335,8 @@ function createView(doc: Document, t: Translate, locale: string) {
       if (state !== 'ready') {
         message.textContent = reason ? t(REASON_MESSAGES[reason]) : t('errorGeneric', String(error ?? ''))
         if (state === 'error' && error) message.textContent = t('errorGeneric', error instanceof Error ? error.message : String(error))
-        for (const node of [title, meta]) if (node.querySelector('.skeleton-line')) node.replaceChildren()
+        for (const node of [title, meta, summary, people, kinds]) if (node.querySelector('.skeleton-line')) node.replaceChildren()
+        if (kinds.childElementCount === 0) byId('hidden-section').dataset.empty = 'true'
         readerSwitch.disabled = true
       }
       if (reason) doc.body.dataset.reason = reason

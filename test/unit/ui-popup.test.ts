@@ -183,7 +183,9 @@ describe('popup', () => {
     expect(doc.body.dataset.state).toBe('not-article')
     expect(doc.body.dataset.reason).toBe('not-site')
     expect(doc.getElementById('message')!.textContent).toBe('notSite')
-    expect(doc.getElementById('title')!.textContent).toBe('actionTitle')
+    expect(doc.getElementById('title')!.textContent).toBe('notSiteTitle')
+    expect(doc.querySelector('.skeleton-line')).toBeNull()
+    expect(doc.getElementById('hidden-section')!.dataset.empty).toBe('true')
     expect(injected).toEqual([])
   })
 
@@ -209,6 +211,8 @@ describe('popup', () => {
     const { doc } = await open(api)
     expect(injected).toEqual([3])
     expect(doc.body.dataset.state).toBe('ready')
+    expect(doc.querySelector('#hidden-kinds')!.textContent).toBe('hiddenNone')
+    expect(doc.querySelector('#hidden-kinds .skeleton')).toBeNull()
   })
 
   it('reports extraction failures as an error state with a message', async () => {
