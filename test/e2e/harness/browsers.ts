@@ -84,19 +84,29 @@ export interface BrowserRequest {
   from: string
 }
 
+/** What the browser itself reports about the installed extension. */
+export interface ExtensionReport {
+  /** The background (service worker in Chromium, background page in Firefox) is running. */
+  backgroundRunning: boolean
+  /** Warnings and errors the browser reports for the extension (manifest, install, runtime). */
+  problems: string[]
+}
+
 export interface E2EBrowser {
   readonly name: BrowserName
   /** chrome-extension://<id> or moz-extension://<uuid> */
   readonly extensionOrigin: string
   /** Requests the browser reported through its automation events (pages and, in Chromium, workers). */
   readonly requests: BrowserRequest[]
-  /** Lines the browser printed on stderr (Chromium's extension warnings land there). */
+  /** Lines the browser printed (Firefox: its console output, extension messages included). */
   readonly stderr: string[]
   newPage(): Promise<E2EPage>
   /** Open an extension page, e.g. "popup.html?tab=3", in a new tab. */
   openExtensionPage(pathAndQuery: string): Promise<E2EPage>
   /** The extension API's id of the tab showing `url`. */
   tabIdOf(url: string): Promise<number>
+  /** The browser's own view of the extension: background up, warnings and errors. */
+  extensionReport(): Promise<ExtensionReport>
   close(): Promise<void>
 }
 
@@ -152,6 +162,7 @@ async function launchChromium(proxyPort: number): Promise<E2EBrowser> {
     newPage: async () => wrap(await context.newPage()),
     openExtensionPage,
     tabIdOf: (url) => tabIdThroughExtensionPage(url, dir, openExtensionPage),
+    extensionReport: () => chromiumExtensionReport(context, extensionOrigin),
     close: () => context.close(),
   }
   async function openExtensionPage(pathAndQuery: string): Promise<E2EPage> {
@@ -169,6 +180,44 @@ async function launchChromium(proxyPort: number): Promise<E2EBrowser> {
 export function unpackedExtensionId(dir: string): string {
   const hex = createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 32)
   return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('')
+}
+
+/**
+ * chrome://extensions' own API (developerPrivate) lists what Chromium reports for an extension.
+ * Manifest warnings are only collected in developer mode: switch it on, reload the extension, read.
+ */
+async function chromiumExtensionReport(context: BrowserContext, extensionOrigin: string): Promise<ExtensionReport> {
+  const id = new URL(extensionOrigin).host
+  const worker = await poll('the extension service worker', async () => context.serviceWorkers().find((w) => w.url().startsWith(extensionOrigin)) ?? null, 15_000).catch(() => null)
+  const page = await context.newPage()
+  try {
+    await page.goto('chrome://extensions')
+    const info = await page.evaluate(async (extensionId) => {
+      type Item = { id: string; state: string; installWarnings: string[]; manifestErrors: { message: string }[]; runtimeErrors: { message: string }[] }
+      type Dev = {
+        updateProfileConfiguration(update: object, done: () => void): void
+        reload(id: string, options: object, done: () => void): void
+        getExtensionsInfo(options: object, done: (items: Item[]) => void): void
+      }
+      const dev = (globalThis as unknown as { chrome: { developerPrivate: Dev } }).chrome.developerPrivate
+      await new Promise<void>((resolve) => dev.updateProfileConfiguration({ inDeveloperMode: true }, resolve))
+      await new Promise<void>((resolve) => dev.reload(extensionId, { failQuietly: true, populateErrorForUnpacked: true }, resolve))
+      const items = await new Promise<Item[]>((resolve) => dev.getExtensionsInfo({ includeDisabled: true, includeTerminated: true }, resolve))
+      return items.find((item) => item.id === extensionId) ?? null
+    }, id)
+    if (!info) return { backgroundRunning: Boolean(worker), problems: [`extension ${id} is not installed`] }
+    return {
+      backgroundRunning: Boolean(worker),
+      problems: [
+        ...(info.state === 'ENABLED' ? [] : [`state ${info.state}`]),
+        ...info.installWarnings.map((w) => `install warning: ${w}`),
+        ...info.manifestErrors.map((e) => `manifest: ${e.message}`),
+        ...info.runtimeErrors.map((e) => `runtime: ${e.message}`),
+      ],
+    }
+  } finally {
+    await page.close()
+  }
 }
 
 class ChromiumPage implements E2EPage {
@@ -234,13 +283,18 @@ async function launchFirefox(proxyPort: number): Promise<E2EBrowser> {
       'intl.locale.requested': 'de-DE',
       'intl.accept_languages': 'de-DE, de',
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
+      // Console messages (extension pages, background, content scripts) on the process output, to be read.
+      'devtools.console.stdout.chrome': true,
+      'devtools.console.stdout.content': true,
     },
   })
   await browser.installExtension(dir)
   const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`
   const requests: BrowserRequest[] = []
   const stderr: string[] = []
-  browser.process()?.stderr?.on('data', (chunk: Buffer) => stderr.push(...chunk.toString().split('\n').filter(Boolean)))
+  for (const stream of [browser.process()?.stderr, browser.process()?.stdout]) {
+    stream?.on('data', (chunk: Buffer) => stderr.push(...chunk.toString().split('\n').filter(Boolean)))
+  }
 
   async function newPage(): Promise<FirefoxPage> {
     const page = await browser.newPage()
@@ -260,6 +314,20 @@ async function launchFirefox(proxyPort: number): Promise<E2EBrowser> {
     newPage,
     openExtensionPage,
     tabIdOf: (url) => tabIdThroughExtensionPage(url, dir, openExtensionPage),
+    extensionReport: async () => {
+      const page = await openExtensionPage('options.html')
+      try {
+        const backgroundRunning = await page.evaluate(async () => {
+          const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window | null> } } }).browser
+          return Boolean(await api.runtime.getBackgroundPage())
+        })
+        // Firefox prints manifest warnings and extension errors to its console output.
+        const problems = stderr.filter((line) => (line.includes(extensionOrigin) || /Reading manifest|klartext/i.test(line)) && /warn|error/i.test(line))
+        return { backgroundRunning, problems }
+      } finally {
+        await page.close()
+      }
+    },
     close: () => closeFirefox(browser),
   }
 }
