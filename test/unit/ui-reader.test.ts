@@ -131,7 +131,7 @@ describe('reader view', () => {
     root.querySelector<HTMLButtonElement>('button[data-font="sans"]')!.click()
     root.querySelector<HTMLButtonElement>('[data-action="narrower"]')!.click()
     expect(changes.at(-1)).toEqual({ theme: 'sepia', fontSize: 28, lineWidth: 60, font: 'sans' })
-    expect(dialog.style.getPropertyValue('--measure')).toBe('60ch')
+    expect(dialog.style.getPropertyValue('--measure')).toBe('840px') // 60 characters of half an em at 28px
     reader.applySettings({ ...settings, theme: 'dark' })
     expect(dialog.dataset.theme).toBe('dark')
     reader.close()

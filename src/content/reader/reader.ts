@@ -52,6 +52,7 @@ const THEMES: readonly ReaderTheme[] = ['system', 'light', 'sepia', 'dark']
 const THEME_KEYS: Record<ReaderTheme, string> = { system: 'themeSystem', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' }
 const FONT_STEP = 1
 const MAX_REATTACHMENTS = 20
+const AVERAGE_CHARACTER_EM = 0.5
 const WIDTH_STEP = 6
 
 export function openReader(doc: Document, article: ReaderArticle, options: ReaderOptions): ReaderHandle {
@@ -123,7 +124,10 @@ export function openReader(doc: Document, article: ReaderArticle, options: Reade
     ui.root.dataset.theme = settings.theme
     ui.root.dataset.font = settings.font
     ui.root.style.setProperty('--size', `${settings.fontSize}px`)
-    ui.root.style.setProperty('--measure', `${settings.lineWidth}ch`)
+    // lineWidth counts characters of running text; those average about half an em ("ch", the width
+    // of "0", is wider and would give ~20% longer lines than asked for).
+    // In px, so that smaller-type parts (footer, captions) line up with the text column.
+    ui.root.style.setProperty('--measure', `${Math.round(settings.lineWidth * AVERAGE_CHARACTER_EM * settings.fontSize)}px`)
     controls.sync(settings)
   }
 

@@ -15,7 +15,7 @@ export const READER_CSS = String.raw`
 .kt-reader {
   --bg: #fbfaf7; --fg: #1d1d1f; --muted: #55524c; --link: #0a4fbf; --rule: #d9d5cc;
   --mark-bg: #ffe27a; --mark-fg: #1d1d1f; --focus: #0a4fbf; --button-bg: #f0ede6;
-  --size: 19px; --measure: 66ch;
+  --size: 19px; --measure: 627px;
   --serif: "Iowan Old Style", "Charter", "Bitstream Charter", "Source Serif 4", "Source Serif Pro", "Noto Serif", "DejaVu Serif", Georgia, serif;
   --sans: system-ui, -apple-system, "Segoe UI", "Noto Sans", Roboto, "Helvetica Neue", Arial, sans-serif;
   position: absolute; inset: 0; overflow: auto; overscroll-behavior: contain;
@@ -90,6 +90,10 @@ export const READER_CSS = String.raw`
 .kt-content figcaption { margin-top: .6em; font: .8em/1.5 var(--sans); color: var(--muted); text-align: center; hyphens: manual; }
 .kt-content blockquote { margin-inline: 0; padding: .1em 0 .1em 1.2em; border-left: 3px solid var(--rule); font-style: italic; color: var(--fg); }
 .kt-content blockquote p:last-child { margin-bottom: 0; }
+.kt-content blockquote cite { display: block; margin-top: .6em; font: normal .8em/1.5 var(--sans); color: var(--muted); }
+.kt-content blockquote cite::before { content: "— "; }
+.kt-content q { quotes: "„" "“" "‚" "‘"; }
+.kt-content :lang(en) q, .kt-content q:lang(en) { quotes: "“" "”" "‘" "’"; }
 .kt-content ul, .kt-content ol { padding-left: 1.4em; }
 .kt-content li { margin: 0 0 .4em; padding-left: .2em; }
 .kt-content li::marker { color: var(--muted); }
