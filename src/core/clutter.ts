@@ -79,17 +79,28 @@ export function compileRules(site: SiteModule): CompiledRule[] {
       signatures: (rule.textSignatures ?? []).map((re) => ({ re, anchored: re.source.startsWith('^') })),
     }))
     compiledRules.set(site, compiled)
-    const sources = compiled.flatMap((c) => c.signatures.map((sig) => `(?:${sig.re.source})`))
-    if (sources.length) prefilters.set(compiled, new RegExp(sources.join('|'), 'i'))
+    const signatures = compiled.flatMap((c) => c.signatures)
+    const anchored = signatures.filter((sig) => sig.anchored).map((sig) => `(?:${sig.re.source.slice(1)})`)
+    const anywhere = signatures.filter((sig) => !sig.anchored).map((sig) => `(?:${sig.re.source})`)
+    prefilters.set(compiled, {
+      anchored: anchored.length ? new RegExp(`^(?:${anchored.join('|')})`, 'i') : null,
+      anywhere: anywhere.length ? new RegExp(anywhere.join('|'), 'i') : null,
+    })
   }
   return compiled
 }
 
 /**
- * One regex for all signatures of a site (case-insensitive: a superset of them). Most blocks match
- * none: they cost one test and one compiled regex per page load instead of one per signature.
+ * Two regexes for all signatures of a site (case-insensitive: a superset of them): the anchored ones
+ * (tried at the start of a text only) and the others. Most blocks match none: they cost two tests,
+ * and a page load compiles two regexes instead of one per signature.
  */
-const prefilters = new WeakMap<readonly CompiledRule[], RegExp>()
+const prefilters = new WeakMap<readonly CompiledRule[], { anchored: RegExp | null; anywhere: RegExp | null }>()
+
+function mayMatch(rules: readonly CompiledRule[], text: string): boolean {
+  const filter = prefilters.get(rules)
+  return !filter || filter.anchored?.test(text) === true || filter.anywhere?.test(text) === true
+}
 
 export function normalizeText(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim()
@@ -123,7 +134,7 @@ export function ownText(block: Element): string {
 }
 
 function matchText(rules: readonly CompiledRule[], text: string): { rule: CompiledRule; anchored: boolean } | null {
-  if (!text || prefilters.get(rules)?.test(text) === false) return null
+  if (!text || !mayMatch(rules, text)) return null
   for (const rule of rules) {
     for (const sig of rule.signatures) if (sig.re.test(text)) return { rule, anchored: sig.anchored }
   }
@@ -141,7 +152,7 @@ export function blockHit(rules: readonly CompiledRule[], block: Element, text = 
 export function linkHit(rules: readonly CompiledRule[], link: Element, textCache?: Map<Element, number>): Hit | null {
   const href = (link.getAttribute('href') ?? '').toLowerCase()
   const linkText = normalizeText(link.textContent ?? '')
-  const textMayMatch = linkText !== '' && prefilters.get(rules)?.test(linkText) !== false
+  const textMayMatch = linkText !== '' && mayMatch(rules, linkText)
   let rule: CompiledRule | null = null
   let anchored = false
   for (const candidate of rules) {

@@ -3,9 +3,10 @@
  * Browser-free (takes the document and an observer constructor) so tests drive it with jsdom.
  *
  * Three phases:
- * - parsing: every added node dirties its block; a dirty block is judged once the parser has closed it
- *   (something follows it in document order), so its text is complete. Its hits (a signature, a link
- *   target) are hidden at once, in the observer's microtask, i.e. before the next paint.
+ * - parsing: on each observer call, the elements appended since the last call are queued; each is
+ *   judged once the parser has closed it (it is off the chain of last children), so its text is
+ *   complete. Its hits (a signature, a link target) are hidden at once, in the observer's microtask,
+ *   i.e. before the next paint.
  * - finish (DOMContentLoaded): one findClutter() pass over the whole document grows the hits to their
  *   blocks (widget heading + items). Marks not in the result are lifted, so the final state is exactly
  *   findClutter(document).
@@ -28,8 +29,6 @@ import {
 import type { ClutterKind, HiddenBlock } from '../../core/types'
 import type { SiteModule } from '../../sites/types'
 
-const BLOCKS_AND_LINKS = 'a[href],p,li,h1,h2,h3,h4,h5,h6,dt,dd,td,th,figcaption,div,section,aside,blockquote,header,footer,form,ul,ol,nav,main,article,table,tr,dl,figure,details,summary,address,pre'
-
 export interface HiderOptions {
   /** True while the parser is still at work (default: document.readyState === 'loading'). */
   isLoading?: () => boolean
@@ -40,7 +39,7 @@ export interface HiderOptions {
 export interface Hider {
   /** Handle observer records (exposed for tests; the observer calls it). */
   handle(records: readonly MutationRecord[]): void
-  /** Judge the dirty blocks the parser has closed. */
+  /** Judge the elements the parser has closed since the last call. */
   flush(): void
   /** Parsing is over: settle on findClutter(document). Idempotent. */
   finish(): void
@@ -61,8 +60,6 @@ export function createHider(
   const rules = compileRules(site)
   const isLoading = options.isLoading ?? (() => doc.readyState === 'loading')
   const marks = new Map<Element, ClutterMatch>()
-  const dirty = new Set<Element>()
-  const dirtyLinks = new Set<Element>()
   let finished = false
 
   const mark = (match: ClutterMatch) => {
@@ -75,10 +72,14 @@ export function createHider(
   }
   const insideMark = (el: Element): boolean => el.closest(`[${HIDDEN_ATTRIBUTE}]`) !== null
 
-  const isClosed = (el: Element): boolean => {
-    if (!isLoading()) return true
-    for (let e: Element | null = el; e; e = e.parentElement) if (e.nextSibling) return true
-    return false
+  /**
+   * The elements the parser may still be filling: the chain of last children from <html> down.
+   * The parser only appends, so every element off this chain is complete.
+   */
+  const openChain = (): Set<Element> => {
+    const open = new Set<Element>()
+    if (isLoading()) for (let el: Element | null = doc.documentElement; el; el = el.lastElementChild) open.add(el)
+    return open
   }
 
   /** Hits per parent while parsing: a weak hit (an ad's long blurb) is hidden once a second hit of its rule joins it. */
@@ -122,50 +123,46 @@ export function createHider(
     consider(own)
   }
 
-  const noteParsed = (records: readonly MutationRecord[]) => {
-    const added = new Set<Node>()
-    for (const r of records) r.addedNodes.forEach((n) => added.add(n))
-    for (const node of added) {
-      if (node.nodeType === 3) {
-        if (node.parentElement) dirty.add(nearestBlock(node.parentElement))
-        continue
-      }
-      if (node.nodeType !== 1) continue
+  /**
+   * New elements since the last call, in document order: the walker stays on the last element it
+   * visited and moves on as the parser appends. Native iteration over elements only: no per-node
+   * work for text, no records to sort. (Nodes a script inserts before that point while the page
+   * loads are left to finish().)
+   */
+  const walker = doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */)
+  const pendingLinks: Element[] = []
+  const pendingBlocks: Element[] = []
+  const advance = () => {
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node as Element
-      if (isBlock(el)) dirty.add(el)
-      else if (el.parentElement) dirty.add(nearestBlock(el.parentElement))
-      if (el.tagName === 'A' && el.hasAttribute('href')) dirtyLinks.add(el)
-      // A subtree built by a script arrives as one record: its blocks and links have no records of their own.
-      const first = el.firstElementChild
-      if (first && !added.has(first)) {
-        for (const inner of Array.from(el.querySelectorAll(BLOCKS_AND_LINKS))) (inner.tagName === 'A' ? dirtyLinks : dirty).add(inner)
-      }
+      if (el.tagName === 'A') {
+        if (el.hasAttribute('href')) pendingLinks.push(el)
+      } else if (isBlock(el)) pendingBlocks.push(el)
     }
   }
-
+  /** Judge the pending elements the parser has closed; keep the open ones for later. */
+  const judgeClosed = (pending: Element[], judge: (el: Element) => void, open: Set<Element>) => {
+    let kept = 0
+    for (const el of pending) {
+      if (open.has(el)) pending[kept++] = el
+      else if (el.isConnected && !insideMark(el)) judge(el)
+    }
+    pending.length = kept
+  }
   const flush = () => {
+    if (finished) return
+    advance()
+    const open = openChain()
     // Links first: a block's judgement uses the hits of the links it holds.
-    for (const link of dirtyLinks) {
-      if (!link.isConnected) dirtyLinks.delete(link)
-      else if (isClosed(link)) {
-        dirtyLinks.delete(link)
-        if (!insideMark(link)) judgeLink(link)
-      }
-    }
-    for (const block of dirty) {
-      if (!block.isConnected) dirty.delete(block)
-      else if (isClosed(block)) {
-        dirty.delete(block)
-        if (!insideMark(block)) judgeBlock(block)
-      }
-    }
+    judgeClosed(pendingLinks, judgeLink, open)
+    judgeClosed(pendingBlocks, judgeBlock, open)
   }
 
   const finish = () => {
     if (finished) return
     finished = true
-    dirty.clear()
-    dirtyLinks.clear()
+    pendingLinks.length = 0
+    pendingBlocks.length = 0
     hitsByParent.clear()
     linkHitsByBlock.clear()
     const matches = findClutter(doc, site)
@@ -194,10 +191,7 @@ export function createHider(
 
   const handle = (records: readonly MutationRecord[]) => {
     if (finished) noteInserted(records)
-    else {
-      noteParsed(records)
-      flush()
-    }
+    else flush()
   }
 
   const observer = Observer ? new Observer(handle) : null
