@@ -69,6 +69,21 @@ describe('reader view', () => {
     expect(doc.activeElement).toBe(search)
   })
 
+  it('prints the reader alone, and the page is unchanged after printing', () => {
+    const { dom, doc, article } = setup()
+    const before = doc.documentElement.outerHTML
+    const reader = openReader(doc, article, { t, locale: 'de', settings: DEFAULT_SETTINGS.reader })
+    const withReader = doc.documentElement.outerHTML
+    dom.window.dispatchEvent(new dom.window.Event('beforeprint'))
+    const printStyle = doc.head.querySelector('style[media="print"]')
+    expect(printStyle?.textContent).toContain('body { display: none !important; }')
+    dom.window.dispatchEvent(new dom.window.Event('afterprint'))
+    expect(doc.documentElement.outerHTML).toBe(withReader)
+    reader.close()
+    dom.window.dispatchEvent(new dom.window.Event('beforeprint'))
+    expect(doc.documentElement.outerHTML).toBe(before)
+  })
+
   it('keeps page shortcuts from seeing keys typed in the reader', () => {
     const { dom, doc, article } = setup()
     const pageKeys = vi.fn()

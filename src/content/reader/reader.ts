@@ -368,20 +368,40 @@ function installStyles(shadow: ShadowRoot, css: string): void {
   shadow.append(style)
 }
 
-/** Hide the page's body when printing, via an adopted sheet (not a DOM change); removable. */
+/**
+ * Hide the page's body when printing, so that only the reader prints. Preferably an adopted sheet of
+ * the page document (not a DOM change). Firefox refuses adoptedStyleSheets from content scripts
+ * ("Accessing from Xray wrapper is not supported"): there a print-only <style> is put into the page
+ * for the duration of printing and taken out again right after.
+ */
 function installPrintSheet(doc: Document): { remove(): void } {
   const win = doc.defaultView as (Window & typeof globalThis) | null
   try {
     const sheet = new (win?.CSSStyleSheet ?? CSSStyleSheet)({ media: 'print' })
     sheet.replaceSync(PRINT_PAGE_CSS)
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet]
-    return {
-      remove() {
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet)
-      },
+    if (doc.adoptedStyleSheets.includes(sheet)) {
+      return {
+        remove() {
+          doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet)
+        },
+      }
     }
   } catch {
-    return { remove() {} }
+    // fall through to the print-time <style>
+  }
+  const style = doc.createElement('style')
+  style.media = 'print'
+  style.textContent = PRINT_PAGE_CSS
+  const beforePrint = () => (doc.head ?? doc.documentElement).append(style)
+  const afterPrint = () => style.remove()
+  win?.addEventListener('beforeprint', beforePrint)
+  win?.addEventListener('afterprint', afterPrint)
+  return {
+    remove() {
+      afterPrint()
+      win?.removeEventListener('beforeprint', beforePrint)
+      win?.removeEventListener('afterprint', afterPrint)
+    },
   }
 }
-
