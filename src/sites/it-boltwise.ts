@@ -77,7 +77,8 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
     kind: 'books',
     description:
       'Book advertisements: items linking to Amazon (affiliate) shop pages, blurbs such as "Im neuen Buch ..." or "Bestseller-Autor".',
-    linkTargets: ['amzn.to/', 'amzn.eu/', 'amazon.de/dp/', 'amazon.de/gp/product/', 'amazon.com/dp/', 'amazon.de/exec/obidos/'],
+    // Shop links with or without a title slug (amazon.de/Some-Title/dp/...); "://" keeps aboutamazon.de out.
+    linkTargets: ['amzn.to/', 'amzn.eu/', '://www.amazon.de/', '://amazon.de/', '://www.amazon.com/', '://smile.amazon.de/'],
     textSignatures: [/\bIm neuen Buch\b/, /\bBestseller-Autor/],
   },
 ]

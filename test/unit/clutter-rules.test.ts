@@ -197,3 +197,11 @@ describe('clutterStylesheet', () => {
     expect(jobSelectors.some((s) => doc.querySelector(s))).toBe(false)
   })
 })
+
+describe('link targets', () => {
+  it('catch shop links with a title slug, and leave aboutamazon.de alone', () => {
+    const item = (href: string) => `<ul><li id="t"><a href="${href}">Ein Buch</a> über KI</li><li><a href="/x">Startseite</a></li></ul>`
+    expect(matches(page(article() + item('https://www.amazon.de/Ein-Buch/dp/3426279231?tag=x-21')))).toEqual([{ rule: 'book-ads', kind: 'books', id: 't' }])
+    expect(matches(page(article() + item('https://www.aboutamazon.de/news/ki')))).toEqual([])
+  })
+})
