@@ -220,9 +220,9 @@ async function chromiumExtensionReport(context: BrowserContext, extensionOrigin:
   }
 }
 
-class ChromiumPage implements E2EPage {
+export class ChromiumPage implements E2EPage {
   readonly browser = 'chromium' as const
-  constructor(private readonly page: PwPage) {}
+  constructor(readonly page: PwPage) {}
   async goto(url: string) {
     await this.page.goto(url, { waitUntil: 'load' })
   }

@@ -1,0 +1,271 @@
+/**
+ * In-browser benchmark (issue 6), in headless Chromium with the built extension (dist/chrome):
+ *   - content script at page load: main-thread time of the extension's load-time script on each
+ *     IT BOLTWISE fixture, from a Chromium trace (compile, evaluation and every callback of
+ *     chrome-extension://<id>/content-early.js on the renderer's main thread, overlaps merged);
+ *   - popup to summary: the popup page's own mark `klartext-popup-ready` (from its navigation start);
+ *   - reader switch: from the click on the popup's switch to the reader's host in the page, and to
+ *     the next frame after it.
+ * Medians of RUNS runs each. Writes bench/browser-results.json and prints a table.
+ *
+ *   node scripts/run-ts.mjs scripts/bench-browser.ts [--runs 7]
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { execFileSync } from 'node:child_process'
+import { ChromiumPage, ROOT, browserAvailable, executableOf, extensionBuilt, launch, type E2EBrowser, type E2EPage } from '../test/e2e/harness/browsers'
+import { fixtureCases, staticArticleCase, type PageCase } from '../test/e2e/harness/cases'
+import { startSiteServer, type SiteServer } from '../test/e2e/harness/server'
+
+const RUNS = Number(argValue('--runs') ?? 7)
+const OUT = path.join(ROOT, 'bench/browser-results.json')
+
+interface TraceEvent {
+  name: string
+  ph: string
+  ts: number
+  dur?: number
+  pid: number
+  tid: number
+  args?: { data?: { url?: string; scriptName?: string; frame?: string }; name?: string }
+}
+
+async function main(): Promise<void> {
+  if (!browserAvailable('chromium')) {
+    console.log(`bench-browser: skipped, no Chromium at ${executableOf('chromium')}`)
+    return
+  }
+  if (!extensionBuilt('chromium')) throw new Error('dist/chrome is missing: run `npm run build` first')
+  const server = await startSiteServer(readFileSync(path.join(ROOT, 'test/e2e/pages/probe.js'), 'utf8'))
+  const browser = await launch('chromium', server.port)
+  try {
+    const articles = [staticArticleCase(), ...fixtureCases()].filter((c) => c.isArticle)
+    const pages = [staticArticleCase(), ...fixtureCases()]
+    const loadTime = await measureContentScript(browser, server, pages)
+    const popupAndReader = await measurePopupAndReader(browser, server, articles[0] as PageCase)
+    const results = {
+      machine: machine(),
+      runs: RUNS,
+      contentScriptAtLoadMs: loadTime,
+      contentScriptAtLoadMedianMs: median(Object.values(loadTime).map((m) => m.median)),
+      contentScriptAtLoadMaxMedianMs: Math.max(...Object.values(loadTime).map((m) => m.median)),
+      popupToSummaryMs: summarize(popupAndReader.popup),
+      readerOnToHostMs: summarize(popupAndReader.readerInserted),
+      readerOnToFrameMs: summarize(popupAndReader.readerFrame),
+    }
+    mkdirSync(path.dirname(OUT), { recursive: true })
+    writeFileSync(OUT, JSON.stringify(results, null, 2) + '\n')
+    printTable(results)
+    console.log(`\nwrote ${path.relative(ROOT, OUT)}`)
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+// --- content script at page load --------------------------------------------------------------
+
+async function measureContentScript(browser: E2EBrowser, server: SiteServer, cases: PageCase[]) {
+  const out: Record<string, { median: number; runs: number[] }> = {}
+  for (const pageCase of cases) {
+    const url = server.addPage(pageCase.path, { html: pageCase.html, truth: pageCase.truth, probe: false })
+    const runs: number[] = []
+    for (let i = 0; i < RUNS; i++) runs.push(await contentScriptTime(browser, url))
+    out[pageCase.name] = { median: median(runs), runs }
+  }
+  return out
+}
+
+/** Main-thread milliseconds of the extension's scripts during one load of `url`. */
+async function contentScriptTime(browser: E2EBrowser, url: string): Promise<number> {
+  const page = (await browser.newPage()) as ChromiumPage
+  const cdp = await page.page.context().newCDPSession(page.page)
+  const events: TraceEvent[] = []
+  ;(cdp as unknown as { on(event: string, listener: (data: { value: TraceEvent[] }) => void): void }).on('Tracing.dataCollected', (data) => events.push(...data.value))
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()))
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['devtools.timeline'], recordMode: 'recordAsMuchAsPossible' },
+  })
+  await page.goto(url)
+  await cdp.send('Tracing.end')
+  await complete
+  await cdp.detach()
+  await page.close()
+  if (process.argv.includes('--explain')) explain(events, browser.extensionOrigin)
+  return extensionMainThreadMs(events, browser.extensionOrigin)
+}
+
+/** Where the time goes: the extension's events by name (--explain). */
+function explain(events: TraceEvent[], extensionOrigin: string): void {
+  const byName = new Map<string, { count: number; ms: number }>()
+  for (const e of events) {
+    const url = e.args?.data?.url ?? e.args?.data?.scriptName ?? ''
+    if (e.ph !== 'X' || !url.startsWith(extensionOrigin)) continue
+    const entry = byName.get(e.name) ?? { count: 0, ms: 0 }
+    entry.count++
+    entry.ms += (e.dur ?? 0) / 1000
+    byName.set(e.name, entry)
+  }
+  console.log([...byName].map(([name, { count, ms }]) => `${name} x${count}: ${ms.toFixed(2)} ms`).join('; '))
+  for (const call of events.filter((e) => e.name === 'FunctionCall' && (e.args?.data?.url ?? '').startsWith(extensionOrigin))) {
+    const inside = new Map<string, number>()
+    for (const e of events) {
+      if (e.ph !== 'X' || e === call || e.tid !== call.tid || e.pid !== call.pid) continue
+      if (e.ts >= call.ts && e.ts + (e.dur ?? 0) <= call.ts + (call.dur ?? 0)) inside.set(e.name, (inside.get(e.name) ?? 0) + (e.dur ?? 0) / 1000)
+    }
+    const data = call.args?.data as { functionName?: string; columnNumber?: number } | undefined
+    const nested = [...inside].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([n, ms]) => `${n} ${ms.toFixed(2)}`).join(', ')
+    console.log(`  callback ${data?.functionName ?? '?'} (column ${data?.columnNumber ?? '?'}): ${((call.dur ?? 0) / 1000).toFixed(2)} ms${nested ? `, of which ${nested}` : ' (script only)'}`)
+  }
+}
+
+/** Sum of the (merged) intervals of script events whose script is the extension's, on the renderer main thread. */
+export function extensionMainThreadMs(events: TraceEvent[], extensionOrigin: string): number {
+  const mainThreads = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`))
+  const scriptUrl = (e: TraceEvent) => e.args?.data?.url ?? e.args?.data?.scriptName ?? ''
+  const ours = events.filter(
+    (e) =>
+      e.ph === 'X' &&
+      typeof e.dur === 'number' &&
+      mainThreads.has(`${e.pid}:${e.tid}`) &&
+      ['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.compileModule', 'TimerFire', 'FireAnimationFrame'].includes(e.name) &&
+      scriptUrl(e).startsWith(extensionOrigin),
+  )
+  const intervals = ours.map((e) => [e.ts, e.ts + (e.dur ?? 0)] as [number, number]).sort((a, b) => a[0] - b[0])
+  let total = 0
+  let end = -Infinity
+  for (const [start, stop] of intervals) {
+    if (start >= end) {
+      total += stop - start
+      end = stop
+    } else if (stop > end) {
+      total += stop - end
+      end = stop
+    }
+  }
+  return round(total / 1000)
+}
+
+// --- popup and reader ------------------------------------------------------------------------
+
+async function measurePopupAndReader(browser: E2EBrowser, server: SiteServer, article: PageCase) {
+  const popupTimes: number[] = []
+  const readerInserted: number[] = []
+  const readerFrame: number[] = []
+  const url = server.addPage('/bench/article/', { html: article.html, truth: article.truth, probe: false })
+  for (let i = 0; i < RUNS; i++) {
+    // A fresh tab each run: the analysis is cached per page, and the first popup is what users wait for.
+    const page = await browser.newPage()
+    await page.goto(url)
+    const tabId = await browser.tabIdOf(url)
+    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`)
+    popupTimes.push(await popupReadyMs(popup))
+    const [inserted, frame] = await readerSwitchMs(page, popup)
+    readerInserted.push(inserted)
+    readerFrame.push(frame)
+    await popup.close()
+    await page.close()
+  }
+  return { popup: popupTimes, readerInserted, readerFrame }
+}
+
+/** The popup's own mark: from its navigation start to the summary rendered. */
+async function popupReadyMs(popup: E2EPage): Promise<number> {
+  return popup.waitFor('the popup-ready mark', () => {
+    const [mark] = performance.getEntriesByName('klartext-popup-ready')
+    return mark ? Math.round(mark.startTime * 100) / 100 : null
+  }, undefined, 15_000)
+}
+
+/** Click the popup's switch; the page records when the reader's host arrives and the frame after. */
+async function readerSwitchMs(page: E2EPage, popup: E2EPage): Promise<[number, number]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __benchReader?: { inserted?: number; frame?: number } }
+    const record: { inserted?: number; frame?: number } = {}
+    w.__benchReader = record
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('[data-klartext-reader]')) return
+      record.inserted = performance.timeOrigin + performance.now()
+      observer.disconnect()
+      requestAnimationFrame(() => {
+        record.frame = performance.timeOrigin + performance.now()
+      })
+    })
+    observer.observe(document.documentElement, { childList: true })
+  })
+  const clicked = await popup.evaluate(() => {
+    const at = performance.timeOrigin + performance.now()
+    ;(document.getElementById('reader-switch') as HTMLButtonElement).click()
+    return at
+  })
+  const record = await page.waitFor('the reader to render', () => {
+    const r = (window as unknown as { __benchReader?: { inserted?: number; frame?: number } }).__benchReader
+    return r?.inserted && r.frame ? { inserted: r.inserted, frame: r.frame } : null
+  }, undefined, 15_000)
+  return [round(record.inserted - clicked), round(record.frame - clicked)]
+}
+
+// --- output ----------------------------------------------------------------------------------
+
+function printTable(results: {
+  contentScriptAtLoadMs: Record<string, { median: number }>
+  popupToSummaryMs: Stat
+  readerOnToHostMs: Stat
+  readerOnToFrameMs: Stat
+  machine: ReturnType<typeof machine>
+  runs: number
+}): void {
+  const rows: [string, string][] = [
+    ...Object.entries(results.contentScriptAtLoadMs).map(([name, m]): [string, string] => [`content script at load: ${name}`, fmt(m.median)]),
+    ['popup opened -> summary shown', `${fmt(results.popupToSummaryMs.median)} (min ${fmt(results.popupToSummaryMs.min)}, max ${fmt(results.popupToSummaryMs.max)})`],
+    ['reader switch -> reader in page', `${fmt(results.readerOnToHostMs.median)} (min ${fmt(results.readerOnToHostMs.min)}, max ${fmt(results.readerOnToHostMs.max)})`],
+    ['reader switch -> next frame', `${fmt(results.readerOnToFrameMs.median)} (min ${fmt(results.readerOnToFrameMs.min)}, max ${fmt(results.readerOnToFrameMs.max)})`],
+  ]
+  const width = Math.max(...rows.map(([k]) => k.length))
+  console.log(`\nKlartext in ${results.machine.browser}, medians of ${results.runs} runs, ms (${results.machine.cpu}, ${results.machine.cores} cores)`)
+  for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`)
+}
+
+interface Stat {
+  median: number
+  min: number
+  max: number
+  runs: number[]
+}
+
+function summarize(runs: number[]): Stat {
+  return { median: median(runs), min: Math.min(...runs), max: Math.max(...runs), runs }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return round(sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2)
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100
+}
+
+function fmt(value: number): string {
+  return value.toFixed(2)
+}
+
+function machine() {
+  let browser = 'Chromium'
+  try {
+    browser = execFileSync(executableOf('chromium'), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+  } catch {
+    // the version is informative only
+  }
+  return { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.release()}`, browser }
+}
+
+function argValue(name: string): string | undefined {
+  const index = process.argv.indexOf(name)
+  return index >= 0 ? process.argv[index + 1] : undefined
+}
+
+await main()
