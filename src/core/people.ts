@@ -9,10 +9,14 @@ import type { Person } from './types'
 import { germanRoleHead, isRoleToken, readRoleAfter, readRoleBefore } from './text/roles'
 import { tokenize, type Token } from './text/name-tokens'
 import {
+  CALENDAR_WORDS,
+  ENGLISH_FUNCTION_WORDS,
+  ENGLISH_SPEECH_VERBS,
   GIVEN_NAME_SET,
   NAME_PARTICLES,
   NON_PERSON_SET,
   ORG_FOLLOWERS,
+  PERSONAL_PRONOUNS,
   PLACE_SET,
   SENTENCE_ADVERBS,
   SPEECH_VERBS,
@@ -46,18 +50,39 @@ interface Candidate {
 
 /** German nouns end like this; surnames found without a given name must not. */
 const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|ität|tät|ismus|nis|tum|ment|chen|lein|ik|ing|enz|anz|ie|ur)s?$/
+/** Endings of German and English abstract nouns, never of a surname ("Roman Catholicism"). */
+const FULL_NAME_NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|ismus|ism|ität|nis)$/
 /** Words allowed right before a surname that stands before a verb of saying ("… und Musk sagte"). */
 const CLAUSE_START = new Set(['und', 'aber', 'doch', 'auch', 'als', 'wie', 'dass', 'weil', 'denn', 'and', 'but', 'as'])
 
 /** "sagte Hilfe zu", "teilte Google mit": the verb's particle shows the word after it is its object. */
 const SEPARABLE_PARTICLES = new Set(['zu', 'an', 'ab', 'auf', 'aus', 'mit', 'vor', 'ein', 'nach', 'hinzu', 'fest', 'voraus', 'zurück', 'bei', 'dar'])
 
+/** What the whole text says about its words; a lone capitalised word is judged against it. */
+interface TextFacts {
+  /** How often each capitalised word stands on its own: a surname is re-mentioned alone. */
+  bare: Map<string, number>
+  /** Words that also occur in lower case: "Environmental"/"environmental" is no name. */
+  lowered: Set<string>
+  /** Words that occur right after an article: "die Regierung", "the Committee" are no names. */
+  afterArticle: Set<string>
+  /** Paragraphs in Title Case (headlines, where every word is capitalised). */
+  titleCase: Set<string>
+  english: boolean
+}
+
+const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'eines', 'einer', 'the', 'a', 'an'])
+/** Share of capitalised words above which a line is a headline in Title Case. */
+const TITLE_CASE_SHARE = 0.7
+/** How far after "X said" to look for the pronoun that refers back to X. */
+const PRONOUN_WINDOW = 40
+
 /** Persons mentioned in the article text, most mentioned first. */
 export function findPeople(paragraphs: readonly string[], options: PeopleOptions): Person[] {
-  void options.lang // the rules cover German and English together; mixed texts quote both
   const tokens = tokenize(paragraphs)
-  const bare = bareWordCounts(tokens)
-  const mentions = findNamedMentions(tokens, bare)
+  const facts = collectFacts(tokens, options.lang === 'en')
+  const bare = facts.bare
+  const mentions = findNamedMentions(tokens, facts)
   const covered = new Set<number>()
   for (const m of mentions) for (let i = m.first; i <= m.last; i++) covered.add(i)
   const surnames = new Set(mentions.map((m) => m.surname))
@@ -65,18 +90,37 @@ export function findPeople(paragraphs: readonly string[], options: PeopleOptions
   return mergeIntoPeople(mentions)
 }
 
-/** How often each capitalised word stands on its own: a surname is re-mentioned alone. */
-function bareWordCounts(tokens: readonly Token[]): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const t of tokens) if (t.word && isNameShaped(t.text)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1)
-  return counts
+function collectFacts(tokens: readonly Token[], english: boolean): TextFacts {
+  const facts: TextFacts = { bare: new Map(), lowered: new Set(), afterArticle: new Set(), titleCase: new Set(), english }
+  let capitalised = 0
+  let words = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (t.text === '\n') {
+      if (words >= 4 && capitalised / words > TITLE_CASE_SHARE) facts.titleCase.add(t.source)
+      capitalised = 0
+      words = 0
+      continue
+    }
+    if (!t.word) continue
+    words++
+    if (isNameShaped(t.text)) {
+      capitalised++
+      facts.bare.set(t.text, (facts.bare.get(t.text) ?? 0) + 1)
+      const prev = tokens[i - 1]
+      if (prev?.word && ARTICLES.has(prev.text)) facts.afterArticle.add(t.text)
+    } else if (t.text === t.lower) {
+      facts.lowered.add(t.lower)
+    }
+  }
+  return facts
 }
 
 /** Pass 1: full names (given name, role, title or apposition evidence) and lone surnames with evidence. */
-function findNamedMentions(tokens: readonly Token[], bare: Map<string, number>): Mention[] {
+function findNamedMentions(tokens: readonly Token[], facts: TextFacts): Mention[] {
   const found: Mention[] = []
   for (let i = 0; i < tokens.length; i++) {
-    const m = fullNameAt(tokens, i, bare) ?? evidencedSurnameAt(tokens, i, bare)
+    const m = fullNameAt(tokens, i, facts.bare) ?? evidencedSurnameAt(tokens, i, facts)
     if (!m) continue
     found.push(m)
     i = m.last
@@ -103,9 +147,11 @@ function fullNameAt(tokens: readonly Token[], i: number, bare: Map<string, numbe
   if (next && isSurnameWord(next, true)) surnameAt = j
   else if (last > i && tokens[last]?.word && j === last + 1) surnameAt = last // "Frank Thomas": last given is the surname
   else return null
+  if (FULL_NAME_NOUN_ENDING.test(tokens[surnameAt]?.lower ?? '')) return null
   // A third name part that recurs alone is the real surname: "Recep Tayyip Erdogan" … "Erdogan".
   const after = tokens[surnameAt + 1]
-  if (after && isSurnameWord(after, false) && (bare.get(after.text) ?? 0) > 1) surnameAt++
+  const possessive = /['’]s?$/.test(tokens[surnameAt]?.text ?? '')
+  if (!possessive && after && isSurnameWord(after, false) && (bare.get(after.text) ?? 0) > 1) surnameAt++
   if (ORG_FOLLOWERS.has(tokens[surnameAt + 1]?.lower ?? '')) return null
   // "Mercedes Benz" is a car; "Claude Shannon" and "Ferdinand Porsche" are persons.
   if (NON_PERSON_SET.has(start.lower) && NON_PERSON_SET.has(tokens[surnameAt]?.lower ?? '')) return null
@@ -123,30 +169,45 @@ function skipParticles(tokens: readonly Token[], j: number): number {
 }
 
 /** A lone capitalised word (or two) with a role, title, apposition or verb of saying next to it. */
-function evidencedSurnameAt(tokens: readonly Token[], i: number, bare: Map<string, number>): Mention | null {
+function evidencedSurnameAt(tokens: readonly Token[], i: number, facts: TextFacts): Mention | null {
   const t = tokens[i]
-  if (!t || !isSurnameWord(t, false) || NOUN_ENDING.test(t.lower) || isGivenName(t.text)) return null
-  const evidence = titleOrRoleBefore(tokens, i) || speechVerbNear(tokens, i) || appositionAfter(tokens, i, i)
+  if (!t || !isLoneNameWord(t, facts)) return null
+  const evidence = titleOrRoleBefore(tokens, i, facts.english) || speechVerbBefore(tokens, i) || appositionAfter(tokens, i, i)
+    || (speakerBeforeVerb(tokens, i) && pronounFollows(tokens, i))
+  const bare = facts.bare
   if (evidence) {
     // "Senator Ted Cruz", "Berater Mychajlo Podoljak" with an unknown given name: news introduce a person
     // by full name, so a second name word belongs to it, unless the first one recurs alone (then it is
     // the surname, and the next word starts something else: "… dass Kanzler Scholz Reformen …").
     const second = tokens[i + 1]
-    const pair = second && isSurnameWord(second, false) && !NOUN_ENDING.test(second.lower)
-      && (bare.get(t.text) ?? 0) <= 1
-    return mention(tokens, i, pair ? i + 1 : i, Boolean(pair), bare)
+    const pair = second !== undefined && isLoneNameWord(second, facts) && (bare.get(t.text) ?? 0) <= 1
+    const last = pair ? i + 1 : i
+    // English capitalises only names: a longer capitalised run is an organisation or a title
+    // ("according to Environmental Protection Department officials").
+    const after = tokens[last + 1]
+    if (facts.english && after?.word && isNameShaped(after.text)) return null
+    return mention(tokens, i, last, pair, bare)
   }
   // "Andrij Jermak, der Leiter …" with an unknown given name.
   const second = tokens[i + 1]
-  if (second && isSurnameWord(second, false) && appositionAfter(tokens, i, i + 1)) return mention(tokens, i, i + 1, true, bare)
+  if (second && isLoneNameWord(second, facts) && appositionAfter(tokens, i, i + 1)) return mention(tokens, i, i + 1, true, bare)
   return null
+}
+
+/** Could this word be a surname met without a given name? The whole text must agree: never written in
+ * lower case, never after an article, not a known non-person, not in a headline, not shaped like a noun. */
+function isLoneNameWord(t: Token, facts: TextFacts): boolean {
+  if (!isSurnameWord(t, false) || NOUN_ENDING.test(t.lower) || isGivenName(t.text)) return false
+  if (facts.titleCase.has(t.source)) return false
+  const base = baseForm(t.text)
+  return !facts.lowered.has(base.toLowerCase()) && !facts.afterArticle.has(t.text) && !facts.afterArticle.has(base)
 }
 
 function mention(tokens: readonly Token[], first: number, last: number, full: boolean, bare: Map<string, number>): Mention {
   const a = tokens[first] as Token
   const b = tokens[last] as Token
   const surname = genitiveBase(baseForm(b.text), bare)
-  const name = a === b ? surname : `${a.source.slice(a.start, b.start)}${surname}`.replace(/\s+/g, ' ')
+  const name = a === b ? surname : `${a.source.slice(a.start, b.start)}${surname}`.replace(/\s+/g, ' ').replace(/\u00AD/g, '')
   const role = readRoleBefore(tokens, first) ?? readRoleAfter(tokens, last)
   return { first, last, name, surname, role, full }
 }
@@ -274,7 +335,8 @@ function isSurnameWord(t: Token, afterGiven: boolean): boolean {
   const lower = baseForm(t.text).toLowerCase()
   if (PLACE_SET.has(lower) || ORG_FOLLOWERS.has(lower) || TITLES.has(lower)) return false
   if (!afterGiven && NON_PERSON_SET.has(lower)) return false
-  if (isRoleToken(t.lower) || germanRoleHead(t.lower)) return false
+  if (CALENDAR_WORDS.has(lower) || ENGLISH_FUNCTION_WORDS.has(lower)) return false
+  if (isRoleToken(lower) || germanRoleHead(lower)) return false
   const stop = GERMAN_STOPWORDS.has(lower) || ENGLISH_STOPWORDS.has(lower)
   if (stop && (!afterGiven || lower.length < 4)) return false
   return true
@@ -292,30 +354,50 @@ function baseForm(word: string): string {
   return word.replace(/['’]s?$/, '')
 }
 
-function titleOrRoleBefore(tokens: readonly Token[], i: number): boolean {
-  let j = i - 1
-  if (tokens[j]?.text === '.') j--
-  const prev = tokens[j]
+function titleOrRoleBefore(tokens: readonly Token[], i: number, english: boolean): boolean {
+  const prev = tokens[i - 1]
+  if (prev?.text === '.') return TITLES.has(tokens[i - 2]?.lower ?? '') // "Dr. Berger", not "App Manager. Learn"
   if (!prev || !prev.word) return false
   if (TITLES.has(prev.lower)) return true
-  return (germanRoleHead(prev.lower) !== null && /^\p{Lu}/u.test(prev.text)) || isRoleToken(prev.lower)
+  if (germanRoleHead(prev.lower) !== null && /^\p{Lu}/u.test(prev.text) && !english) return true
+  // English: "the Executive Committee", "the General Assembly" are names of bodies, not a title and a name.
+  return (isRoleToken(prev.lower) || germanRoleHead(prev.lower) !== null) && !(english && ARTICLES.has(tokens[i - 2]?.lower ?? ''))
 }
 
-/** "sagte Scholz", "so Altman.", "Scholz betonte", "said Musk", "according to Musk". */
-function speechVerbNear(tokens: readonly Token[], i: number): boolean {
+/** "sagte Scholz", "so Altman.", "…," said Musk", "according to Musk". */
+function speechVerbBefore(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]
   const next = tokens[i + 1]
-  if (prev && SPEECH_VERBS_BEFORE_SPEAKER.has(prev.lower)) return !next?.word || !SEPARABLE_PARTICLES.has(next.lower)
-  if (prev?.lower === 'so' && tokens[i - 2]?.text === ',' && next && !next.word) return true
-  if (prev?.lower === 'to' && tokens[i - 2]?.lower === 'according') return true
-  if (next && SPEECH_VERBS.has(next.lower) && next.lower !== 'so') {
-    if (SENTENCE_ADVERBS.has(tokens[i]!.lower)) return false
-    // "Gleichzeitig warnte Kress": a name right after the verb is the subject, the word before is not.
-    const afterVerb = tokens[i + 2]
-    if (afterVerb?.word && isNameShaped(afterVerb.text)) return false
-    return !prev || !prev.word || CLAUSE_START.has(prev.lower)
+  if (prev && SPEECH_VERBS_BEFORE_SPEAKER.has(prev.lower)) {
+    if (ENGLISH_SPEECH_VERBS.has(prev.lower) && !/^[,"”“’]$/.test(tokens[i - 2]?.text ?? '')) return false
+    return !next?.word || !SEPARABLE_PARTICLES.has(next.lower)
   }
-  return false
+  if (prev?.lower === 'so' && tokens[i - 2]?.text === ',' && next && !next.word) return true
+  return prev?.lower === 'to' && tokens[i - 2]?.lower === 'according'
+}
+
+/** "Scholz betonte", "Musk said": a word opening a clause right before a verb of saying. Weak on its own
+ * ("Mozilla said it …" is a company), so the pronoun that follows must not be "it" (see pronounFollows). */
+function speakerBeforeVerb(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]
+  const next = tokens[i + 1]
+  if (!next || !SPEECH_VERBS.has(next.lower) || next.lower === 'so') return false
+  if (SENTENCE_ADVERBS.has(tokens[i]!.lower)) return false
+  // "Gleichzeitig warnte Kress": a name right after the verb is the subject, the word before is not.
+  const afterVerb = tokens[i + 2]
+  if (afterVerb?.word && isNameShaped(afterVerb.text)) return false
+  return !prev || !prev.word || CLAUSE_START.has(prev.lower)
+}
+
+/** After "X said", the next pronoun tells person from organisation: "he"/"she"/"er" or "it"/"its". */
+function pronounFollows(tokens: readonly Token[], i: number): boolean {
+  const end = Math.min(tokens.length, i + PRONOUN_WINDOW)
+  for (let k = i + 1; k < end; k++) {
+    const lower = (tokens[k] as Token).lower
+    if (PERSONAL_PRONOUNS.has(lower)) return true
+    if (lower === 'it' || lower === 'its') return false
+  }
+  return true
 }
 
 /** "X, der Leiter des …", "X, the chief executive of …": a role noun heads the apposition. */

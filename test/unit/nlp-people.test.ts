@@ -142,6 +142,36 @@ describe('findPeople: rejects what only looks like a name', () => {
   })
 })
 
+describe('findPeople: what real web text taught', () => {
+  it('"Mozilla said it …" is an organisation: the pronoun after it is "it"', () => {
+    expect(en('Mozilla said it would change the policy. Mozilla added that it was fine.')).toEqual([])
+  })
+  it('"Vance said …" stays a person without a pronoun', () => {
+    expect(names(en('Speaking at a summit in Paris, Vance said the country would not accept foreign rules.'))).toEqual(['Vance'])
+  })
+  it('a word that the text also writes in lower case is no name', () => {
+    expect(de('Gleichzeitig betonte er die Risiken. Die Firma will gleichzeitig wachsen.')).toEqual([])
+  })
+  it('a word that the text puts after an article is no name', () => {
+    expect(de('Die Regierung kündigte an, zu handeln. Regierung erklärte, er wolle warten.')).toEqual([])
+  })
+  it('a role word before a full stop is no title: "App Manager. Learn more"', () => {
+    expect(en('This tool replaces App Manager. Learn more about it.')).toEqual([])
+  })
+  it('English bodies named with a role word: "the Executive Committee", "the General Assembly"', () => {
+    expect(en('It was supported by the Executive Committee of the lab and the General Assembly.')).toEqual([])
+  })
+  it('English: a longer capitalised run is an organisation', () => {
+    expect(en('The pipes were old, according to Environmental Protection Department officials.')).toEqual([])
+  })
+  it('weekdays and months next to verbs of saying', () => {
+    expect(en('The company said on Monday, said Wednesday reports.')).toEqual([])
+  })
+  it('English verbs of saying need a comma or quote before the speaker: "added Slime Block" is a changelog', () => {
+    expect(en('This update added Slime Block and Iron Trapdoor.')).toEqual([])
+  })
+})
+
 describe('findPeople: English', () => {
   it('"Sam Altman, the chief executive of OpenAI,"', () => {
     expect(en('Sam Altman, the chief executive of OpenAI, said the model was ready.')).toEqual([

@@ -11,6 +11,10 @@ describe('detectLanguage', () => {
   it('German text quoting English stays German', () => {
     expect(detectLanguage('„We are building the future“, sagte der Chef, und er fügte hinzu, dass die Firma nicht verkaufen werde.')).toBe('de')
   })
+  it('French and Czech text are neither', () => {
+    expect(detectLanguage("Le gouvernement a présenté mardi un projet de loi sur l'intelligence artificielle, qui doit encore être examiné par le Parlement.")).toBeNull()
+    expect(detectLanguage('Vláda v úterý představila návrh zákona o umělé inteligenci, který musí ještě projednat parlament.')).toBeNull()
+  })
   it('too little text gives no guess', () => {
     expect(detectLanguage('Hallo Welt')).toBeNull()
     expect(detectLanguage('')).toBeNull()

@@ -2,6 +2,9 @@ import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS, words } from './tokens'
 
 /** Enough function words to tell the languages apart; shorter texts get no guess. */
 const MIN_EVIDENCE = 3
+/** German and English prose is about 40% function words; French or Czech text hits the lists only by
+ * accident, far below this share. */
+const MIN_SHARE = 0.1
 /** Look at the opening of long texts only: the language does not change mid-article. */
 const SAMPLE_WORDS = 400
 
@@ -18,7 +21,7 @@ export function detectLanguage(text: string): string | null {
     else if (inEn && !inDe) en++
     else if (!inDe && !inEn && /[äöüß]/.test(w)) de++
   }
-  if (de + en < MIN_EVIDENCE) return null
+  if (de + en < MIN_EVIDENCE || de + en < MIN_SHARE * sample.length) return null
   if (de >= 2 * en) return 'de'
   if (en >= 2 * de) return 'en'
   return de >= en ? 'de' : 'en'

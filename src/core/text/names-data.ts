@@ -138,6 +138,29 @@ baden-württemberg rheinland-pfalz saarland schleswig-holstein mecklenburg-vorpo
 silicon valley brüssel davos bruxelles mountain view cupertino redmond menlo palo alto santa clara
 munich cologne vienna rome moscow kyiv beijing tokyo germany france italy spain russia britain ukraine
 europe america canada mexico brazil india japan israel gaza
+afghanistan afghanistan algerien algeria angola argentina armenia australia austria azerbaijan bahrain
+bangladesh belgium bolivien bolivia botswana brazil bulgaria kambodscha cambodia kamerun cameroon chad tschad
+china colombia kolumbien kongo congo costa rica kuba cuba zypern cyprus czechia denmark ecuador egypt
+eritrea estonia äthiopien ethiopia fiji finland gabun gabon gambia georgia ghana greece guatemala guinea haiti
+honduras hungary island iceland indonesia iran iraq ireland jamaika jamaica jordan kazakhstan kenia kenya
+kuwait kirgisistan kyrgyzstan laos latvia lebanon libyen libya liechtenstein lithuania madagaskar madagascar
+malawi malaysia mali malta mauretanien mauritania moldova monaco mongolei mongolia montenegro marokko morocco
+mosambik mozambique myanmar namibia nepal netherlands holland new zealand nicaragua niger nigeria norway oman
+pakistan palästina palestine panama paraguay peru philippinen philippines poland portugal qatar romania
+ruanda rwanda saudi senegal serbia sierra singapore slovakia slovenia somalia südafrika africa sudan
+südsudan sri lanka sweden switzerland syria taiwan tadschikistan tajikistan tansania tanzania thailand togo
+tunesien tunisia turkey turkmenistan uganda uruguay usbekistan uzbekistan venezuela vietnam jemen yemen
+sambia zambia simbabwe zimbabwe scotland wales arizona nevada oregon ohio michigan virginia carolina
+alaska hawaii utah colorado georgia massachusetts pennsylvania illinois bavaria saxony tübingen ulm
+augsburg regensburg würzburg münster aachen bochum dortmund essen duisburg wuppertal bielefeld kassel
+göttingen jena halle chemnitz zwickau cottbus schwerin lübeck flensburg osnabrück paderborn darmstadt
+mannheim ludwigshafen saarbrücken trier koblenz sindelfingen zuffenhausen walldorf wolfsburg ingolstadt
+graz linz salzburg innsbruck lausanne lugano mailand milan turin neapel naples barcelona sevilla porto
+lyon marseille toulouse straßburg strasbourg antwerpen rotterdam den haag haag krakau danzig breslau
+odesa dnipro kharkiv lviv sankt petersburg wladiwostok nowosibirsk shenzhen guangzhou wuhan hangzhou taipeh
+taipei osaka kyoto busan bangkok jakarta manila hanoi karachi lahore kabul riyadh abu dhabi ankara izmir
+tel aviv haifa beirut amman nairobi lagos kapstadt johannesburg casablanca tunis algier
+los angeles san francisco san jose san diego las vegas phoenix philadelphia detroit portland
 `
 
 export const PLACE_SET: ReadonlySet<string> = new Set(PLACES.split(/\s+/).filter(Boolean))
@@ -165,6 +188,27 @@ reuters bloomberg dpa afp ap cnn bbc zdf ard spiegel zeit faz handelsblatt heise
 
 export const NON_PERSON_SET: ReadonlySet<string> = new Set(NON_PERSONS.split(/\s+/).filter(Boolean))
 
+/** Weekdays and months: capitalised in both languages, next to verbs of saying, never persons. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  `montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar februar märz april mai juni
+  juli august september oktober november dezember monday tuesday wednesday thursday friday saturday sunday
+  january february march may june july october december`.split(/\s+/),
+)
+
+/** English closed-class words missing from the short English stopword list ("She said"). */
+export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  `he she it they we you i his her him hers its their them our us me my your this that these those there here
+  who whom whose which what when where why how shall will would should could can may might must also yet
+  still even just only then now soon later today tonight yesterday tomorrow perhaps maybe however although
+  though while since unless until because whether either neither both each every many much more most some
+  any none one two three first last next another other such same mr mrs ms dr`.split(/\s+/),
+)
+
+/** Personal pronouns: a lone word before a verb of saying is a person when one follows ("… er …"). */
+export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(
+  `he she his her him himself herself er ihm ihn sein seine seinen seinem seiner seines`.split(/\s+/),
+)
+
 /** Words that, right after a name, show the name belongs to an organisation, place or product. */
 export const ORG_FOLLOWERS: ReadonlySet<string> = new Set(
   `gmbh ag se kg inc inc. corp corp. ltd llc co foundation stiftung institut institute universität university
@@ -182,8 +226,12 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(
  * take an object ("forderte Plattformen", "kritisierte Google") are not on this list. */
 export const SPEECH_VERBS_BEFORE_SPEAKER: ReadonlySet<string> = new Set(
   `sagte sagt erklärte erklärt betonte betont meinte meint warnte warnt schrieb schreibt ergänzte ergänzt
-  fügte räumte unterstrich antwortete antwortet berichtete verkündete sagten said says added wrote`.split(/\s+/),
+  fügte räumte unterstrich antwortete antwortet berichtete verkündete said says added wrote`.split(/\s+/),
 )
+
+/** English verbs of saying before the speaker need a comma or a closing quote before them ("…," said
+ * Musk), else they are ordinary verbs with an object ("added Slime Block"). */
+export const ENGLISH_SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'added', 'wrote'])
 
 /** German sentence adverbs: they open a sentence before the verb just like a subject does
  * ("Gleichzeitig warnte Kress"), so a capitalised word before a verb of saying is no evidence. */

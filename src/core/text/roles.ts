@@ -65,7 +65,16 @@ function germanRoleBefore(tokens: readonly Token[], headAt: number): string | nu
 /** English roles run back over modifiers and company names: "former U.S. President", "OpenAI chief executive". */
 function englishRoleBefore(tokens: readonly Token[], headAt: number): string | null {
   let k = headAt - 1
-  while (k >= 0 && headAt - k < 5 && fitsEnglishRole(tokens, k)) k--
+  let capitalSeen = false
+  while (k >= 0 && headAt - k < 5 && fitsEnglishRole(tokens, k)) {
+    const t = tokens[k] as Token
+    const lowerNoun = /^\p{Ll}+$/u.test(t.text) && !ENGLISH_ROLES.has(t.lower) && !ENGLISH_MODIFIERS.has(t.lower)
+    // "EU competition chief": lower-case nouns sit next to the head; "impeach South Korean President": a
+    // lower-case word before the capitalised ones is a verb of the sentence.
+    if (lowerNoun && capitalSeen) break
+    if (/^\p{Lu}/u.test(t.text)) capitalSeen = true
+    k--
+  }
   const first = tokens[k + 1] as Token
   const head = tokens[headAt] as Token
   return head.source.slice(first.start, head.start + head.text.length)
