@@ -160,13 +160,16 @@ export function createPageController(doc: Document, win: Window, api: PageApi, a
     clearPageHighlight()
     const scope = doc.querySelector('article') ?? doc.body
     const ranges = findMentionRanges(scope, pattern).filter((range) => range.getClientRects().length > 0)
-    registry.set('klartext-mention', new HighlightClass(...ranges))
-    pageHighlight = installHighlightStyle(doc, win)
+    // Nothing visible to mark, or no way to style the marks (Firefox refuses adopted sheets from
+    // content scripts): the reader view shows them instead.
     const first = ranges[0]
-    if (first) {
-      const rect = first.getBoundingClientRect()
-      win.scrollTo({ top: win.scrollY + rect.top - win.innerHeight / 3, behavior: 'smooth' })
-    }
+    if (!first) return null
+    const style = installHighlightStyle(doc, win)
+    if (!style) return null
+    registry.set('klartext-mention', new HighlightClass(...ranges))
+    pageHighlight = style
+    const rect = first.getBoundingClientRect()
+    win.scrollTo({ top: win.scrollY + rect.top - win.innerHeight / 3, behavior: 'smooth' })
     return ranges.length
   }
 
@@ -231,15 +234,16 @@ function siteName(doc: Document): string {
   return declared || doc.location.hostname.replace(/^www\./, '')
 }
 
-/** The ::highlight() rule lives in an adopted sheet of the page document: no DOM change, removable. */
-function installHighlightStyle(doc: Document, win: Window): { clear(): void } {
+/** The ::highlight() rule lives in an adopted sheet of the page document: no DOM change, removable. Null where refused. */
+function installHighlightStyle(doc: Document, win: Window): { clear(): void } | null {
   try {
     const Sheet = (win as Window & typeof globalThis).CSSStyleSheet
     const sheet = new Sheet()
     sheet.replaceSync('::highlight(klartext-mention) { background-color: #ffe27a; color: #1d1d1f; }')
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet]
+    if (!doc.adoptedStyleSheets.includes(sheet)) return null
     return { clear: () => (doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet)) }
   } catch {
-    return { clear() {} }
+    return null
   }
 }
