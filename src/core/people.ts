@@ -6,7 +6,7 @@
 // ("Jermak, der Leiter des …"), or a verb of saying next to it ("sagte Scholz"). Later mentions by
 // surname, genitive ("Musks") or title plus surname are linked to the same person.
 import type { Person } from './types'
-import { germanRoleHead, isRoleToken, readRoleAfter, readRoleBefore } from './text/roles'
+import { germanRoleHead, isRoleToken, readRoleAfter, readRoleBefore, readRoleBeforeComma } from './text/roles'
 import { tokenize, type Token } from './text/name-tokens'
 import {
   CALENDAR_WORDS,
@@ -72,6 +72,8 @@ interface TextFacts {
 }
 
 const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'eines', 'einer', 'the', 'a', 'an'])
+/** "Von Lena Hoffmann, 02.07.2025", "By Jane Doe": the author is no person of the article. */
+const BYLINE = /^(?:[Vv]on|VON|[Bb]y|BY)\s+\p{Lu}[\p{L}.'’ -]{1,50}(?:[,|–-]\s*[\p{L}\d., /:-]{0,40})?$/u
 /** Share of capitalised words above which a line is a headline in Title Case. */
 const TITLE_CASE_SHARE = 0.7
 /** How far after "X said" to look for the pronoun that refers back to X. */
@@ -79,7 +81,7 @@ const PRONOUN_WINDOW = 40
 
 /** Persons mentioned in the article text, most mentioned first. */
 export function findPeople(paragraphs: readonly string[], options: PeopleOptions): Person[] {
-  const tokens = tokenize(paragraphs)
+  const tokens = tokenize(paragraphs.filter((p) => !BYLINE.test(p)))
   const facts = collectFacts(tokens, options.lang === 'en')
   const bare = facts.bare
   const mentions = findNamedMentions(tokens, facts)
@@ -208,7 +210,7 @@ function mention(tokens: readonly Token[], first: number, last: number, full: bo
   const b = tokens[last] as Token
   const surname = genitiveBase(baseForm(b.text), bare)
   const name = a === b ? surname : `${a.source.slice(a.start, b.start)}${surname}`.replace(/\s+/g, ' ').replace(/\u00AD/g, '')
-  const role = readRoleBefore(tokens, first) ?? readRoleAfter(tokens, last)
+  const role = readRoleBefore(tokens, first) ?? readRoleAfter(tokens, last) ?? readRoleBeforeComma(tokens, first, last)
   return { first, last, name, surname, role, full }
 }
 

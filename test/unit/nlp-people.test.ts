@@ -38,6 +38,16 @@ describe('findPeople: finds persons from given names, roles, titles, appositions
   it('a person with an unknown given name, found by the apposition', () => {
     expect(names(de('Oksanka Wdowytschenko, die Sprecherin des Ministeriums, bestätigte den Angriff.'))).toEqual(['Oksanka Wdowytschenko'])
   })
+  it('a participial attribute in the apposition: "die für Technologie zuständige Vizepräsidentin der Kommission"', () => {
+    expect(de('Henna Virkkunen, die für Technologie zuständige Vizepräsidentin der Kommission, sprach von einem Schritt.')).toEqual([
+      { name: 'Henna Virkkunen', mentions: 1, role: 'für Technologie zuständige Vizepräsidentin der Kommission' },
+    ])
+  })
+  it('a role before a name set off by commas: "Der Leiter des Instituts, Hans-Peter Meier,"', () => {
+    expect(de('Der Leiter des Instituts, Hans-Peter Meier, warnte vor Risiken.')).toEqual([
+      { name: 'Hans-Peter Meier', mentions: 1, role: 'Leiter des Instituts' },
+    ])
+  })
   it('"sagte Scholz"', () => {
     expect(de('„Wir sind bereit“, sagte Scholz am Montag.')).toEqual([{ name: 'Scholz', mentions: 1, role: null }])
   })
@@ -143,6 +153,9 @@ describe('findPeople: rejects what only looks like a name', () => {
 })
 
 describe('findPeople: what real web text taught', () => {
+  it('a byline is no person of the article', () => {
+    expect(de('Von Lena Hoffmann, 02.07.2025', 'Die Bundesregierung will die Aufsicht bündeln.')).toEqual([])
+  })
   it('"Mozilla said it …" is an organisation: the pronoun after it is "it"', () => {
     expect(en('Mozilla said it would change the policy. Mozilla added that it was fine.')).toEqual([])
   })

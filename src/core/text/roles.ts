@@ -45,6 +45,32 @@ export function readRoleBefore(tokens: readonly Token[], i: number): string | nu
   return null
 }
 
+/** A role phrase before a name set off by commas: "Der Leiter des Instituts, Hans-Peter Meier, warnte". */
+export function readRoleBeforeComma(tokens: readonly Token[], first: number, last: number): string | null {
+  if (tokens[first - 1]?.text !== ',' || !/^[,)–]$/.test(tokens[last + 1]?.text ?? '')) return null
+  const complementEnd = first - 1
+  for (let h = complementEnd - 1; h >= Math.max(0, complementEnd - MAX_COMPLEMENT - 1); h--) {
+    const t = tokens[h] as Token
+    if (!t.word) return null
+    if (!/^\p{Lu}/u.test(t.text) || !germanRoleHead(t.lower)) continue
+    const complement = tokens.slice(h + 1, complementEnd)
+    if (complement.length > 0 && !COMPLEMENT_START.has(complement[0]!.lower)) return null
+    let k = h - 1
+    const adjectives: string[] = []
+    while (k >= 0 && adjectives.length < 3 && GERMAN_ADJECTIVE.test(tokens[k]!.text) && !GERMAN_STOPWORDS.has(tokens[k]!.lower)) {
+      adjectives.unshift(tokens[k]!.text)
+      k--
+    }
+    const article = tokens[k]?.word ? tokens[k]!.lower : ''
+    if (!ARTICLES.has(article)) return null
+    return normalizeGermanRole(adjectives, t.text, article, complement)
+  }
+  return null
+}
+/** Words after the role noun that belong to it ("des Instituts", "von OpenAI", "bei Google"). */
+const MAX_COMPLEMENT = 5
+const COMPLEMENT_START = new Set(['des', 'der', 'von', 'vom', 'bei', 'beim', 'im', 'für', 'of', 'at'])
+
 function germanRoleBefore(tokens: readonly Token[], headAt: number): string | null {
   const head = tokens[headAt] as Token
   // "Nvidia CEO Jensen Huang" in an English sentence: the company belongs to the role.
@@ -112,16 +138,33 @@ function phraseEnd(tokens: readonly Token[], k: number): number {
 }
 
 function germanApposition(tokens: readonly Token[], k: number, end: number, article: string): string | null {
+  // "die für Technologie zuständige Vizepräsidentin der Kommission": a participial attribute comes first.
+  const attributeEnd = participialAttributeEnd(tokens, k, end)
+  let h = attributeEnd
   const adjectives: string[] = []
-  while (k < end && GERMAN_ADJECTIVE.test(tokens[k]!.text) && !GERMAN_STOPWORDS.has(tokens[k]!.lower)) {
-    adjectives.push(tokens[k]!.text)
-    k++
+  while (h < end && GERMAN_ADJECTIVE.test(tokens[h]!.text) && !GERMAN_STOPWORDS.has(tokens[h]!.lower)) {
+    adjectives.push(tokens[h]!.text)
+    h++
   }
-  const head = tokens[k]
-  if (!head || k >= end || !/^\p{Lu}/u.test(head.text) || !germanRoleHead(head.lower)) return null
-  const rest = tokens.slice(k + 1, end)
-  return normalizeGermanRole(adjectives, head.text, article, rest)
+  const head = tokens[h]
+  if (!head || h >= end || !/^\p{Lu}/u.test(head.text) || !germanRoleHead(head.lower)) return null
+  const role = normalizeGermanRole(adjectives, head.text, article, tokens.slice(h + 1, end))
+  return attributeEnd > k ? `${joinTokens(tokens.slice(k, attributeEnd))} ${role}` : role
 }
+
+/** End of a participial attribute at `k` (a preposition and up to three words, then an adjective before a
+ * capitalised noun), or `k` itself when there is none. */
+function participialAttributeEnd(tokens: readonly Token[], k: number, end: number): number {
+  if (!PREPOSITIONS.has(tokens[k]?.lower ?? '')) return k
+  for (let j = k + 2; j < Math.min(end, k + 5); j++) {
+    const t = tokens[j] as Token
+    const next = tokens[j + 1]
+    if (GERMAN_ADJECTIVE.test(t.text) && !GERMAN_STOPWORDS.has(t.lower) && next && /^\p{Lu}/u.test(next.text)) return j
+  }
+  return k
+}
+
+const PREPOSITIONS = new Set(['für', 'in', 'im', 'bei', 'beim', 'von', 'vom', 'mit', 'seit', 'am', 'zum', 'zur', 'an'])
 
 /** "the chief executive of OpenAI", "Chef von OpenAI", "CEO of Nvidia": a role word in the first three words. */
 function englishOrBareApposition(tokens: readonly Token[], k: number, end: number): string | null {
