@@ -14,7 +14,7 @@
  *   The page is the real popup, running with the real `browser` API and messages.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, mkdirSync } from 'node:fs'
+import { existsSync, readFileSync, mkdirSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core'
@@ -150,7 +150,7 @@ async function launchChromium(proxyPort: number): Promise<E2EBrowser> {
     }
     requests.push({ url: request.url(), from })
   })
-  const extensionOrigin = `chrome-extension://${unpackedExtensionId(dir)}`
+  const extensionOrigin = await chromiumExtensionOrigin(context, dir)
   for (const page of context.pages()) await page.close()
 
   const wrap = (page: PwPage): E2EPage => new ChromiumPage(page)
@@ -178,8 +178,16 @@ async function launchChromium(proxyPort: number): Promise<E2EBrowser> {
  * need not have started, which the package test checks on its own).
  */
 export function unpackedExtensionId(dir: string): string {
-  const hex = createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 32)
+  const hex = createHash('sha256').update(realpathSync(path.resolve(dir))).digest('hex').slice(0, 32)
   return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('')
+}
+
+/** The id from the path, unless the manifest pins one with "key": then the service worker's URL tells. */
+async function chromiumExtensionOrigin(context: BrowserContext, dir: string): Promise<string> {
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { key?: string }
+  if (!manifest.key) return `chrome-extension://${unpackedExtensionId(dir)}`
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }))
+  return new URL(worker.url()).origin
 }
 
 /**

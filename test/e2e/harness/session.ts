@@ -111,6 +111,14 @@ export class Session {
   }
 }
 
+function safeHost(url: string): string {
+  try {
+    return new URL(url).host
+  } catch {
+    return url
+  }
+}
+
 function hostOf(request: RecordedRequest): string {
   if (request.method === 'CONNECT') return request.url
   try {
@@ -171,6 +179,12 @@ export function describeInBrowsers(title: string, body: (session: () => Session)
 export function expectNoExtensionRequests(s: Session): void {
   const report = s.networkReport()
   const extensionSeen = s.browser.requests.filter((r) => r.from.startsWith(s.browser.extensionOrigin) && /^https?:/.test(r.url))
+  const hosts = (list: RecordedRequest[]) => [...new Set(list.map((r) => (r.method === 'CONNECT' ? r.url : safeHost(r.url))))].join(', ') || '-'
+  console.info(
+    `[${s.name}] requests recorded by the proxy: ${s.server.log.length} — pages' own ${report.pageOwn.length} (${hosts(report.pageOwn)}), ` +
+      `browser's own ${report.browserOwn.length} (${hosts(report.browserOwn)}), other ${report.other.length}; ` +
+      `browser events: ${s.browser.requests.length}, from extension pages: ${extensionSeen.length}`,
+  )
   expect(report.pageOwn.length, 'the server saw the test pages (the recording works)').toBeGreaterThan(0)
   expect(report.other.map((r) => `${r.method} ${r.url}`), 'requests no test page made').toEqual([])
   expect(extensionSeen.map((r) => `${r.url} from ${r.from}`), 'http(s) requests from extension pages').toEqual([])
