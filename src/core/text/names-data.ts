@@ -90,7 +90,9 @@ chefin kommissarin richterin bürgermeisterin botschafterin senatorin gouverneur
 vorständin geschäftsführerin wissenschaftlerin informatikerin physikerin erfinderin pionierin
 ex-chef ex-präsident ex-kanzler technikchef forschungschef entwicklungschef finanzchef konzernchef
 firmenchef gesandter gesandte beauftragte beauftragter aktivist aktivistin vorgänger vorgängerin
-nachfolger nachfolgerin
+nachfolger nachfolgerin preisträger preisträgerin laureat mitarbeiter mitarbeiterin vertraute vertrauter
+whistleblower podcaster kandidat kandidatin gewerkschafter gewerkschafterin bürgerrechtler bürgerrechtlerin
+datenschützer datenschützerin aktionär aktionärin chefredakteur chefredakteurin wissenschaftsjournalist
 `
 
 export const GERMAN_ROLE_HEAD_LIST: readonly string[] = GERMAN_ROLE_HEADS.split(/\s+/).filter(
@@ -114,7 +116,7 @@ export const ENGLISH_ROLES: ReadonlySet<string> = new Set(
 
 /** Personal titles that stand before a name. */
 export const TITLES: ReadonlySet<string> = new Set(
-  'herr frau dr prof mr mrs ms miss sir dame lord lady dres mag dipl ing'.split(' '),
+  'herr herrn frau dr prof mr mrs ms miss sir dame lord lady dres mag dipl ing'.split(' '),
 )
 
 /** Places that news text names: countries, capitals and big cities, German states, regions. */
