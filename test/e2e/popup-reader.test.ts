@@ -10,7 +10,7 @@ import path from 'node:path'
 import { expect, it } from 'vitest'
 import { ROOT, poll, type E2EPage } from './harness/browsers'
 import { staticArticleCase } from './harness/cases'
-import { inspectPopup, pageState, waitForReader, type PopupState } from './harness/reader-probe'
+import { firstDifference, inspectPopup, pageState, waitForReader, type PopupState } from './harness/reader-probe'
 import { describeInBrowsers, expectNoExtensionRequests, type Session } from './harness/session'
 
 const ARTICLE = staticArticleCase()
@@ -113,12 +113,6 @@ async function waitForPopup(s: Session, popup: E2EPage): Promise<PopupState> {
 
 function normalize(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
-}
-
-function firstDifference(a: string, b: string): string {
-  let i = 0
-  while (i < a.length && a[i] === b[i]) i++
-  return `at ${i}: before …${JSON.stringify(a.slice(Math.max(0, i - 60), i + 80))}…, after …${JSON.stringify(b.slice(Math.max(0, i - 60), i + 80))}…`
 }
 
 /** Docs screenshots come from Chromium; Firefox's go to test-results/ for inspection. */

@@ -102,3 +102,10 @@ export async function waitForReader(page: E2EPage): Promise<ReaderState> {
     return state.open && state.text.length > 0 ? state : null
   }, 15_000)
 }
+
+/** Where two serializations part, with context on both sides (for failure messages). */
+export function firstDifference(a: string, b: string): string {
+  let i = 0
+  while (i < a.length && a[i] === b[i]) i++
+  return `at ${i}: before …${JSON.stringify(a.slice(Math.max(0, i - 60), i + 80))}…, after …${JSON.stringify(b.slice(Math.max(0, i - 60), i + 80))}…`
+}
