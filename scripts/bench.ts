@@ -1,0 +1,337 @@
+// npm run bench: the cost of Klartext's core next to Readability alone and Defuddle, bundle sizes,
+// and (when present) the browser measurements of scripts/bench-browser.ts.
+//
+// Pages: test/fixtures/it-boltwise/*/source.html and ../shared/corpus/readability-test-pages/ (skipped
+// with a message when absent). Each page is parsed once (jsdom); every run works on the same parsed
+// document: Readability and Defuddle on a fresh clone (they rewrite the document they are given; the
+// clone is timed, as analyze() clones internally), analyze() on the document itself (it never mutates it).
+// Tools alternate within each round, in rotating order, so machine load hits them alike.
+//
+// Usage: node scripts/run-ts.mjs scripts/bench.ts [--runs N] [--corpus-runs N] [--corpus-limit N] [--no-corpus] [--quiet]
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { JSDOM, VirtualConsole } from 'jsdom'
+import { Readability } from '@mozilla/readability'
+import { DefuddleClass } from 'defuddle/node'
+import { analyze } from '../src/core/analyze'
+import { extract, readMetadata } from '../src/core/extract'
+import { findClutter } from '../src/core/clutter'
+import { findPeople } from '../src/core/people'
+import { summarize } from '../src/core/summary'
+import { detectLanguage } from '../src/core/text/language'
+import { siteForUrl } from '../src/sites/registry'
+import { corpusDir, findRepo, listCorpusPages } from '../test/security/corpus'
+
+const repo = findRepo(import.meta.url)
+const GENERIC_URL = 'http://fakehost/test/page.html'
+const FLOORS = { analyzeOverReadability: 1.1, earlyBundleGzipBytes: 10 * 1024 }
+
+type Tool = 'readability' | 'analyze' | 'defuddle'
+const TOOLS: readonly Tool[] = ['readability', 'analyze', 'defuddle']
+/** Where analyze()'s time goes, in the order analyzeWithContent() spends it. */
+const STAGES = ['metadata', 'clone', 'rules', 'extract', 'summary', 'people'] as const
+type Stage = (typeof STAGES)[number]
+
+interface Page {
+  name: string
+  group: 'fixture' | 'corpus'
+  file: string
+  url: string
+}
+
+interface PageResult {
+  name: string
+  group: Page['group']
+  url: string
+  ms: Record<Tool, number>
+  stages: Record<Stage, number>
+  ratio: number
+  /** analyze() judged it an article (so it ran Readability): the pages the 1.10x floor is about. */
+  isArticle: boolean
+  failed: string[]
+}
+
+const args = process.argv.slice(2)
+const option = (name: string, fallback: number): number => {
+  const i = args.indexOf(name)
+  const value = i >= 0 ? Number(args[i + 1]) : NaN
+  return Number.isFinite(value) && value > 0 ? value : fallback
+}
+const RUNS = option('--runs', 15)
+const CORPUS_RUNS = option('--corpus-runs', 3)
+const CORPUS_LIMIT = option('--corpus-limit', Infinity)
+const QUIET = args.includes('--quiet')
+const LOAD_AT_START = os.loadavg().map((l) => Number(l.toFixed(2)))
+
+const RUNNERS: Record<Tool, (doc: Document, url: string) => void> = {
+  // The same Readability call analyze() makes (it keeps the article node, no HTML serialization).
+  readability: (doc) => {
+    new Readability(doc.cloneNode(true) as Document, { serializer: (node: Node) => node }).parse()
+  },
+  analyze: (doc, url) => {
+    analyze(doc, url)
+  },
+  // The synchronous extractor: no async extractors (they may fetch), no Markdown conversion.
+  defuddle: (doc, url) => {
+    new DefuddleClass(doc.cloneNode(true) as Document, { url, useAsync: false }).parse()
+  },
+}
+
+function main(): void {
+  const pages = [...fixturePages(), ...corpusPages()]
+  console.log(`bench: ${pages.length} pages, ${RUNS} runs per fixture, ${CORPUS_RUNS} per corpus page, on ${machine().cpu}`)
+  const results: PageResult[] = []
+  for (const page of pages) {
+    const result = benchPage(page)
+    results.push(result)
+    if (!QUIET) printRow(result)
+  }
+  const report = buildReport(results)
+  printReport(report)
+  mkdirSync(path.join(repo, 'bench'), { recursive: true })
+  writeFileSync(path.join(repo, 'bench/results.json'), JSON.stringify(report, null, 2) + '\n')
+  console.log(`\nwrote bench/results.json`)
+}
+
+function fixturePages(): Page[] {
+  const dir = path.join(repo, 'test/fixtures/it-boltwise')
+  if (!existsSync(dir)) return []
+  return readdirSync(dir)
+    .sort()
+    .map((name) => path.join(dir, name, 'source.html'))
+    .filter((file) => existsSync(file))
+    .map((file) => ({ name: path.basename(path.dirname(file)), group: 'fixture' as const, file, url: pageUrl(readFileSync(file, 'utf8')) }))
+}
+
+function corpusPages(): Page[] {
+  if (args.includes('--no-corpus')) return []
+  const pages = listCorpusPages(repo)
+  if (!pages) {
+    console.log(`bench: corpus ${corpusDir(repo)} is absent; fixtures only.`)
+    return []
+  }
+  return pages.slice(0, CORPUS_LIMIT).map((p) => ({ name: p.name, group: 'corpus' as const, file: p.sourcePath, url: GENERIC_URL }))
+}
+
+/** The page's own address (canonical, og:url), as the CLI and the content script see it. */
+function pageUrl(html: string): string {
+  const found = /<link[^>]+rel=["']?canonical["']?[^>]+href=["']([^"']+)/i.exec(html)?.[1] ?? /<meta[^>]+property=["']og:url["'][^>]+content=["']([^"']+)/i.exec(html)?.[1]
+  try {
+    return found ? new URL(found).href : GENERIC_URL
+  } catch {
+    return GENERIC_URL
+  }
+}
+
+function benchPage(page: Page): PageResult {
+  const dom = new JSDOM(readFileSync(page.file), { url: page.url, contentType: 'text/html', virtualConsole: new VirtualConsole() })
+  const doc = dom.window.document
+  const runs = page.group === 'fixture' ? RUNS : CORPUS_RUNS
+  const samples: Record<Tool, number[]> = { readability: [], analyze: [], defuddle: [] }
+  const failed: string[] = []
+  for (let round = -1; round < runs; round++) {
+    // Round -1 warms up (JIT, lazy caches); it is not counted.
+    for (let k = 0; k < TOOLS.length; k++) {
+      const tool = TOOLS[(k + round + 1) % TOOLS.length] as Tool
+      const ms = timeOnce(() => RUNNERS[tool](doc, page.url))
+      if (ms === null) {
+        if (!failed.includes(tool)) failed.push(tool)
+      } else if (round >= 0) samples[tool].push(ms)
+    }
+  }
+  const stages = profileAnalyze(doc, page.url, runs)
+  let isArticle = false
+  try {
+    isArticle = analyze(doc, page.url).isArticle
+  } catch {
+    // reported through `failed`
+  }
+  dom.window.close()
+  const ms = { readability: median(samples.readability), analyze: median(samples.analyze), defuddle: median(samples.defuddle) }
+  return { name: page.name, group: page.group, url: page.url, ms, stages, ratio: ms.analyze / ms.readability, isArticle, failed }
+}
+
+function timeOnce(run: () => void): number | null {
+  const started = performance.now()
+  try {
+    run()
+  } catch {
+    return null
+  }
+  return performance.now() - started
+}
+
+/**
+ * analyze()'s steps timed one by one (mirrors analyzeWithContent in src/core/analyze.ts): page metadata and
+ * the site's article check, the clone, the clutter rules, Readability's extraction, summary, people.
+ */
+function profileAnalyze(doc: Document, url: string, runs: number): Record<Stage, number> {
+  const samples = Object.fromEntries(STAGES.map((s) => [s, [] as number[]])) as Record<Stage, number[]>
+  for (let i = 0; i < runs; i++) {
+    let t = performance.now()
+    const lap = (stage: Stage) => {
+      const now = performance.now()
+      samples[stage].push(now - t)
+      t = now
+    }
+    try {
+      const site = siteForUrl(url)
+      readMetadata(doc)
+      const isArticle = site ? site.isArticle(doc) : true
+      lap('metadata')
+      const clone = doc.cloneNode(true) as Document
+      lap('clone')
+      if (site) for (const match of findClutter(clone, site)) match.element.remove()
+      lap('rules')
+      if (!isArticle) continue
+      const extraction = extract(clone)
+      lap('extract')
+      const lang = extraction.lang ?? detectLanguage(extraction.paragraphs.join(' '))
+      summarize(extraction.paragraphs, { title: extraction.title, lang, count: 3 })
+      lap('summary')
+      findPeople(extraction.paragraphs, { lang })
+      lap('people')
+    } catch {
+      // analyze() itself is timed (and failures reported) above; the profile is best effort.
+    }
+  }
+  return Object.fromEntries(STAGES.map((s) => [s, median(samples[s])])) as Record<Stage, number>
+}
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) return NaN
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
+}
+
+// --- report ---
+
+interface GroupSummary {
+  pages: number
+  medianMs: Record<Tool, number>
+  /** Median over pages of analyze/Readability on the same page. */
+  medianRatio: number
+  /** Median over pages of analyze/Defuddle on the same page. */
+  medianRatioToDefuddle: number
+  medianStagesMs: Record<Stage, number>
+}
+
+function summarizeGroup(results: readonly PageResult[]): GroupSummary {
+  const ok = results.filter((r) => r.failed.length === 0)
+  const col = (tool: Tool) => median(ok.map((r) => r.ms[tool]))
+  return {
+    pages: results.length,
+    medianMs: { readability: col('readability'), analyze: col('analyze'), defuddle: col('defuddle') },
+    medianRatio: median(ok.map((r) => r.ratio)),
+    medianRatioToDefuddle: median(ok.map((r) => r.ms.analyze / r.ms.defuddle)),
+    medianStagesMs: Object.fromEntries(STAGES.map((s) => [s, median(ok.map((r) => r.stages[s]).filter(Number.isFinite))])) as Record<Stage, number>,
+  }
+}
+
+interface BundleSize {
+  file: string
+  bytes: number
+  gzipBytes: number
+}
+
+function bundleSizes(): BundleSize[] {
+  const dist = path.join(repo, 'dist')
+  if (!existsSync(dist)) return []
+  const files: string[] = []
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = path.join(dir, name)
+      if (statSync(full).isDirectory()) {
+        if (!name.startsWith('.')) walk(full)
+      } else if (/\.(m?js|css|html|zip)$/.test(name)) files.push(full)
+    }
+  }
+  walk(dist)
+  return files.map((file) => {
+    const bytes = readFileSync(file)
+    return { file: path.relative(dist, file), bytes: bytes.length, gzipBytes: /\.zip$/.test(file) ? bytes.length : gzipSync(bytes, { level: 9 }).length }
+  })
+}
+
+function machine() {
+  const cpus = os.cpus()
+  return { cpu: `${cpus[0]?.model ?? 'unknown cpu'} x${cpus.length}`, node: process.version, platform: `${os.platform()} ${os.release()}`, loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))) }
+}
+
+function buildReport(results: PageResult[]) {
+  // The floors are about article pages: on other pages analyze() skips Readability and would flatter the ratio.
+  const articles = summarizeGroup(results.filter((r) => r.isArticle))
+  const sizes = bundleSizes()
+  const early = sizes.find((s) => /(^|\/)content-early\.js$/.test(s.file))
+  const browserFile = path.join(repo, 'bench/browser-results.json')
+  const browser = existsSync(browserFile) ? (JSON.parse(readFileSync(browserFile, 'utf8')) as unknown) : null
+  const floors = {
+    analyzeAtMost110PercentOfReadability: { value: articles.medianRatio, limit: FLOORS.analyzeOverReadability, pass: articles.medianRatio <= FLOORS.analyzeOverReadability },
+    analyzeFasterThanDefuddle: { value: articles.medianRatioToDefuddle, limit: 1, pass: articles.medianRatioToDefuddle < 1 },
+    contentEarlyUnder10KBGzipped: { value: early?.gzipBytes ?? null, limit: FLOORS.earlyBundleGzipBytes, pass: early ? early.gzipBytes < FLOORS.earlyBundleGzipBytes : false },
+  }
+  return {
+    date: new Date().toISOString(),
+    machine: { ...machine(), loadAverage: LOAD_AT_START, loadAverageAtEnd: os.loadavg().map((l) => Number(l.toFixed(2))) },
+    method: { runsPerFixture: RUNS, runsPerCorpusPage: CORPUS_RUNS, warmup: 1, dom: 'jsdom', note: 'median of runs per page; medians over pages' },
+    summary: {
+      articles,
+      all: summarizeGroup(results),
+      fixtureArticles: summarizeGroup(results.filter((r) => r.group === 'fixture' && r.isArticle)),
+      corpusArticles: summarizeGroup(results.filter((r) => r.group === 'corpus' && r.isArticle)),
+    },
+    floors,
+    bundles: sizes,
+    browser,
+    pages: results,
+  }
+}
+
+const fmt = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(1) : '-').padStart(9)
+
+function printRow(r: PageResult): void {
+  const failed = r.failed.length ? `  FAILED: ${r.failed.join(', ')}` : ''
+  console.log(`${`${r.group === 'fixture' ? 'fx' : 'co'} ${r.name}`.slice(0, 44).padEnd(44)}${fmt(r.ms.readability)}${fmt(r.ms.analyze)}${fmt(r.ms.defuddle)}${r.ratio.toFixed(2).padStart(7)}${failed}`)
+}
+
+function printReport(report: ReturnType<typeof buildReport>): void {
+  console.log(`\n${'medians (ms)'.padEnd(44)}${'Readab.'.padStart(9)}${'analyze'.padStart(9)}${'Defuddle'.padStart(9)}${'ratio'.padStart(7)}${'vs Def.'.padStart(9)}`)
+  for (const [name, g] of Object.entries(report.summary)) {
+    if (!g.pages) continue
+    console.log(`${`${name} (${g.pages} pages)`.padEnd(44)}${fmt(g.medianMs.readability)}${fmt(g.medianMs.analyze)}${fmt(g.medianMs.defuddle)}${g.medianRatio.toFixed(2).padStart(7)}${g.medianRatioToDefuddle.toFixed(2).padStart(9)}`)
+  }
+  console.log(`\nwhere analyze() spends its time (median ms per page): ${STAGES.map((s) => s.padStart(9)).join('')}`)
+  for (const [name, g] of Object.entries(report.summary)) {
+    if (g.pages) console.log(`${name.padEnd(53)}${STAGES.map((s) => fmt(g.medianStagesMs[s])).join('')}`)
+  }
+  console.log('\nbundles (dist/)'.padEnd(45) + 'raw'.padStart(10) + 'gzip'.padStart(10))
+  for (const b of report.bundles) console.log(`${b.file.padEnd(44)}${String(b.bytes).padStart(10)}${String(b.gzipBytes).padStart(10)}`)
+  if (!report.bundles.length) console.log('  (dist/ is empty: run npm run build)')
+  printBrowser(report.browser)
+  console.log('\nfloors')
+  const f = report.floors
+  const line = (ok: boolean, text: string) => console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${text}`)
+  line(f.analyzeAtMost110PercentOfReadability.pass, `analyze/Readability median over article pages ${f.analyzeAtMost110PercentOfReadability.value.toFixed(3)} <= ${FLOORS.analyzeOverReadability}`)
+  line(f.analyzeFasterThanDefuddle.pass, `analyze/Defuddle median over article pages ${f.analyzeFasterThanDefuddle.value.toFixed(3)} < 1`)
+  line(f.contentEarlyUnder10KBGzipped.pass, `content-early.js gzipped ${f.contentEarlyUnder10KBGzipped.value ?? 'missing'} B < ${FLOORS.earlyBundleGzipBytes} B`)
+  console.log(`machine: ${report.machine.cpu}, node ${report.machine.node}, load ${report.machine.loadAverage.join(' ')} -> ${report.machine.loadAverageAtEnd.join(' ')}`)
+}
+
+/** The browser figures of scripts/bench-browser.ts: every top-level number or {median} on one line each. */
+function printBrowser(browser: unknown): void {
+  if (!browser || typeof browser !== 'object') {
+    console.log('\nbrowser: bench/browser-results.json absent (scripts/bench-browser.ts writes it)')
+    return
+  }
+  console.log('\nbrowser (bench/browser-results.json, medians in ms)')
+  for (const [key, value] of Object.entries(browser as Record<string, unknown>)) {
+    const median = typeof value === 'number' ? value : (value as { median?: unknown } | null)?.median
+    if (typeof median === 'number') console.log(`  ${key.padEnd(40)}${median.toFixed(1).padStart(9)}`)
+    else if (typeof value === 'string') console.log(`  ${key.padEnd(40)}${value}`)
+  }
+}
+
+main()
