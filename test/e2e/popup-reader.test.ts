@@ -9,7 +9,7 @@
 import path from 'node:path'
 import { expect, it } from 'vitest'
 import { ROOT, poll, type E2EPage } from './harness/browsers'
-import { staticArticleCase } from './harness/cases'
+import { fixtureCases, staticArticleCase } from './harness/cases'
 import { firstDifference, inspectPopup, pageState, waitForReader, type PopupState } from './harness/reader-probe'
 import { describeInBrowsers, expectNoExtensionRequests, type Session } from './harness/session'
 
@@ -90,6 +90,30 @@ describeInBrowsers('popup and reader mode', (session) => {
     if (after.scrollY !== before.scrollY || after.scrollX !== before.scrollX) problems.push(`scroll (${after.scrollX}, ${after.scrollY}), expected (${before.scrollX}, ${before.scrollY})`)
     await s.failIf(page, 'reader-off', problems)
   })
+
+  // The same popup over every article fixture: the browser's analysis of the live page (clutter
+  // hidden, Readability in the content script) gives the title and paragraphs the core gives in Node.
+  for (const fixture of fixtureCases().filter((c) => c.isArticle && c.onSite && c.expected?.title)) {
+    it(`${fixture.name}: the popup shows the fixture's title and a summary from its paragraphs`, async () => {
+      const s = session()
+      const url = s.serve(fixture.path, { html: fixture.html, truth: fixture.truth })
+      const tab = await s.open(url)
+      const fixturePopup = await s.openPopupFor(url)
+      try {
+        const shown = await waitForPopup(s, fixturePopup)
+        const text = normalize((fixture.expected?.paragraphs ?? []).join(' '))
+        const problems: string[] = []
+        if (shown.state !== 'ready') problems.push(`popup state ${shown.state}: ${shown.message}`)
+        if (shown.title !== fixture.expected?.title) problems.push(`title "${shown.title}", expected "${fixture.expected?.title}"`)
+        if (shown.summary.length === 0) problems.push('no summary')
+        for (const sentence of shown.summary) if (!text.includes(normalize(sentence))) problems.push(`summary sentence not in the article's paragraphs: "${sentence}"`)
+        await s.failIf(fixturePopup, `popup-${fixture.name}`, problems)
+      } finally {
+        await fixturePopup.close()
+        await tab.close()
+      }
+    })
+  }
 
   it('made no network request of its own', async () => {
     await popup?.close()

@@ -22,6 +22,8 @@ export interface PageCase {
   isArticle: boolean
   /** Served as an IT BOLTWISE page (false: a page of another site, which the rules must leave alone). */
   onSite?: boolean
+  /** The fixture's reviewed analysis (expected.json): title and paragraphs, when there is one. */
+  expected?: { title?: string | null; paragraphs?: string[] }
 }
 
 export interface LateWidgetTruth extends Truth {
@@ -71,7 +73,9 @@ export function fixtureCases(): PageCase[] {
     const original = readFileSync(source, 'utf8')
     if (!/\sdata-truth=/.test(original)) continue
     const expectedFile = path.join(dir, 'expected.json')
-    const expected = existsSync(expectedFile) ? (JSON.parse(readFileSync(expectedFile, 'utf8')) as { isArticle?: boolean; site?: string | null }) : {}
+    const expected = existsSync(expectedFile)
+      ? (JSON.parse(readFileSync(expectedFile, 'utf8')) as { isArticle?: boolean; site?: string | null; title?: string | null; paragraphs?: string[] })
+      : {}
     const isArticle = Boolean(expected.isArticle)
     cases.push({
       name,
@@ -80,6 +84,7 @@ export function fixtureCases(): PageCase[] {
       truth: { clutter: [], article: [], listing: [], marked: { attribute, articleAs: isArticle ? 'article' : 'listing' } },
       isArticle,
       onSite: expected.site !== null,
+      expected: { title: expected.title, paragraphs: expected.paragraphs },
     })
   }
   return cases
