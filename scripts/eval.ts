@@ -173,12 +173,15 @@ const pct = (x: number) => x.toFixed(3)
 
 function report(): void {
   const all = loadCorpus()
+  const heldOutBatches = [...new Set(all.map((t) => t.split).filter((s) => s !== 'dev'))]
+  const heldOut = all.filter((t) => t.split !== 'dev')
   const parts: [string, LabelledText[]][] = [
     ['dev', all.filter((t) => t.split === 'dev')],
-    ['held-out', all.filter((t) => t.split === 'heldout')],
+    ...heldOutBatches.map((b): [string, LabelledText[]] => [b, all.filter((t) => t.split === b)]),
+    ...(heldOutBatches.length > 1 ? [['held-out', heldOut] as [string, LabelledText[]]] : []),
     ['all', all],
   ]
-  console.log(`Labelled set: ${all.length} texts (${parts[0]![1].length} dev, ${parts[1]![1].length} held-out), ${all.reduce((n, t) => n + t.people.length, 0)} gold people\n`)
+  console.log(`Labelled set: ${all.length} texts (${parts[0]![1].length} dev, ${heldOut.length} held-out in ${heldOutBatches.join(', ')}), ${all.reduce((n, t) => n + t.people.length, 0)} gold people\n`)
   console.log('PEOPLE                      precision  recall     F1    roles right')
   const klartextRuns = new Map<string, PeopleRun>()
   for (const [name, texts] of parts) {
@@ -187,15 +190,15 @@ function report(): void {
     klartextRuns.set(name, k)
     const kf = prf(k.counts)
     const cf = prf(c.counts)
-    console.log(`  ${name.padEnd(9)} Klartext        ${pct(kf.p)}   ${pct(kf.r)}   ${pct(kf.f)}   ${k.roleRight}/${k.roleGold}`)
-    console.log(`  ${''.padEnd(9)} compromise      ${pct(cf.p)}   ${pct(cf.r)}   ${pct(cf.f)}`)
+    console.log(`  ${name.padEnd(10)}Klartext        ${pct(kf.p)}   ${pct(kf.r)}   ${pct(kf.f)}   ${k.roleRight}/${k.roleGold}`)
+    console.log(`  ${''.padEnd(10)}compromise      ${pct(cf.p)}   ${pct(cf.r)}   ${pct(cf.f)}`)
   }
   console.log('\nSUMMARY (3 sentences)       ROUGE-1 F  ROUGE-2 F  gold sentences picked')
   for (const [name, texts] of parts) {
     const k = runSummary(texts, 'klartext')
     const l = runSummary(texts, 'lead3')
-    console.log(`  ${name.padEnd(9)} Klartext        ${pct(k.r1)}      ${pct(k.r2)}      ${k.exact}/${k.gold}`)
-    console.log(`  ${''.padEnd(9)} LEAD-3          ${pct(l.r1)}      ${pct(l.r2)}      ${l.exact}/${l.gold}`)
+    console.log(`  ${name.padEnd(10)}Klartext        ${pct(k.r1)}      ${pct(k.r2)}      ${k.exact}/${k.gold}`)
+    console.log(`  ${''.padEnd(10)}LEAD-3          ${pct(l.r1)}      ${pct(l.r2)}      ${l.exact}/${l.gold}`)
   }
   const b = runBoundaries()
   const bf = prf(b.counts)

@@ -76,6 +76,8 @@ const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine
 const BYLINE = /^(?:[Vv]on|VON|[Bb]y|BY)\s+\p{Lu}[\p{L}.'’ -]{1,50}(?:[,|–-]\s*[\p{L}\d., /:-]{0,40})?$/u
 /** Share of capitalised words above which a line is a headline in Title Case. */
 const TITLE_CASE_SHARE = 0.7
+/** Pronouns that refer back to an organisation or a plural ("Publishers warned … their websites"). */
+const NON_PERSON_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'them'])
 /** How far after "X said" to look for the pronoun that refers back to X. */
 const PRONOUN_WINDOW = 40
 
@@ -397,7 +399,7 @@ function pronounFollows(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < end; k++) {
     const lower = (tokens[k] as Token).lower
     if (PERSONAL_PRONOUNS.has(lower)) return true
-    if (lower === 'it' || lower === 'its') return false
+    if (NON_PERSON_PRONOUNS.has(lower)) return false
   }
   return true
 }

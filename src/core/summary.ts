@@ -43,6 +43,8 @@ const TOPIC_SENTENCE_OTHER = 0.35
 const BELOW_LEAD = 0.75
 /** Redundancy charged to a sentence whose paragraph already gave a summary sentence. */
 const SAME_PARAGRAPH = 0.3
+/** Fewest shared content words for one sentence to restate another. */
+const MIN_SHARED_TERMS = 4
 /** Cosine above which two sentences say the same thing. */
 const NEAR_DUPLICATE = 0.5
 /** Fewer words than this is a fragment: a heading, a list crumb, a caption. */
@@ -175,7 +177,8 @@ function containment(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, numb
   if (a.size === 0) return 1
   let shared = 0
   for (const t of a.keys()) if (b.has(t)) shared++
-  return shared / a.size
+  // Two or three shared words make no restatement, however short the sentence.
+  return shared < MIN_SHARED_TERMS ? 0 : shared / a.size
 }
 
 /** Greedy maximal-marginal-relevance pick; near-duplicates of a picked sentence are never taken.
@@ -185,9 +188,10 @@ function pick(sentences: readonly Sentence[], count: number): Sentence[] {
   const redundancy = new Array<number>(sentences.length).fill(0)
   const excluded = new Array<boolean>(sentences.length).fill(false)
   while (picked.length < count) {
-    let best = -1
+    // The lead comes first: news write it to carry the story, and what repeats it is then left out.
+    let best = picked.length === 0 && sentences.length > 0 ? 0 : -1
     let bestValue = -Infinity
-    for (let i = 0; i < sentences.length; i++) {
+    for (let i = 0; i < sentences.length && (best < 0 || picked.length > 0); i++) {
       if (excluded[i]) continue
       const value = MMR_LAMBDA * (sentences[i] as Sentence).score - (1 - MMR_LAMBDA) * (redundancy[i] ?? 0)
       if (value > bestValue) { bestValue = value; best = i }

@@ -11,7 +11,8 @@ export interface GoldPerson {
 export interface LabelledText {
   id: string
   lang: 'de' | 'en'
-  split: 'dev' | 'heldout'
+  /** "dev" (tuned on) or a held-out batch ("heldout", "heldout-b", …: written before being run). */
+  split: string
   title: string
   paragraphs: string[]
   people: GoldPerson[]
@@ -44,7 +45,7 @@ function parseBlock(block: string): LabelledText {
   return {
     id: fields.id ?? '',
     lang: fields.lang === 'en' ? 'en' : 'de',
-    split: fields.split === 'heldout' ? 'heldout' : 'dev',
+    split: fields.split?.startsWith('heldout') ? fields.split : 'dev',
     title: meta('title'),
     paragraphs: body.map((l) => l.replace(/[⟦⟧]/g, '').trim()),
     people: parsePeople(meta('people')),

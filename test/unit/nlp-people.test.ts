@@ -159,6 +159,9 @@ describe('findPeople: what real web text taught', () => {
   it('"Mozilla said it …" is an organisation: the pronoun after it is "it"', () => {
     expect(en('Mozilla said it would change the policy. Mozilla added that it was fine.')).toEqual([])
   })
+  it('"Publishers warned … their websites" is a plural noun, not a person', () => {
+    expect(en('Publishers warned that AI answers could reduce traffic to their websites.')).toEqual([])
+  })
   it('"Vance said …" stays a person without a pronoun', () => {
     expect(names(en('Speaking at a summit in Paris, Vance said the country would not accept foreign rules.'))).toEqual(['Vance'])
   })

@@ -29,6 +29,15 @@ describe('summarize', () => {
     expect(summarize(seed, { title, lang: 'de', count: 1 })[0]).toMatch(/^KIEW \/ LONDON \(IT BOLTWISE\) – In einem bemerkenswerten Schritt/)
   })
 
+  it('keeps a short, general lead even when later sentences share its words', () => {
+    const paragraphs = [
+      'TORONTO (IT BOLTWISE) – Zwei bekannte Forscher haben erneut vor den Risiken leistungsfähiger KI-Systeme gewarnt.',
+      'Der Forscher Geoffrey Hinton sagte in einem Interview, die Risiken leistungsfähiger KI-Systeme würden unterschätzt.',
+      'Sein Kollege Yoshua Bengio fordert verpflichtende Sicherheitstests für neue KI-Systeme vor der Veröffentlichung.',
+    ]
+    expect(summarize(paragraphs, { title: 'KI-Pioniere warnen', lang: 'de', count: 2 })[0]).toBe(paragraphs[0])
+  })
+
   it('never picks a near-duplicate: the restatement of the lead is left out', () => {
     const summary = summarize(seed, { title, lang: 'de', count: 5 })
     expect(summary.some((s) => s.startsWith('KIEW'))).toBe(true)
