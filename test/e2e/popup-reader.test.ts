@@ -58,6 +58,29 @@ describeInBrowsers('popup and reader mode', (session) => {
     await s.failIf(page, 'reader-on', problems)
   })
 
+  it('choosing a person in the popup marks their mentions in the reader and scrolls to the first', async () => {
+    const s = session()
+    const person = ARTICLE.truth.people[0] as string
+    await popup.evaluate((name) => {
+      const button = Array.from(document.querySelectorAll<HTMLButtonElement>('#people button.person')).find((b) => b.dataset.person === name)
+      button?.click()
+    }, person)
+    const marked = await page.waitFor('marks in the reader', (name) => {
+      const root = document.querySelector('[data-klartext-reader]')?.shadowRoot
+      const marks = Array.from(root?.querySelectorAll('mark') ?? [])
+      if (marks.length === 0) return null
+      const first = marks[0] as HTMLElement
+      const rect = first.getBoundingClientRect()
+      const surname = name.split(' ').pop() ?? name
+      return { count: marks.length, allAboutPerson: marks.every((m) => (m.textContent ?? '').includes(surname) || name.includes((m.textContent ?? '').trim())), firstInView: rect.top >= 0 && rect.bottom <= innerHeight }
+    }, person)
+    const problems: string[] = []
+    if (!marked.allAboutPerson) problems.push(`marks that are not mentions of ${person}`)
+    if (!marked.firstInView) problems.push('the first mention was not scrolled into view')
+    await s.failIf(page, 'reader-people-highlight', problems)
+    expect(marked.count).toBeGreaterThan(1)
+  })
+
   it('the reader shows in light, dark and sepia themes (screenshots)', async () => {
     const s = session()
     await page.bringToFront()
