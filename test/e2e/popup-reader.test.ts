@@ -40,7 +40,7 @@ describeInBrowsers('popup and reader mode', (session) => {
     for (const person of ARTICLE.truth.people) if (!shown.people.includes(person)) problems.push(`person missing: ${person} (shown: ${shown.people.join(', ')})`)
     for (const person of ARTICLE.truth.notPeople) if (shown.people.some((p) => p.includes(person.split(' ').pop() ?? person))) problems.push(`a name from the ads shown as a person: ${person}`)
     await s.failIf(popup, 'popup-content', problems)
-    await screenshotForDocs(s, popup, 'popup')
+    await screenshotForDocs(s, popup, 'popup', { fullPage: true })
   })
 
   it('the reader switch turns reader mode on: the overlay shows the sanitized article over the page', async () => {
@@ -163,7 +163,7 @@ function normalize(text: string): string {
 }
 
 /** Docs screenshots come from Chromium; Firefox's go to test-results/ for inspection. */
-async function screenshotForDocs(s: Session, page: E2EPage, name: string): Promise<void> {
+async function screenshotForDocs(s: Session, page: E2EPage, name: string, options?: { fullPage?: boolean }): Promise<void> {
   await page.bringToFront()
-  await page.screenshot(s.name === 'chromium' ? path.join(DOCS, `${name}.png`) : s.resultFile(name))
+  await page.screenshot(s.name === 'chromium' ? path.join(DOCS, `${name}.png`) : s.resultFile(name), options)
 }

@@ -71,7 +71,8 @@ export interface E2EPage {
   /** Poll `fn` until it returns a truthy value; throws with `what` after `timeoutMs`. */
   waitFor<R, A = undefined>(what: string, fn: (arg: A) => R | null | undefined | false | Promise<R | null | undefined | false>, arg?: A, timeoutMs?: number): Promise<R>
   setViewport(width: number, height: number): Promise<void>
-  screenshot(file: string): Promise<void>
+  /** PNG of the viewport, or of the whole page with `fullPage`. */
+  screenshot(file: string, options?: { fullPage?: boolean }): Promise<void>
   keyboard(key: string): Promise<void>
   /** Make this the selected tab (screenshots and focus need it in Firefox). */
   bringToFront(): Promise<void>
@@ -246,9 +247,9 @@ export class ChromiumPage implements E2EPage {
   setViewport(width: number, height: number) {
     return this.page.setViewportSize({ width, height })
   }
-  async screenshot(file: string) {
+  async screenshot(file: string, options?: { fullPage?: boolean }) {
     mkdirSync(path.dirname(file), { recursive: true })
-    await this.page.screenshot({ path: file, timeout: 10_000 })
+    await this.page.screenshot({ path: file, timeout: 10_000, fullPage: options?.fullPage ?? false })
   }
   keyboard(key: string) {
     return this.page.keyboard.press(key)
@@ -378,9 +379,9 @@ class FirefoxPage implements E2EPage {
     // puppeteer sets the viewport, then an orientation override ESR does not know: the first part is what counts.
     await this.page.setViewport({ width, height }).catch(() => undefined)
   }
-  async screenshot(file: string) {
+  async screenshot(file: string, options?: { fullPage?: boolean }) {
     mkdirSync(path.dirname(file), { recursive: true })
-    await this.page.screenshot({ path: file as `${string}.png` })
+    await this.page.screenshot({ path: file as `${string}.png`, fullPage: options?.fullPage ?? false })
   }
   keyboard(key: string) {
     return this.page.keyboard.press(key as Parameters<PptrPage['keyboard']['press']>[0])
