@@ -29,7 +29,13 @@ const PROBE = readFileSync(path.join(PAGES_DIR, 'probe.js'), 'utf8')
  * Hosts the browsers themselves contact (settings sync, safe browsing ...), never the extension:
  * it has no reason to, and its host permissions are IT BOLTWISE's only. Reported, not failed.
  */
-const BROWSER_INFRASTRUCTURE = [/(^|\.)mozilla\.(com|net|org)(:\d+)?$/, /(^|\.)firefox\.com(:\d+)?$/, /(^|\.)(google|googleapis|gvt1|gstatic)\.com(:\d+)?$/]
+const BROWSER_INFRASTRUCTURE = [
+  // Firefox: remote settings, telemetry, add-on and safe-browsing services.
+  /(^|\.)mozilla\.(com|net|org)(:\d+)?$/,
+  /(^|\.)firefox\.com(:\d+)?$/,
+  // Chromium: sign-in, autofill, update and safe-browsing endpoints only (fonts, CDNs and the like are not exempt).
+  /^(accounts\.google\.com|android\.clients\.google\.com|clients\d*\.google\.com|content-autofill\.googleapis\.com|update\.googleapis\.com|safebrowsing\.googleapis\.com|optimizationguide-pa\.googleapis\.com)(:\d+)?$/,
+]
 
 export class Session {
   private constructor(
