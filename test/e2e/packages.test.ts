@@ -11,7 +11,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { ROOT, extensionDir } from './harness/browsers'
+import { ROOT, extensionDir, poll } from './harness/browsers'
 import { staticArticleCase } from './harness/cases'
 import { describeInBrowsers } from './harness/session'
 
@@ -69,5 +69,18 @@ describeInBrowsers('the browser loads the extension cleanly', (session) => {
     const report = await s.browser.extensionReport()
     expect(report.backgroundRunning, 'the background (service worker / background page) runs').toBe(true)
     expect(report.problems, 'warnings and errors reported for the extension').toEqual([])
+  })
+
+  it('the network check can fail: a request from an extension page is caught by the recording', async () => {
+    const s = session()
+    const page = await s.browser.openExtensionPage('options.html')
+    try {
+      // A no-cors fetch is sent even without host permission: exactly what a leaking extension would do.
+      await page.evaluate(() => fetch('http://tracker.example/ping', { mode: 'no-cors' }).catch(() => undefined))
+      const caught = await poll('the proxy to log the request', async () => s.networkReport().other.find((r) => r.url.includes('tracker.example')) ?? null, 10_000)
+      expect(caught.url).toBe('http://tracker.example/ping')
+    } finally {
+      await page.close()
+    }
   })
 })
