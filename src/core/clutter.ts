@@ -120,16 +120,22 @@ export function nearestBlock(el: Element): Element {
 /** The block's own text: its text outside nested blocks and outside scripts/styles, normalized. */
 export function ownText(block: Element): string {
   let text = ''
-  const visit = (parent: Node): void => {
-    for (let node = parent.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === 3) text += (node as Text).data
-      else if (node.nodeType === 1) {
-        const el = node as Element
-        if (!isBlock(el) && !SKIP_TAGS.has(el.tagName)) visit(el)
+  // Iterative (pages nest thousands of inline elements): the next node after `node` inside `block`.
+  let node: Node | null = block.firstChild
+  while (node) {
+    let next: Node | null = null
+    if (node.nodeType === 3) text += (node as Text).data
+    else if (node.nodeType === 1 && !isBlock(node as Element) && !SKIP_TAGS.has((node as Element).tagName)) next = node.firstChild
+    if (!next) {
+      for (let up: Node | null = node; up && up !== block; up = up.parentNode) {
+        if (up.nextSibling) {
+          next = up.nextSibling
+          break
+        }
       }
     }
+    node = next
   }
-  visit(block)
   return normalizeText(text)
 }
 
@@ -142,10 +148,13 @@ function matchText(rules: readonly CompiledRule[], text: string): { rule: Compil
 }
 
 /** A hit on a block by its own text, or null. */
-export function blockHit(rules: readonly CompiledRule[], block: Element, text = ownText(block)): Hit | null {
+export function blockHit(rules: readonly CompiledRule[], block: Element, text?: string): Hit | null {
+  // The page itself is never a clutter block, whatever text lies loose in it.
+  if (block.tagName === 'BODY' || block.tagName === 'HTML') return null
+  text ??= ownText(block)
   const found = matchText(rules, text)
   if (!found) return null
-  return { element: block, rule: found.rule, strong: found.anchored || text.length < PROSE_MIN, unit: ITEM_TAGS.has(block.tagName) }
+  return { element: block, rule: found.rule, strong: found.anchored || !isProse(block, text), unit: ITEM_TAGS.has(block.tagName) }
 }
 
 /** A hit on a link by its target or its text, landing on the link's item, or null. */
@@ -154,16 +163,13 @@ export function linkHit(rules: readonly CompiledRule[], link: Element, textCache
   const linkText = normalizeText(link.textContent ?? '')
   const textMayMatch = linkText !== '' && mayMatch(rules, linkText)
   let rule: CompiledRule | null = null
-  let anchored = false
   for (const candidate of rules) {
     if (href && candidate.targets.some((t) => href.includes(t))) {
       rule = candidate
       break
     }
-    const sig = textMayMatch ? candidate.signatures.find((s) => s.re.test(linkText)) : undefined
-    if (sig) {
+    if (textMayMatch && candidate.signatures.some((s) => s.re.test(linkText))) {
       rule = candidate
-      anchored = sig.anchored
       break
     }
   }
@@ -171,7 +177,9 @@ export function linkHit(rules: readonly CompiledRule[], link: Element, textCache
   const element = itemOf(link, rule, textCache)
   const linkLength = countVisible(linkText)
   const itemLength = element === link ? linkLength : textLength(element, textCache)
-  const strong = anchored || itemLength < PROSE_MIN || linkLength * 2 >= itemLength
+  // Strong when the item is short or mostly this link: a signature on a link inside a paragraph says
+  // nothing about the paragraph.
+  const strong = linkLength * 2 >= itemLength || (itemLength < PROSE_MIN && (element === link || !isProse(element, ownText(element))))
   return { element, rule, strong, unit: true }
 }
 
@@ -190,7 +198,8 @@ function itemOf(link: Element, rule: CompiledRule, textCache?: Map<Element, numb
   if (other || rule.targets.length === 0) return other ?? link
   // A card starts from a link that stands alone in its block (a cover, a title), not one inside a sentence.
   const start = link.parentElement ? nearestBlock(link.parentElement) : null
-  if (!start || STOP_TAGS.has(start.tagName) || ownText(start) !== normalizeText(link.textContent ?? '')) return link
+  if (!start || STOP_TAGS.has(start.tagName) || textLength(start, textCache) > ITEM_PROSE_MAX) return link
+  if (countVisible(ownText(start)) !== textLength(link, textCache)) return link
   const href = link.getAttribute('href')
   let card: Element = link
   el = link.parentElement
@@ -204,13 +213,14 @@ function itemOf(link: Element, rule: CompiledRule, textCache?: Map<Element, numb
 /** A card: every link goes to `href`, and at most one block holds prose of its own (the blurb). */
 function isCard(root: Element, href: string | null): boolean {
   let prose = 0
-  const visit = (el: Element): boolean => {
+  const stack: Element[] = [root]
+  while (stack.length) {
+    const el = stack.pop()!
     if (el.tagName === 'A' && el.hasAttribute('href') && el.getAttribute('href') !== href) return false
     if (isBlock(el) && ownText(el).length >= PROSE_MIN && ++prose > 1) return false
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (!visit(child)) return false
-    return true
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push(child)
   }
-  return visit(root)
+  return true
 }
 
 /**
@@ -242,39 +252,50 @@ interface Scan {
   lengths: Map<Element, number>
   linkCounts: Map<Element, number>
   linkLengths: Map<Element, number>
+  /** Position of every element in document order. */
+  position: Map<Element, number>
 }
 
 function scan(scope: Element): Scan {
-  const result: Scan = { blocks: [], links: [], lengths: new Map(), linkCounts: new Map(), linkLengths: new Map() }
+  const result: Scan = { blocks: [], links: [], lengths: new Map(), linkCounts: new Map(), linkLengths: new Map(), position: new Map() }
   const own = new Map<Element, string>()
   const order: Element[] = []
-  const visit = (el: Element, block: Element): [number, number, number] => {
-    const myBlock = isBlock(el) ? el : block
-    if (myBlock === el) order.push(el)
+  // An explicit stack, not recursion: pages nest thousands of elements.
+  interface Frame { el: Element; block: Element; isLink: boolean; next: ChildNode | null; length: number; links: number; linkLength: number }
+  const stack: Frame[] = []
+  const open = (el: Element, parentBlock: Element) => {
+    const block = el === scope || isBlock(el) ? el : parentBlock
+    if (block === el) order.push(el)
+    result.position.set(el, result.position.size)
     const isLink = el.tagName === 'A' && el.hasAttribute('href')
     if (isLink) result.links.push(el)
-    let length = 0
-    let links = isLink ? 1 : 0
-    let linkLength = 0
-    for (let node = el.firstChild; node; node = node.nextSibling) {
+    stack.push({ el, block, isLink, next: el.firstChild, length: 0, links: isLink ? 1 : 0, linkLength: 0 })
+  }
+  open(scope, scope)
+  while (stack.length) {
+    const frame = stack[stack.length - 1]!
+    const node = frame.next
+    if (node) {
+      frame.next = node.nextSibling
       if (node.nodeType === 3) {
         const data = (node as Text).data
-        own.set(myBlock, (own.get(myBlock) ?? '') + data)
-        length += countVisible(data)
-      } else if (node.nodeType === 1 && !SKIP_TAGS.has((node as Element).tagName)) {
-        const [l, n, t] = visit(node as Element, myBlock)
-        length += l
-        links += n
-        linkLength += t
-      }
+        own.set(frame.block, (own.get(frame.block) ?? '') + data)
+        frame.length += countVisible(data)
+      } else if (node.nodeType === 1 && !SKIP_TAGS.has((node as Element).tagName)) open(node as Element, frame.block)
+      continue
     }
-    if (isLink) linkLength = length
-    result.lengths.set(el, length)
-    result.linkCounts.set(el, links)
-    result.linkLengths.set(el, linkLength)
-    return [length, links, linkLength]
+    stack.pop()
+    if (frame.isLink) frame.linkLength = frame.length
+    result.lengths.set(frame.el, frame.length)
+    result.linkCounts.set(frame.el, frame.links)
+    result.linkLengths.set(frame.el, frame.linkLength)
+    const parent = stack[stack.length - 1]
+    if (parent) {
+      parent.length += frame.length
+      parent.links += frame.links
+      parent.linkLength += frame.linkLength
+    }
   }
-  visit(scope, scope)
   for (const block of order) {
     const text = normalizeText(own.get(block) ?? '')
     if (text) result.blocks.push({ block, text })
@@ -330,13 +351,20 @@ export function findClutter(root: Document | Element, site: SiteModule): Clutter
     for (let el: Element | null = block; el && !holdsProtected.has(el); el = el === scope ? null : el.parentElement) holdsProtected.add(el)
   }
 
-  // 3. Growth, 4. outermost in document order.
+  // 3. Growth in document order; a hit inside the block grown last adds nothing (its block would be
+  // inside that one too), 4. outermost in document order.
+  const byOrder = (a: { element: Element }, b: { element: Element }) =>
+    (measured.position.get(a.element) ?? 0) - (measured.position.get(b.element) ?? 0)
+  hits.sort(byOrder)
   const grown: ClutterMatch[] = []
+  const verdicts = new Map<Element, Map<ClutterKind, boolean>>()
+  let last: Element | null = null
   for (const hit of hits) {
-    if (holdsProtected.has(hit.element)) continue
-    grown.push({ rule: hit.rule.rule.name, kind: hit.rule.rule.kind, element: grow(hit, hits, holdsProtected, scope, measured) })
+    if (holdsProtected.has(hit.element) || last?.contains(hit.element)) continue
+    last = grow(hit, hits, holdsProtected, scope, measured, verdicts)
+    grown.push({ rule: hit.rule.rule.name, kind: hit.rule.rule.kind, element: last })
   }
-  return outermostInOrder(grown)
+  return outermostInOrder(grown, byOrder)
 }
 
 /**
@@ -398,13 +426,29 @@ function insideHit(el: Element, hits: Map<Element, Hit>, scope: Element): boolea
   return false
 }
 
-function grow(hit: Hit, hits: readonly Hit[], holdsProtected: Set<Element>, scope: Element, measured: Scan): Element {
+function grow(
+  hit: Hit,
+  hits: readonly Hit[],
+  holdsProtected: Set<Element>,
+  scope: Element,
+  measured: Scan,
+  verdicts: Map<Element, Map<ClutterKind, boolean>>,
+): Element {
+  const kind = hit.rule.rule.kind
   let el = hit.element
   for (;;) {
     if (el === scope) return el
     const parent = el.parentElement
     if (!parent || STOP_TAGS.has(parent.tagName) || holdsProtected.has(parent)) return el
-    if (!mostlyClutter(parent, hit.rule.rule.kind, hits, measured)) return el
+    // The verdict on a parent depends on the parent and the kind only: judge each once.
+    const known = verdicts.get(parent) ?? new Map<ClutterKind, boolean>()
+    let joins = known.get(kind)
+    if (joins === undefined) {
+      joins = mostlyClutter(parent, kind, hits, measured)
+      known.set(kind, joins)
+      verdicts.set(parent, known)
+    }
+    if (!joins) return el
     el = parent
   }
 }
@@ -426,12 +470,15 @@ function mostlyClutter(parent: Element, kind: ClutterKind, hits: readonly Hit[],
   return strayLinks <= 1 && strayLinkText <= STRAY_LINK_TEXT
 }
 
-function outermostInOrder(matches: ClutterMatch[]): ClutterMatch[] {
-  const unique = new Map<Element, ClutterMatch>()
-  for (const m of matches) if (!unique.has(m.element)) unique.set(m.element, m)
-  const list = Array.from(unique.values())
-  const outer = list.filter((m) => !list.some((o) => o.element !== m.element && o.element.contains(m.element)))
-  return outer.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1))
+function outermostInOrder(matches: ClutterMatch[], byOrder: (a: ClutterMatch, b: ClutterMatch) => number): ClutterMatch[] {
+  // In document order an ancestor comes before its descendants: one pass keeps the outermost.
+  const sorted = [...matches].sort(byOrder)
+  const outer: ClutterMatch[] = []
+  for (const m of sorted) {
+    const previous = outer[outer.length - 1]
+    if (!previous || !previous.element.contains(m.element)) outer.push(m)
+  }
+  return outer
 }
 
 /** The attribute the load-time script sets on a block it hides; its value is the block's kind. */

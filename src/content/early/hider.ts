@@ -109,8 +109,10 @@ export function createHider(
   }
   /** Hits on links a block holds directly, kept until the block's own text is judged. */
   const linkHitsByBlock = new Map<Element, Hit[]>()
+  /** Text lengths within one flush (the parser does not change closed elements meanwhile). */
+  let lengths = new Map<Element, number>()
   const judgeLink = (link: Element) => {
-    const hit = linkHit(rules, link)
+    const hit = linkHit(rules, link, lengths)
     if (!hit) return
     const block = link.parentElement ? nearestBlock(link.parentElement) : null
     if (block) linkHitsByBlock.set(block, [...(linkHitsByBlock.get(block) ?? []), hit])
@@ -152,6 +154,7 @@ export function createHider(
   const flush = () => {
     if (finished) return
     advance()
+    lengths = new Map()
     const open = openChain()
     // Links first: a block's judgement uses the hits of the links it holds.
     judgeClosed(pendingLinks, judgeLink, open)
