@@ -296,17 +296,19 @@ function sameFullName(a: string, b: string): boolean {
 
 function isGivenName(word: string): boolean {
   if (!startsUpper(word)) return false
-  return memo(givenCache, word, () => {
-    const lower = word.toLowerCase()
-    if (GIVEN_NAME_SET.has(lower)) return true
-    return lower.includes('-') && lower.split('-').every((part) => GIVEN_NAME_SET.has(part))
-  })
+  return givenCache.get(word) ?? remember(givenCache, word, givenTest(word))
+}
+
+function givenTest(word: string): boolean {
+  const lower = word.toLowerCase()
+  if (GIVEN_NAME_SET.has(lower)) return true
+  return lower.includes('-') && lower.split('-').every((part) => GIVEN_NAME_SET.has(part))
 }
 
 /** Capitalised like a name: "Selenskyj", "LeCun", "O'Brien", "Leutheusser-Schnarrenberger"; not "USA", "OpenAI". */
 export function isNameShaped(word: string): boolean {
   if (!startsUpper(word)) return false
-  return memo(shapeCache, word, () => word.split('-').every((part) => NAME_PART.test(part)))
+  return shapeCache.get(word) ?? remember(shapeCache, word, word.split('-').every((part) => NAME_PART.test(part)))
 }
 
 /** Cheap first test before any regular expression: most tokens are lower case or punctuation. */
@@ -323,11 +325,8 @@ const givenCache = new Map<string, boolean>()
 const shapeCache = new Map<string, boolean>()
 const CACHE_LIMIT = 20_000
 
-function memo(cache: Map<string, boolean>, key: string, compute: () => boolean): boolean {
-  const hit = cache.get(key)
-  if (hit !== undefined) return hit
+function remember(cache: Map<string, boolean>, key: string, value: boolean): boolean {
   if (cache.size >= CACHE_LIMIT) cache.clear()
-  const value = compute()
   cache.set(key, value)
   return value
 }
@@ -336,6 +335,14 @@ const NAME_PART = /^(?:(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|O['’]|D['’])?\p{Lu}[\
 /** Could this token be a surname? `afterGiven` relaxes the stopword test ("Thomas Mann"). */
 function isSurnameWord(t: Token, afterGiven: boolean): boolean {
   if (!t.word || !isNameShaped(t.text)) return false
+  const cache = afterGiven ? surnameAfterGivenCache : surnameCache
+  return cache.get(t.text) ?? remember(cache, t.text, surnameTest(t, afterGiven))
+}
+
+const surnameCache = new Map<string, boolean>()
+const surnameAfterGivenCache = new Map<string, boolean>()
+
+function surnameTest(t: Token, afterGiven: boolean): boolean {
   const lower = baseForm(t.text).toLowerCase()
   if (PLACE_SET.has(lower) || ORG_FOLLOWERS.has(lower) || TITLES.has(lower)) return false
   if (!afterGiven && NON_PERSON_SET.has(lower)) return false

@@ -7,7 +7,7 @@
 // Präsidenten …" after the lead) loses to one that adds something. Linear in the article's length
 // apart from the pick, which compares each sentence with at most five picked ones.
 import { splitSentences } from './text/sentences'
-import { contentTerms } from './text/tokens'
+import { contentTerms, termsOf, words } from './text/tokens'
 
 export interface SummaryOptions {
   title: string | null
@@ -23,7 +23,8 @@ interface Placed {
   paragraph: number
   /** Index within its paragraph: 0 is the paragraph's topic sentence. */
   inParagraph: number
-  words: number
+  /** Lower-cased words, the dateline left out. */
+  words: string[]
 }
 
 interface Sentence extends Placed {
@@ -57,7 +58,7 @@ const DATELINE = /^[\p{Lu}\s/.,-]{2,60}\([^)]{1,40}\)\s*[–—-]\s*/u
 export function summarize(paragraphs: readonly string[], options: SummaryOptions): string[] {
   const count = Math.min(5, Math.max(1, Math.round(options.count ?? 3)))
   const all = placeSentences(paragraphs, options.lang)
-  const candidates = all.filter((s) => s.words >= MIN_WORDS && !isFragment(s.text))
+  const candidates = all.filter((s) => s.words.length >= MIN_WORDS && !looksLikeFragment(s.text))
   if (candidates.length === 0) return all.slice(0, count).map((s) => s.text)
   const sentences = vectorize(candidates, options.lang)
   scoreSentences(sentences, options.title, options.lang)
@@ -68,7 +69,7 @@ function placeSentences(paragraphs: readonly string[], lang: string | null): Pla
   const placed: Placed[] = []
   paragraphs.forEach((p, paragraph) => {
     splitSentences(p, lang).forEach((text, inParagraph) => {
-      placed.push({ text, order: placed.length, paragraph, inParagraph, words: wordCount(text) })
+      placed.push({ text, order: placed.length, paragraph, inParagraph, words: words(text.replace(DATELINE, '')) })
     })
   })
   return placed
@@ -76,7 +77,10 @@ function placeSentences(paragraphs: readonly string[], lang: string | null): Pla
 
 /** Headings, questions used as headings, list crumbs and captions are not summary material. */
 export function isFragment(text: string): boolean {
-  if (wordCount(text) < MIN_WORDS) return true
+  return wordCount(text) < MIN_WORDS || looksLikeFragment(text)
+}
+
+function looksLikeFragment(text: string): boolean {
   if (/[?:]$/.test(text)) return true
   if (/^[-–•*·▪►✓]/.test(text)) return true
   if (!/[.!"“”»«)…]$/.test(text)) return true // no sentence punctuation: a heading or a teaser
@@ -93,7 +97,7 @@ function wordCount(text: string): number {
 }
 
 function vectorize(candidates: readonly Placed[], lang: string | null): Sentence[] {
-  const termLists = candidates.map((c) => contentTerms(c.text.replace(DATELINE, ''), lang))
+  const termLists = candidates.map((c) => termsOf(c.words, lang))
   const df = new Map<string, number>()
   for (const terms of termLists) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1)
   const n = candidates.length
@@ -132,7 +136,8 @@ function scoreSentences(sentences: Sentence[], title: string | null, lang: strin
   const maxTitle = Math.max(...titleOverlap, 1e-9)
   sentences.forEach((s, i) => {
     const position = positionScore(s, i)
-    const lengthPenalty = s.words > LONG_SENTENCE_WORDS ? LONG_SENTENCE_WORDS / s.words : 1
+    const n = s.words.length
+    const lengthPenalty = n > LONG_SENTENCE_WORDS ? LONG_SENTENCE_WORDS / n : 1
     s.score = lengthPenalty * (
       WEIGHT_CENTRALITY * (centrality[i] ?? 0) / maxCentrality
       + WEIGHT_POSITION * position
@@ -164,21 +169,21 @@ function overlapWith(vector: ReadonlyMap<string, number>, terms: ReadonlySet<str
   return sum
 }
 
-function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+/** Cosine of two unit vectors and their containment: the share of the smaller one's terms the other
+ * has (a restatement of the lead repeats most of its words even when the lead says much more). Two or
+ * three shared words make no restatement, however short the sentence. */
+function compare(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): { similarity: number; overlap: number } {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a]
   let dot = 0
-  for (const [t, w] of small) dot += w * (large.get(t) ?? 0)
-  return dot
-}
-
-/** Share of a sentence's terms that another sentence already has: a restatement of the lead
- * repeats most of its words even when the lead says much more. */
-function containment(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  if (a.size === 0) return 1
   let shared = 0
-  for (const t of a.keys()) if (b.has(t)) shared++
-  // Two or three shared words make no restatement, however short the sentence.
-  return shared < MIN_SHARED_TERMS ? 0 : shared / a.size
+  for (const [t, w] of small) {
+    const other = large.get(t)
+    if (other === undefined) continue
+    dot += w * other
+    shared++
+  }
+  const overlap = small.size === 0 ? 1 : shared < MIN_SHARED_TERMS ? 0 : shared / small.size
+  return { similarity: dot, overlap }
 }
 
 /** Greedy maximal-marginal-relevance pick; near-duplicates of a picked sentence are never taken.
@@ -203,8 +208,7 @@ function pick(sentences: readonly Sentence[], count: number): Sentence[] {
     for (let i = 0; i < sentences.length; i++) {
       if (excluded[i]) continue
       const other = (sentences[i] as Sentence).vector
-      const similarity = cosine(other, chosen.vector)
-      const overlap = Math.max(containment(other, chosen.vector), containment(chosen.vector, other))
+      const { similarity, overlap } = compare(other, chosen.vector)
       if (similarity > NEAR_DUPLICATE || overlap > NEAR_DUPLICATE) excluded[i] = true
       else {
         const sameParagraph = (sentences[i] as Sentence).paragraph === chosen.paragraph ? SAME_PARAGRAPH : 0

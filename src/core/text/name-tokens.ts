@@ -21,9 +21,12 @@ const WORD_START = /[0-9A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]/
 export function tokenize(paragraphs: readonly string[]): Token[] {
   const tokens: Token[] = []
   for (const source of paragraphs) {
-    for (const m of source.matchAll(TOKEN)) {
-      const text = m[0].includes('\u00AD') ? m[0].replace(/\u00AD/g, '') : m[0]
-      tokens.push({ text, lower: text.toLowerCase(), start: m.index, source, word: WORD_START.test(text.charAt(0)) })
+    TOKEN.lastIndex = 0
+    for (let m = TOKEN.exec(source); m !== null; m = TOKEN.exec(source)) {
+      const raw = m[0]
+      const text = raw.indexOf('\u00AD') >= 0 ? raw.replace(/\u00AD/g, '') : raw
+      const word = raw.length > 1 || WORD_START.test(raw)
+      tokens.push({ text, lower: word ? text.toLowerCase() : text, start: m.index, source, word })
     }
     tokens.push({ text: '\n', lower: '\n', start: source.length, source, word: false })
   }

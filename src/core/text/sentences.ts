@@ -59,7 +59,7 @@ function splitBlock(block: string, lang: string | null, out: string[]): void {
     if (!SENTENCE_START.test(next.charAt(0))) continue
     if (insideQuote(quotes, at, end)) continue
     if (punct === '.' && !periodEndsSentence(block, at, next, lang)) continue
-    if (/^[…]|^\.\.\./.test(punct) && /[[(]$/.test(block.slice(0, at))) continue
+    if (/^[…]|^\.\.\./.test(punct) && /[[(]/.test(block.charAt(at - 1))) continue // "[…]" marks an omission
     pushTrimmed(out, block.slice(start, end))
     start = at + match[0].length
   }

@@ -39,10 +39,15 @@ export function stem(word: string, lang: string | null): string {
 
 /** Content terms of `text`: stopwords, numbers and one-letter tokens dropped, the rest stemmed. */
 export function contentTerms(text: string, lang: string | null): string[] {
+  return termsOf(words(text), lang)
+}
+
+/** Content terms of already split, lower-cased words. */
+export function termsOf(wordList: readonly string[], lang: string | null): string[] {
   const stop = stopwordsFor(lang)
   const cache = lang === 'en' ? englishStems : germanStems
   const terms: string[] = []
-  for (const w of words(text)) {
+  for (const w of wordList) {
     if (w.length < 2 || stop.has(w)) continue
     let term = cache.get(w)
     if (term === undefined) {
