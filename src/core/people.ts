@@ -9,6 +9,7 @@ import type { Person } from './types'
 import { germanRoleHead, isRoleToken, readRoleAfter, readRoleBefore, readRoleBeforeComma } from './text/roles'
 import { tokenize, type Token } from './text/name-tokens'
 import {
+  BRAND_SURNAMES,
   CALENDAR_WORDS,
   ENGLISH_FUNCTION_WORDS,
   ENGLISH_SPEECH_VERBS,
@@ -345,7 +346,7 @@ const surnameAfterGivenCache = new Map<string, boolean>()
 function surnameTest(t: Token, afterGiven: boolean): boolean {
   const lower = baseForm(t.text).toLowerCase()
   if (PLACE_SET.has(lower) || ORG_FOLLOWERS.has(lower) || TITLES.has(lower)) return false
-  if (!afterGiven && NON_PERSON_SET.has(lower)) return false
+  if (NON_PERSON_SET.has(lower) && !(afterGiven && BRAND_SURNAMES.has(lower))) return false
   if (CALENDAR_WORDS.has(lower) || ENGLISH_FUNCTION_WORDS.has(lower)) return false
   if (isRoleToken(lower) || germanRoleHead(lower)) return false
   const stop = GERMAN_STOPWORDS.has(lower) || ENGLISH_STOPWORDS.has(lower)

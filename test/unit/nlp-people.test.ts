@@ -129,6 +129,9 @@ describe('findPeople: rejects what only looks like a name', () => {
   it('companies and brands named after people: Porsche, Mercedes-Benz, Bosch, Siemens, Tesla', () => {
     expect(de('Porsche, Mercedes-Benz und Bosch investieren in KI. Siemens sagte, man wolle folgen. Tesla erklärte dasselbe.')).toEqual([])
   })
+  it('a given name before a company is no person: "Can Apple …", brands that are no surname stay brands', () => {
+    expect(en('Can Apple keep up? Analysts doubt it.')).toEqual([])
+  })
   it('"Mercedes Benz" written without hyphen is no person either', () => {
     expect(de('Der Konzern Mercedes Benz baut ein Werk.')).toEqual([])
   })

@@ -62,6 +62,47 @@ jony jony marissa brendan adam dara evan travis kevin drew jack parag linda mira
 alexandr daniel ilya jan jakub wenfeng zhang lei jack robin masayoshi hiroshi kenji takeshi yuki haruki
 satoshi shigeru akio ryo tadashi jae-yong jae kwang min-jun ji-hoon hyun seo-yeon xi li wei jun ming hui
 narendra rahul priya anil mukesh ratan gautam ravi sanjay vijay vikram rajesh suresh deepak
+abigail adele adriana agustin aisha akiko alain albin aleksander alessandra alessandro alfonso alicja alvaro
+amalia amanda amelia amina amos ananya andreea andrés angelica angélica anika annika anneliese antje antonín
+antony ariane arjun armando arturo asha ashok athena audrey augusto aurélie ayesha barbora basil
+beatriz benedetta benoît bernardo berit bettina bilal birte björn blanca bogdana brent brett bridget
+britta bryan caitlin camila camille candice carina carmen carolin cassandra catalina cecilia cédric celine
+chantal charlotte chiara chloé christelle christof clarissa claudio clément colette conny constanze corinna
+cristina dalia damien daniele danuta daria darko debora delphine denise desmond dietlinde dilara dimitri
+dimitrios dominique donatella dorothee dorota edda edoardo eduardo ekkehard elaine eleanor elif elisa
+elke elodie elżbieta emilie emine emre enzo erin esra estelle esteban eszter étienne eugenia ewa fabienne
+fabio fabrizio federica felicitas fernanda filippo finn fiona flavia florence florentine francesca françois
+françoise frauke frida friederike gabriele gaël gaspard georgina gerlinde gilles ginevra giulia giulio
+gonzalo gösta gregorio guadalupe gwen halina hamza hana hannelore harriet hatice hauke hedwig heidi helmi
+henna hiroko hoang hugo ignacio ilse imke inès ingeborg irmgard isabell ivana iwona jadwiga jaime jakob
+jana janne jarosław jasmin jean-claude jean-luc jean-marc jean-pierre jeanette jesper jesús joana joanne
+jochem jolanta jordi josé josefine josephine joyce juan juana julieta justyna kaja kalle kamil karina
+karolina kasia katarzyna kateřina katie kenan kerem kirsten klemens konstantina kristian kristin krzysztof
+lale laure laurence leandro leila lennard leonora letizia lidia liesel lieselotte lilian lina linnea lisbeth
+liv lorena lorenzo louise luana lucía luciano ludmila luise lukasz łukasz lydia madeleine magdalena maja
+malgorzata małgorzata manon mara marcelo marek margot mariana marianne marie-luise marija marisa maritta
+marlies marta martyna mathilde matías mattia maurice mauro mehdi meike melissa mercedes_no merle mette
+micha michal michał mieke mikael milena miroslav monique morten nadja nathalie nele nicole niels nikolas
+noelia nuria octavia ole olivier ornella oscar pamela paola patrizia pauline pawel paweł petr philippa pia
+pilar piotr priscilla radek rafał raffaele ragnar rahel raquel rasmus raymond regina reinhild renata ricarda
+riccardo rita roberta rocío rodolfo rolanda romy rosalie rosanna rosemarie roswitha rudi ruta sabina salma
+sami samira sandro santiago sasha saskia selin selma sergio severin siegfried sigrid silvana silvia simona
+siobhan sören stanislav stefano stella susanna svetlana sybille tabea tadeusz talia tanja tereza thea theo
+theodor therese tobias tomás tomasz tomáš torben tove ulla valentina valeria vanessa veit velina verena
+viola virginie vivien vladimír václav walburga wanda wenke wiebke wilfried yannick yara yasemin yvonne
+zbyněk zeynep zofia zuzana
+aarav aditya akash amar anil anish anjali arnav deepika divya gaurav harsh jayesh kiran kumar lakshmi
+madhuri manish meera mohan neha nikhil parth pooja pradeep prakash preeti rajiv rakesh ramesh rohit sachin
+sandeep sanjiv shreya sonia srinivas sunil swati tarun varun vinod vivek
+ahmet ayse burak cengiz deniz emel erdem esra fatma gökhan hüseyin ismail kaan levent murat necla ozan
+serkan tuncay volkan yasin yilmaz_no
+abdel abdelaziz adel amr ayman fadi faisal farah hussein jamal kareem karim khaled laila layla mahmoud
+mariam marwan mona nabil nasser nour rami rania salim samir tariq walid yasmine youssef zainab
+hiroshi haruto kazuo kenichi koji makoto masahiro naoki nobuyuki sachiko satoru shinji takashi tomoko
+yoshihiro yuko yusuke
+seung sung-min ji-woo hye-jin min-ho jung-hoon eun young-hee dong-hyun
+jie jing ling mei ping qiang tao wen xiao xin yan ying yong zhi
+ted pete eddie yvonne clément antónio dorothee kaja henna terence tyler bret
 recep olaf friedrich annalena christian robert karl lars boris nancy svenja hubertus cem marco bärbel
 jens markus hendrik kevin saskia ricarda katarina omid alice tino björn sahra janine
 emmanuel giorgia pedro viktor mette ulf jonas keir rishi kemi liz theresa narendra justin mark joe kamala
@@ -189,6 +230,14 @@ reuters bloomberg dpa afp ap cnn bbc zdf ard spiegel zeit faz handelsblatt heise
 `
 
 export const NON_PERSON_SET: ReadonlySet<string> = new Set(NON_PERSONS.split(/\s+/).filter(Boolean))
+
+/** Brands that are also the surname of their founder: "Ferdinand Porsche", "Robert Bosch", "Nikola Tesla"
+ * are persons; "Porsche" alone is the car maker. */
+export const BRAND_SURNAMES: ReadonlySet<string> = new Set(
+  `porsche bosch siemens tesla ford dell benz daimler opel disney packard hewlett braun miele würth dyson
+  ferrari lamborghini bugatti citroen peugeot renault honda toyota chrysler dodge kellogg heinz johnson
+  wrigley mcdonald boeing philips chanel dior gucci maserati cadillac lincoln bentley martin nestle`.split(/\s+/),
+)
 
 /** Weekdays and months: capitalised in both languages, next to verbs of saying, never persons. */
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
