@@ -13,6 +13,7 @@ import { createTranslator, formatDate, normalizeLocale } from '../../popup/i18n'
 import { articleToMarkdown } from './markdown'
 import { findMentionRanges, mentionPattern } from './highlight'
 import { openReader, type ReaderArticle, type ReaderHandle } from './reader'
+import { documentForAnalysis, safeDocument, type SafeDocument } from './safe-dom'
 
 /** The part of the extension API the page controller uses. */
 export interface PageApi {
@@ -30,6 +31,8 @@ type Analyze = (doc: Document, url: string, options: AnalyzeOptions) => Analysis
 export function createPageController(doc: Document, win: Window, api: PageApi, analyze: Analyze = analyzeWithContent): PageController {
   const t = createTranslator((key, subs) => api.i18n.getMessage(key, subs))
   const locale = normalizeLocale(api.i18n.getUILanguage())
+  // The page's markup can shadow document members (<img name="body">): read it through safe-dom.
+  const safe = safeDocument(doc)
   let sanitize: Sanitizer | null = null
   let cache: { key: string; result: AnalysisWithContent } | null = null
   let reader: ReaderHandle | null = null
@@ -44,7 +47,7 @@ export function createPageController(doc: Document, win: Window, api: PageApi, a
     const key = `${summarySentences}|${[...showKinds].sort().join(',')}`
     if (!cache || cache.key !== key) {
       try {
-        cache = { key, result: analyze(doc, win.location.href, { summarySentences, showKinds }) }
+        cache = { key, result: analyze(documentForAnalysis(doc), win.location.href, { summarySentences, showKinds }) }
       } catch (error) {
         logOnce(error)
         return { ok: false, error: 'extraction-failed', detail: String(error) }
@@ -107,7 +110,7 @@ export function createPageController(doc: Document, win: Window, api: PageApi, a
   function readerArticle(result: AnalysisWithContent): ReaderArticle {
     if (prepared?.result !== result) {
       const { analysis, content } = result
-      sanitize ??= createSanitizer(win)
+      sanitize ??= createSanitizer(purifyWindow(win, safe.factory))
       prepared = {
         result,
         article: {
@@ -115,9 +118,9 @@ export function createPageController(doc: Document, win: Window, api: PageApi, a
           byline: analysis.byline,
           published: analysis.published,
           publishedText: formatDate(analysis.published, locale),
-          siteName: siteName(doc),
+          siteName: siteName(safe.querySelector('meta[property="og:site_name"]'), win.location.hostname),
           readingMinutes: analysis.readingMinutes,
-          lang: analysis.lang || doc.documentElement.lang || 'de',
+          lang: analysis.lang || safe.documentElement()?.lang || 'de',
           url: analysis.url,
           content: sanitize(content?.innerHTML ?? ''),
         },
@@ -158,13 +161,14 @@ export function createPageController(doc: Document, win: Window, api: PageApi, a
     const pattern = mentionPattern(names)
     if (!registry || !HighlightClass || !pattern) return null
     clearPageHighlight()
-    const scope = doc.querySelector('article') ?? doc.body
-    const ranges = findMentionRanges(scope, pattern).filter((range) => range.getClientRects().length > 0)
+    const scope = safe.querySelector('article') ?? safe.body()
+    if (!scope) return null
+    const ranges = findMentionRanges(scope, pattern, safe.factory).filter((range) => range.getClientRects().length > 0)
     // Nothing visible to mark, or no way to style the marks (Firefox refuses adopted sheets from
     // content scripts): the reader view shows them instead.
     const first = ranges[0]
     if (!first) return null
-    const style = installHighlightStyle(doc, win)
+    const style = installHighlightStyle(safe, win)
     if (!style) return null
     registry.set('klartext-mention', new HighlightClass(...ranges))
     pageHighlight = style
@@ -192,9 +196,9 @@ export function createPageController(doc: Document, win: Window, api: PageApi, a
       const result = await anyAnalysis()
       if (!('analysis' in result) || !result.content) return 'analysis' in result ? { ok: false, error: 'not-article' } : result
       const { analysis } = result
-      sanitize ??= createSanitizer(win)
+      sanitize ??= createSanitizer(purifyWindow(win, safe.factory))
       const fragment = sanitize(result.content.innerHTML)
-      const holder = doc.createElement('div')
+      const holder = safe.factory.createElement('div')
       holder.append(fragment)
       const markdown = articleToMarkdown(
         { title: analysis.title, url: analysis.url, byline: analysis.byline, date: formatDate(analysis.published, locale) },
@@ -229,20 +233,38 @@ function shownByDefault(settings: Settings): ClutterKind[] {
   return CLUTTER_KINDS.filter((kind) => !settings.hideKinds.includes(kind))
 }
 
-function siteName(doc: Document): string {
-  const declared = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim()
-  return declared || doc.location.hostname.replace(/^www\./, '')
+function siteName(meta: Element | null, hostname: string): string {
+  const declared = meta?.getAttribute('content')?.trim()
+  return declared || hostname.replace(/^www\./, '')
+}
+
+/**
+ * What DOMPurify reads of a window (document, Element, Node, NodeFilter, HTMLTemplateElement,
+ * DOMParser, trustedTypes), with a clean document in place of the page's: DOMPurify calls
+ * document.createElement at set-up, which page markup could shadow.
+ */
+function purifyWindow(win: Window, clean: Document): Window {
+  const w = win as Window & typeof globalThis
+  return {
+    document: clean,
+    Element: w.Element,
+    Node: w.Node,
+    NodeFilter: w.NodeFilter,
+    HTMLTemplateElement: w.HTMLTemplateElement,
+    DOMParser: w.DOMParser,
+    trustedTypes: (w as { trustedTypes?: unknown }).trustedTypes,
+  } as unknown as Window
 }
 
 /** The ::highlight() rule lives in an adopted sheet of the page document: no DOM change, removable. Null where refused. */
-function installHighlightStyle(doc: Document, win: Window): { clear(): void } | null {
+function installHighlightStyle(safe: SafeDocument, win: Window): { clear(): void } | null {
   try {
     const Sheet = (win as Window & typeof globalThis).CSSStyleSheet
     const sheet = new Sheet()
     sheet.replaceSync('::highlight(klartext-mention) { background-color: #ffe27a; color: #1d1d1f; }')
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet]
-    if (!doc.adoptedStyleSheets.includes(sheet)) return null
-    return { clear: () => (doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet)) }
+    safe.setAdoptedStyleSheets([...safe.getAdoptedStyleSheets(), sheet])
+    if (!safe.getAdoptedStyleSheets().includes(sheet)) return null
+    return { clear: () => safe.setAdoptedStyleSheets(safe.getAdoptedStyleSheets().filter((s) => s !== sheet)) }
   } catch {
     return null
   }

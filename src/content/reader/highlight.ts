@@ -22,9 +22,13 @@ export function aliasesFor(name: string): string[] {
   return parts.length > 1 && last && last.length >= 3 ? [last] : []
 }
 
-/** Every match of `pattern` in the text nodes under `root`, as ranges (document order). */
-export function findMentionRanges(root: Node, pattern: RegExp): Range[] {
-  const doc = root.ownerDocument ?? (root as Document)
+/**
+ * Every match of `pattern` in the text nodes under `root`, as ranges (document order).
+ * `factory` creates the walker and ranges: pass a clean document when `root` is in the page
+ * (whose document members page markup can shadow, see safe-dom.ts).
+ */
+export function findMentionRanges(root: Node, pattern: RegExp, factory?: Document): Range[] {
+  const doc = factory ?? root.ownerDocument ?? (root as Document)
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */)
   const ranges: Range[] = []
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -44,15 +48,16 @@ export function findMentionRanges(root: Node, pattern: RegExp): Range[] {
  * Wrap each mention under `root` in a <mark> (clearing earlier marks first). For the reader's own
  * DOM only, never the page's. Returns the marks in document order.
  */
-export function markMentions(root: Element, names: readonly string[]): HTMLElement[] {
+export function markMentions(root: Element, names: readonly string[], factory?: Document): HTMLElement[] {
   clearMarks(root)
   const pattern = mentionPattern(names)
   if (!pattern) return []
-  const ranges = findMentionRanges(root, pattern)
+  const doc = factory ?? root.ownerDocument
+  const ranges = findMentionRanges(root, pattern, doc)
   // Wrap from the last match backwards: earlier ranges stay valid while later text nodes are split.
   const marks: HTMLElement[] = []
   for (const range of ranges.reverse()) {
-    const mark = root.ownerDocument.createElement('mark')
+    const mark = doc.createElement('mark')
     mark.setAttribute(MARK_ATTRIBUTE, '')
     range.surroundContents(mark)
     marks.unshift(mark)

@@ -7,6 +7,7 @@
 import { READER_LIMITS, type ReaderSettings, type ReaderTheme } from '../../settings'
 import { formatDate, readingTimeText, type Translate } from '../../popup/i18n'
 import { markMentions } from './highlight'
+import { safeDocument, type SafeDocument } from './safe-dom'
 import { PRINT_PAGE_CSS, READER_CSS } from './styles'
 
 /** The host element's tag; early.ts may look for `[data-klartext-reader]` to report readerOn. */
@@ -56,20 +57,22 @@ const AVERAGE_CHARACTER_EM = 0.5
 const WIDTH_STEP = 6
 
 export function openReader(doc: Document, article: ReaderArticle, options: ReaderOptions): ReaderHandle {
-  const win = doc.defaultView
+  // The page's document is read through its prototypes and the reader built in a clean document:
+  // markup in the article (<img name="createElement">, <img name="body">) cannot shadow what we use.
+  const safe = safeDocument(doc)
+  const win = safe.defaultView()
   // Duck-typed, not instanceof: in Firefox content scripts the page's nodes and our constructors live in different realms.
-  const active = doc.activeElement as HTMLElement | null
+  const active = safe.activeElement() as HTMLElement | null
   const returnFocus = active && typeof active.focus === 'function' ? active : null
   const scroll = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 }
   let settings = { ...options.settings }
   let open = true
 
-  const host = doc.createElement(READER_HOST_TAG)
+  const host = safe.factory.createElement(READER_HOST_TAG)
   host.setAttribute(READER_HOST_ATTRIBUTE, '')
   const shadow = host.attachShadow({ mode: 'open' })
-  installStyles(shadow, READER_CSS)
 
-  const ui = buildReader(doc, article, options)
+  const ui = buildReader(safe.factory, article, options)
   shadow.append(ui.root)
   const controls = bindToolbar(ui, () => settings, (next) => {
     applySettings(next)
@@ -104,19 +107,23 @@ export function openReader(doc: Document, article: ReaderArticle, options: Reade
     options.onClose?.()
   }
 
-  const printSheet = installPrintSheet(doc)
-  doc.documentElement.append(host)
+  const printSheet = installPrintSheet(safe)
+  safe.documentElement()?.append(host)
+  // Styles after the host is in the page: a constructed sheet may only be adopted in its own document.
+  installStyles(shadow, READER_CSS, win, safe.factory)
   // The page may rewrite its DOM while the reader is open (infinite scroll, ad scripts, frameworks):
   // put the host back if it is removed, without touching anything else.
   // A page that keeps removing foreign children would fight forever: give up after a few rounds.
   let reattachments = 0
   const observer = win ? new win.MutationObserver(() => {
-    if (!open || host.isConnected || !doc.documentElement) return
-    if (reattachments++ < MAX_REATTACHMENTS) doc.documentElement.append(host)
+    const root = safe.documentElement()
+    if (!open || host.isConnected || !root) return
+    if (reattachments++ < MAX_REATTACHMENTS) root.append(host)
     else dismiss()
   }) : null
   observer?.observe(doc, { childList: true, subtree: false })
-  observer?.observe(doc.documentElement, { childList: true })
+  const root = safe.documentElement()
+  if (root) observer?.observe(root, { childList: true })
   ui.root.focus({ preventScroll: true })
 
   function applySettings(next: ReaderSettings) {
@@ -140,11 +147,11 @@ export function openReader(doc: Document, article: ReaderArticle, options: Reade
     host.remove()
     // 'instant': a page with `scroll-behavior: smooth` would otherwise animate back instead of being exactly where it was.
     if (win && (win.scrollX !== scroll.x || win.scrollY !== scroll.y)) win.scrollTo({ left: scroll.x, top: scroll.y, behavior: 'instant' })
-    if (returnFocus && returnFocus.isConnected && returnFocus !== doc.body) returnFocus.focus({ preventScroll: true })
+    if (returnFocus && returnFocus.isConnected && returnFocus !== safe.body()) returnFocus.focus({ preventScroll: true })
   }
 
   function highlight(names: readonly string[]): number {
-    const marks = markMentions(ui.content, names)
+    const marks = markMentions(ui.content, names, safe.factory)
     const first = marks[0]
     if (first) {
       first.classList.add('kt-current')
@@ -353,8 +360,7 @@ function trapFocus(event: KeyboardEvent, shadow: ShadowRoot, root: HTMLElement):
  * Styles for the shadow root. A constructed stylesheet is not subject to the page's CSP;
  * the <style> element is the fallback where adoptedStyleSheets is unavailable (older engines, jsdom).
  */
-function installStyles(shadow: ShadowRoot, css: string): void {
-  const win = shadow.ownerDocument.defaultView as (Window & typeof globalThis) | null
+function installStyles(shadow: ShadowRoot, css: string, win: (Window & typeof globalThis) | null, factory: Document): void {
   try {
     const sheet = new (win?.CSSStyleSheet ?? CSSStyleSheet)()
     sheet.replaceSync(css)
@@ -363,9 +369,9 @@ function installStyles(shadow: ShadowRoot, css: string): void {
   } catch {
     // fall through to <style>
   }
-  const style = shadow.ownerDocument.createElement('style')
+  const style = factory.createElement('style')
   style.textContent = css
-  shadow.append(style)
+  shadow.prepend(style)
 }
 
 /**
@@ -374,26 +380,26 @@ function installStyles(shadow: ShadowRoot, css: string): void {
  * ("Accessing from Xray wrapper is not supported"): there a print-only <style> is put into the page
  * for the duration of printing and taken out again right after.
  */
-function installPrintSheet(doc: Document): { remove(): void } {
-  const win = doc.defaultView as (Window & typeof globalThis) | null
+function installPrintSheet(safe: SafeDocument): { remove(): void } {
+  const win = safe.defaultView()
   try {
     const sheet = new (win?.CSSStyleSheet ?? CSSStyleSheet)({ media: 'print' })
     sheet.replaceSync(PRINT_PAGE_CSS)
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet]
-    if (doc.adoptedStyleSheets.includes(sheet)) {
+    safe.setAdoptedStyleSheets([...safe.getAdoptedStyleSheets(), sheet])
+    if (safe.getAdoptedStyleSheets().includes(sheet)) {
       return {
         remove() {
-          doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet)
+          safe.setAdoptedStyleSheets(safe.getAdoptedStyleSheets().filter((s) => s !== sheet))
         },
       }
     }
   } catch {
     // fall through to the print-time <style>
   }
-  const style = doc.createElement('style')
+  const style = safe.factory.createElement('style')
   style.media = 'print'
   style.textContent = PRINT_PAGE_CSS
-  const beforePrint = () => (doc.head ?? doc.documentElement).append(style)
+  const beforePrint = () => (safe.head() ?? safe.documentElement())?.append(style)
   const afterPrint = () => style.remove()
   win?.addEventListener('beforeprint', beforePrint)
   win?.addEventListener('afterprint', afterPrint)
