@@ -67,12 +67,12 @@ async function main(): Promise<void> {
 // --- content script at page load --------------------------------------------------------------
 
 async function measureContentScript(browser: E2EBrowser, server: SiteServer, cases: PageCase[]) {
-  const out: Record<string, { median: number; runs: number[] }> = {}
+  const out: Record<string, { median: number; min: number; runs: number[] }> = {}
   for (const pageCase of cases) {
     const url = server.addPage(pageCase.path, { html: pageCase.html, truth: pageCase.truth, probe: false })
     const runs: number[] = []
     for (let i = 0; i < RUNS; i++) runs.push(await contentScriptTime(browser, url))
-    out[pageCase.name] = { median: median(runs), runs }
+    out[pageCase.name] = { median: median(runs), min: Math.min(...runs), runs }
   }
   return out
 }
@@ -210,7 +210,7 @@ async function readerSwitchMs(page: E2EPage, popup: E2EPage): Promise<[number, n
 // --- output ----------------------------------------------------------------------------------
 
 function printTable(results: {
-  contentScriptAtLoadMs: Record<string, { median: number }>
+  contentScriptAtLoadMs: Record<string, { median: number; min: number }>
   popupToSummaryMs: Stat
   readerOnToHostMs: Stat
   readerOnToFrameMs: Stat
@@ -218,13 +218,13 @@ function printTable(results: {
   runs: number
 }): void {
   const rows: [string, string][] = [
-    ...Object.entries(results.contentScriptAtLoadMs).map(([name, m]): [string, string] => [`content script at load: ${name}`, fmt(m.median)]),
+    ...Object.entries(results.contentScriptAtLoadMs).map(([name, m]): [string, string] => [`content script at load: ${name}`, `${fmt(m.median)} (min ${fmt(m.min)})`]),
     ['popup opened -> summary shown', `${fmt(results.popupToSummaryMs.median)} (min ${fmt(results.popupToSummaryMs.min)}, max ${fmt(results.popupToSummaryMs.max)})`],
     ['reader switch -> reader in page', `${fmt(results.readerOnToHostMs.median)} (min ${fmt(results.readerOnToHostMs.min)}, max ${fmt(results.readerOnToHostMs.max)})`],
     ['reader switch -> next frame', `${fmt(results.readerOnToFrameMs.median)} (min ${fmt(results.readerOnToFrameMs.min)}, max ${fmt(results.readerOnToFrameMs.max)})`],
   ]
   const width = Math.max(...rows.map(([k]) => k.length))
-  console.log(`\nKlartext in ${results.machine.browser}, medians of ${results.runs} runs, ms (${results.machine.cpu}, ${results.machine.cores} cores)`)
+  console.log(`\nKlartext in ${results.machine.browser}, medians of ${results.runs} runs, ms (${results.machine.cpu}, ${results.machine.cores} cores, load average ${results.machine.loadAverage1m})`)
   for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`)
 }
 
@@ -260,7 +260,8 @@ function machine() {
   } catch {
     // the version is informative only
   }
-  return { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.release()}`, browser }
+  // The load average says how much else ran meanwhile: on a shared 2-core machine it inflates every figure.
+  return { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, loadAverage1m: round(os.loadavg()[0] ?? 0), node: process.version, platform: `${os.platform()} ${os.release()}`, browser }
 }
 
 function argValue(name: string): string | undefined {
