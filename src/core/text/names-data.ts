@@ -236,7 +236,8 @@ export const NON_PERSON_SET: ReadonlySet<string> = new Set(NON_PERSONS.split(/\s
 export const BRAND_SURNAMES: ReadonlySet<string> = new Set(
   `porsche bosch siemens tesla ford dell benz daimler opel disney packard hewlett braun miele würth dyson
   ferrari lamborghini bugatti citroen peugeot renault honda toyota chrysler dodge kellogg heinz johnson
-  wrigley mcdonald boeing philips chanel dior gucci maserati cadillac lincoln bentley martin nestle`.split(/\s+/),
+  wrigley mcdonald boeing philips chanel dior gucci maserati cadillac lincoln bentley martin nestle spiegel
+  bloomberg reuters heise abrams watson zeit welt stern`.split(/\s+/),
 )
 
 /** Weekdays and months: capitalised in both languages, next to verbs of saying, never persons. */
