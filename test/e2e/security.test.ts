@@ -6,7 +6,10 @@
  * none of them again, loads nothing from the hostile host, navigates nowhere, and that nothing of
  * them escapes the overlay. So: load the page, record which markers the page set by itself, clear
  * them, open the reader, then check:
- *   - no payload marker set again, in the page's window or in the popup's (extension) window;
+ *   - no payload marker set again, in the page's window or in the popup's (extension) window. A marker
+ *     set while the page handles an event of an element of its own document is the page's copy firing
+ *     late (a toggle, a media error, a focus) and is only reported; any other (no event, or a handler
+ *     inside the reader's shadow tree, where window.event is hidden) fails;
  *   - no dialog (alert/confirm/prompt) opened;
  *   - no request to the hostile host after the reader opened; the page's URL unchanged;
  *   - the reader's content holds no element or attribute that could run, load, restyle or clobber;
