@@ -85,7 +85,8 @@ export function createHider(
   /** Hits per parent while parsing: a weak hit (an ad's long blurb) is hidden once a second hit of its rule joins it. */
   const hitsByParent = new Map<Element, Hit[]>()
   const markHit = (hit: Hit) => {
-    if (!insideMark(hit.element)) mark({ rule: hit.rule.rule.name, kind: hit.rule.rule.kind, element: hit.element })
+    // While parsing, a hit inside a hidden hit is marked too (cheaper than asking; finish() keeps the outermost).
+    if (!marks.has(hit.element)) mark({ rule: hit.rule.rule.name, kind: hit.rule.rule.kind, element: hit.element })
   }
   /** As in findClutter: weak hits side by side count in a container of ads only (no paragraphs, no other prose). */
   const amongAds = (hit: Hit, parent: Element, known: readonly Hit[]): boolean => {
@@ -147,7 +148,7 @@ export function createHider(
     let kept = 0
     for (const el of pending) {
       if (open.has(el)) pending[kept++] = el
-      else if (el.isConnected && !insideMark(el)) judge(el)
+      else if (el.isConnected) judge(el)
     }
     pending.length = kept
   }
