@@ -26,7 +26,7 @@ import {
   type ClutterMatch,
   type Hit,
 } from '../../core/clutter'
-import type { ClutterKind, HiddenBlock } from '../../core/types'
+import type { HiddenBlock } from '../../core/types'
 import type { SiteModule } from '../../sites/types'
 
 export interface HiderOptions {
@@ -216,9 +216,4 @@ export function createHider(
     marked: () => Array.from(marks.keys()),
     disconnect: () => observer?.disconnect(),
   }
-}
-
-/** Kinds present in a list of hidden blocks. */
-export function kindsOf(hidden: readonly HiddenBlock[]): Set<ClutterKind> {
-  return new Set(hidden.map((h) => h.kind))
 }
