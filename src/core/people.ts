@@ -6,7 +6,7 @@
 // ("Jermak, der Leiter des …"), or a verb of saying next to it ("sagte Scholz"). Later mentions by
 // surname, genitive ("Musks") or title plus surname are linked to the same person.
 import type { Person } from './types'
-import { germanRoleHead, isRoleToken, readRoleAfter, readRoleBefore, readRoleBeforeComma } from './text/roles'
+import { germanRoleHead, isRoleToken, normalizeGermanRole, readRoleAfter, readRoleBefore, readRoleBeforeComma } from './text/roles'
 import { tokenize, type Token } from './text/name-tokens'
 import {
   BRAND_SURNAMES,
@@ -92,7 +92,7 @@ export function findPeople(paragraphs: readonly string[], options: PeopleOptions
   for (const m of mentions) for (let i = m.first; i <= m.last; i++) covered.add(i)
   const surnames = new Set(mentions.map((m) => m.surname))
   linkSurnameMentions(tokens, covered, surnames, bare, mentions)
-  return mergeIntoPeople(mentions)
+  return mergeIntoPeople(mentions, anaphoricRoles(tokens, mentions))
 }
 
 function collectFacts(tokens: readonly Token[], english: boolean): TextFacts {
@@ -146,6 +146,7 @@ function fullNameAt(tokens: readonly Token[], i: number, bare: Map<string, numbe
     if (t && /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.') { last = j + 1; j += 2; continue }
     break
   }
+  if (REGNAL_NUMBER.test(tokens[last + 1]?.text ?? '') && last === j - 1) return regnalMention(tokens, i, last + 1)
   j = skipParticles(tokens, j)
   const next = tokens[j]
   let surnameAt: number
@@ -176,6 +177,11 @@ function skipParticles(tokens: readonly Token[], j: number): number {
 /** A lone capitalised word (or two) with a role, title, apposition or verb of saying next to it. */
 function evidencedSurnameAt(tokens: readonly Token[], i: number, facts: TextFacts): Mention | null {
   const t = tokens[i]
+  // "Vice President JD Vance": two capitals are initials of a given name when a role stands before them.
+  if (t && /^[A-Z]{2}$/.test(t.text) && titleOrRoleBefore(tokens, i, facts.english)) {
+    const surname = tokens[i + 1]
+    if (surname && isLoneNameWord(surname, facts)) return mention(tokens, i, i + 1, true, facts.bare)
+  }
   if (!t || !isLoneNameWord(t, facts)) return null
   const evidence = titleOrRoleBefore(tokens, i, facts.english) || speechVerbBefore(tokens, i) || appositionAfter(tokens, i, i)
     || (speakerBeforeVerb(tokens, i) && pronounFollows(tokens, i))
@@ -209,12 +215,25 @@ function isLoneNameWord(t: Token, facts: TextFacts): boolean {
 }
 
 function mention(tokens: readonly Token[], first: number, last: number, full: boolean, bare: Map<string, number>): Mention {
+  // Regnal numbers belong to the name: "Papst Leo XIV.", "König Charles III."
+  if (REGNAL_NUMBER.test(tokens[last + 1]?.text ?? '')) return regnalMention(tokens, first, last + 1)
   const a = tokens[first] as Token
   const b = tokens[last] as Token
   const surname = genitiveBase(baseForm(b.text), bare)
   const name = a === b ? surname : `${a.source.slice(a.start, b.start)}${surname}`.replace(/\s+/g, ' ').replace(/\u00AD/g, '')
   const role = readRoleBefore(tokens, first) ?? readRoleAfter(tokens, last) ?? readRoleBeforeComma(tokens, first, last)
   return { first, last, name, surname, role, full }
+}
+
+const REGNAL_NUMBER = /^(?:[IVX]{2,5}|I|V|X)$/
+
+function regnalMention(tokens: readonly Token[], first: number, numeral: number): Mention {
+  const a = tokens[first] as Token
+  const n = tokens[numeral] as Token
+  const name = a.source.slice(a.start, n.start + n.text.length).replace(/\s+/g, ' ')
+  const role = readRoleBefore(tokens, first) ?? readRoleAfter(tokens, numeral)
+  // Later mentions use the first name alone ("Leo hatte …"), so it is the key for linking.
+  return { first, last: numeral, name, surname: a.text, role, full: true }
 }
 
 /** Pass 2: surname alone, genitive ("Musks", "Selenskyjs", "Musk's") or title plus surname. */
@@ -240,7 +259,7 @@ function surnameKey(word: string, surnames: Set<string>, bare: Map<string, numbe
 }
 
 /** One entry per person: lone surnames join the full name that shares them (the latest before, else the first). */
-function mergeIntoPeople(mentions: readonly Mention[]): Person[] {
+function mergeIntoPeople(mentions: readonly Mention[], laterRoles: ReadonlyMap<Mention, string>): Person[] {
   const sorted = [...mentions].sort((a, b) => a.first - b.first)
   const people: Candidate[] = []
   const bySurname = new Map<string, Candidate[]>()
@@ -262,10 +281,54 @@ function mergeIntoPeople(mentions: readonly Mention[]): Person[] {
     if (length > person.tokens) { person.tokens = length; person.name = m.name }
   }
   assignRoles(sorted, bySurname, lastSeen)
+  // A role met only as "Der Tesla-Chef …" after the name fills in where the text gives none next to it.
+  const withLaterRoles = sorted.filter((m) => laterRoles.has(m)).map((m) => ({ ...m, role: laterRoles.get(m) ?? null }))
+  assignRoles(withLaterRoles, bySurname, lastSeen)
   return people
     .sort((a, b) => b.mentions - a.mentions || a.firstAt - b.firstAt)
     .map((p) => ({ name: p.name, mentions: p.mentions, role: p.role }))
 }
+
+/** "Musk wirft OpenAI vor, … Der Tesla-Chef hatte …": a sentence that opens with a definite article and a
+ * role noun refers to the person mentioned last, a few words before. */
+function anaphoricRoles(tokens: readonly Token[], mentions: readonly Mention[]): Map<Mention, string> {
+  const roles = new Map<Mention, string>()
+  if (mentions.length === 0) return roles
+  const byPosition = [...mentions].sort((a, b) => a.last - b.last)
+  let m = 0
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if ((t.text !== 'Der' && t.text !== 'Die') || !SENTENCE_END.has(tokens[i - 1]!.text)) continue
+    while (m + 1 < byPosition.length && byPosition[m + 1]!.last < i) m++
+    const antecedent = byPosition[m]
+    if (!antecedent || antecedent.last >= i || i - antecedent.last > ANAPHOR_WINDOW) continue
+    const role = definiteRoleAt(tokens, i)
+    if (role) roles.set(antecedent, role)
+  }
+  return roles
+}
+
+/** "Der (neue) Tesla-Chef hatte …" -> "neuer Tesla-Chef"; "Die Forscher" (a plural) and "Der Tesla-Chef Elon
+ * Musk" (a name follows, read directly) give nothing. */
+function definiteRoleAt(tokens: readonly Token[], i: number): string | null {
+  let h = i + 1
+  const adjectives: string[] = []
+  while (adjectives.length < 2 && /^[a-zäöüß]+(?:e|en)$/.test(tokens[h]?.text ?? '') && !GERMAN_STOPWORDS.has(tokens[h]!.lower)) {
+    adjectives.push(tokens[h]!.text)
+    h++
+  }
+  const head = tokens[h]
+  const after = tokens[h + 1]
+  if (!head || !startsUpper(head.text) || !germanRoleHead(head.lower)) return null
+  if (after?.word && isNameShaped(after.text)) return null
+  const article = tokens[i]!.lower
+  if (article === 'die' && !/in$/.test(head.lower)) return null
+  return normalizeGermanRole(adjectives, head.text, article, [])
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '\n', '“', '"', '«'])
+/** Tokens between a name and "Der Tesla-Chef …" for the role to refer back to it. */
+const ANAPHOR_WINDOW = 40
 
 /** The first role the text gives a person, in reading order. */
 function assignRoles(sorted: readonly Mention[], bySurname: Map<string, Candidate[]>, lastSeen: Map<Candidate, number>): void {

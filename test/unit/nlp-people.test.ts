@@ -78,6 +78,15 @@ describe('findPeople: finds persons from given names, roles, titles, appositions
     const people = de('Der türkische Präsident Recep Tayyip Erdogan reiste nach Berlin.', 'Erdogan traf den Kanzler.')
     expect(people).toEqual([{ name: 'Recep Tayyip Erdogan', mentions: 2, role: 'türkischer Präsident' }])
   })
+  it('regnal numbers: "Papst Leo XIV.", "König Charles III."', () => {
+    expect(de('Papst Leo XIV. hat eine Botschaft veröffentlicht. Leo hatte das Thema früh gewählt.')).toEqual([
+      { name: 'Leo XIV', mentions: 2, role: 'Papst' },
+    ])
+    expect(names(de('König Charles III. reiste nach Berlin.'))).toEqual(['Charles III'])
+  })
+  it('initials as a given name after a role: "Vice President JD Vance"', () => {
+    expect(en('Vice President JD Vance warned Europe.')).toEqual([{ name: 'JD Vance', mentions: 1, role: 'Vice President' }])
+  })
   it('"Claude Shannon" is a person', () => {
     expect(names(de('Der Name erinnert an den Mathematiker Claude Shannon.'))).toEqual(['Claude Shannon'])
   })
@@ -111,6 +120,14 @@ describe('findPeople: links later mentions into one entry', () => {
   it('title plus surname: "Präsident Selenskyj"', () => {
     const people = de('Wolodymyr Selenskyj reiste nach Washington. Dort traf Präsident Selenskyj den Kongress.')
     expect(people).toEqual([{ name: 'Wolodymyr Selenskyj', mentions: 2, role: 'Präsident' }])
+  })
+  it('a role given later by "Der Tesla-Chef …" right after the name', () => {
+    expect(de('Musk wirft OpenAI vor, den Zweck verraten zu haben. Der Tesla-Chef hatte die Firma mitgegründet.', 'Elon Musk klagt.')).toEqual([
+      { name: 'Elon Musk', mentions: 2, role: 'Tesla-Chef' },
+    ])
+  })
+  it('"Die Forscher …" (a plural) gives nobody a role', () => {
+    expect(person(de('Elon Musk sprach. Die Forscher widersprachen.'), 'Elon Musk')?.role).toBeNull()
   })
   it('the first role the text gives is kept', () => {
     const people = de('Der ehemalige US-Präsident Donald Trump sprach. Später sagte Präsident Trump, er sei zufrieden.')
