@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
+import { libraryPatches } from './library-patches.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dist = path.join(root, 'dist')
@@ -41,6 +42,7 @@ await build({
   outdir: bundleDir,
   bundle: true,
   format: 'iife',
+  plugins: [libraryPatches],
   target: ['chrome120', 'firefox128'],
   minify: true,
   legalComments: 'none',
