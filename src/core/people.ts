@@ -24,7 +24,7 @@ import {
   SPEECH_VERBS_BEFORE_SPEAKER,
   TITLES,
 } from './text/names-data'
-import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from './text/tokens'
+import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS, primaryLanguage } from './text/tokens'
 
 export interface PeopleOptions {
   lang: string | null
@@ -85,7 +85,7 @@ const PRONOUN_WINDOW = 40
 /** Persons mentioned in the article text, most mentioned first. */
 export function findPeople(paragraphs: readonly string[], options: PeopleOptions): Person[] {
   const tokens = tokenize(paragraphs.filter((p) => !BYLINE.test(p)))
-  const facts = collectFacts(tokens, options.lang === 'en')
+  const facts = collectFacts(tokens, primaryLanguage(options.lang) === 'en')
   const bare = facts.bare
   const mentions = findNamedMentions(tokens, facts)
   const covered = new Set<number>()

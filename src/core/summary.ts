@@ -7,7 +7,7 @@
 // Präsidenten …" after the lead) loses to one that adds something. Linear in the article's length
 // apart from the pick, which compares each sentence with at most five picked ones.
 import { splitSentences } from './text/sentences'
-import { contentTerms, termsOf, words } from './text/tokens'
+import { contentTerms, primaryLanguage, termsOf, words } from './text/tokens'
 
 export interface SummaryOptions {
   title: string | null
@@ -57,11 +57,12 @@ const DATELINE = /^[\p{Lu}\s/.,-]{2,60}\([^)]{1,40}\)\s*[–—-]\s*/u
 /** Extractive summary: `count` sentences verbatim from `paragraphs`, in article order. */
 export function summarize(paragraphs: readonly string[], options: SummaryOptions): string[] {
   const count = Math.min(5, Math.max(1, Math.round(options.count ?? 3)))
-  const all = placeSentences(paragraphs, options.lang)
+  const lang = primaryLanguage(options.lang)
+  const all = placeSentences(paragraphs, lang)
   const candidates = all.filter((s) => s.words.length >= MIN_WORDS && !looksLikeFragment(s.text))
   if (candidates.length === 0) return all.slice(0, count).map((s) => s.text)
-  const sentences = vectorize(candidates, options.lang)
-  scoreSentences(sentences, options.title, options.lang)
+  const sentences = vectorize(candidates, lang)
+  scoreSentences(sentences, options.title, lang)
   return pick(sentences, count).map((s) => s.text)
 }
 

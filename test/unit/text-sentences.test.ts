@@ -106,6 +106,14 @@ describe('splitSentences: English', () => {
   })
 })
 
+describe('splitSentences: language tags', () => {
+  it('"de-DE" is German, "en-US" English (an ordinal before a capital)', () => {
+    expect(splitSentences('Am 3. Juli kam es.', 'de-DE')).toEqual(['Am 3. Juli kam es.'])
+    expect(splitSentences('The team finished 3. Nvidia left early.', 'en-US')).toEqual(['The team finished 3.', 'Nvidia left early.'])
+    expect(splitSentences('The team finished 3. Nvidia left early.', 'de-DE')).toHaveLength(1)
+  })
+})
+
 describe('splitSentences: verbatim', () => {
   it('every sentence is a trimmed substring, in order, and together they keep every non-space character', () => {
     const piece = fc.constantFrom('Der', 'z. B.', 'Dr.', '3.', 'Juli', '„Ja.“', '…', 'Nvidia', 'sagte', '.', '!', '?', 'U.S.', '2024.', 'die', '»Nein«')

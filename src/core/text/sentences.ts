@@ -4,7 +4,7 @@
 // brackets, then whitespace, then something that can start a sentence (a capital, a digit, an opening
 // quote). A candidate is rejected when the period belongs to an abbreviation, an initial or an
 // ordinal ("3. Juli"), or when it sits inside a short quotation.
-import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from './tokens'
+import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS, primaryLanguage } from './tokens'
 
 const CANDIDATE = /([.!?…]+)([")\]»«“”’']*)\s+/g
 const SENTENCE_START = /[\p{Lu}\p{N}„"»«“‚'(\[]/u
@@ -43,7 +43,8 @@ const MAX_PROTECTED_QUOTE = 400
 /** Split a paragraph into sentences, verbatim (trimmed). Knows German abbreviations, ordinals, dates, datelines. */
 export function splitSentences(text: string, lang: string | null): string[] {
   const sentences: string[] = []
-  for (const block of text.split(/\n+/)) splitBlock(block, lang, sentences)
+  const primary = primaryLanguage(lang)
+  for (const block of text.split(/\n+/)) splitBlock(block, primary, sentences)
   return sentences
 }
 

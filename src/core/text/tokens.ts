@@ -13,6 +13,12 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? []
 }
 
+/** "de-DE", "de_AT", "EN" -> "de", "de", "en": pages give their language in many spellings. */
+export function primaryLanguage(lang: string | null | undefined): string | null {
+  if (!lang) return null
+  return lang.trim().toLowerCase().split(/[-_]/)[0] || null
+}
+
 export function stopwordsFor(lang: string | null): ReadonlySet<string> {
   if (lang === 'de') return GERMAN_STOPWORDS
   if (lang === 'en') return ENGLISH_STOPWORDS
