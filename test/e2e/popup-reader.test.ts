@@ -9,6 +9,7 @@
 import path from 'node:path'
 import { expect, it } from 'vitest'
 import { ROOT, poll, type E2EPage } from './harness/browsers'
+import { ARTICLE_PARAGRAPHS, articlePage } from '../security/payloads'
 import { fixtureCases, staticArticleCase } from './harness/cases'
 import { firstDifference, inspectPopup, pageState, waitForReader, type PopupState } from './harness/reader-probe'
 import { describeInBrowsers, expectNoExtensionRequests, type Session } from './harness/session'
@@ -38,6 +39,8 @@ describeInBrowsers('popup and reader mode', (session) => {
     const articleText = ARTICLE.truth.article.join(' ')
     for (const sentence of shown.summary) if (!articleText.includes(sentence)) problems.push(`summary sentence not from the article: "${sentence}"`)
     for (const person of ARTICLE.truth.people) if (!shown.people.includes(person)) problems.push(`person missing: ${person} (shown: ${shown.people.join(', ')})`)
+    const warned = await popup.evaluate(() => !(document.getElementById('warning') as HTMLElement).hidden)
+    if (warned) problems.push('the popup warns that the rules found nothing, on a page where they hid clutter')
     for (const person of ARTICLE.truth.notPeople) if (shown.people.some((p) => p.includes(person.split(' ').pop() ?? person))) problems.push(`a name from the ads shown as a person: ${person}`)
     await s.failIf(popup, 'popup-content', problems)
     await screenshotForDocs(s, popup, 'popup', { fullPage: true })
@@ -137,6 +140,55 @@ describeInBrowsers('popup and reader mode', (session) => {
       }
     })
   }
+
+  it('an article where the rules found none of the clutter they expect: the popup warns, the reader still works', async () => {
+    const s = session()
+    // The site's article page without any of its usual clutter (as after a redesign the rules miss).
+    const url = s.serve('/e2e/no-clutter-article/', { html: articlePage([]) })
+    const tab = await s.open(url)
+    const plainPopup = await s.openPopupFor(url)
+    try {
+      const shown = await waitForPopup(s, plainPopup)
+      const warning = await plainPopup.evaluate(() => {
+        const el = document.getElementById('warning') as HTMLElement | null
+        return el && !el.hidden ? (el.textContent ?? '').trim() : ''
+      })
+      const problems: string[] = []
+      if (shown.state !== 'ready') problems.push(`popup state ${shown.state}: ${shown.message}`)
+      if (!warning) problems.push('no warning that the rules found nothing on this article')
+      await s.failIf(plainPopup, 'popup-rules-found-nothing', problems)
+      await plainPopup.evaluate(() => (document.getElementById('reader-switch') as HTMLButtonElement).click())
+      const reader = await waitForReader(tab)
+      expect(reader.text).toContain(normalize(ARTICLE_PARAGRAPHS[0] ?? '').slice(0, 60))
+    } finally {
+      await plainPopup.close()
+      await tab.close()
+    }
+  })
+
+  it('a listing page: the popup says it is not an article and the page stays untouched', async () => {
+    const s = session()
+    const home = fixtureCases().find((c) => !c.isArticle)
+    expect(home, 'a listing fixture exists').toBeDefined()
+    if (!home) return
+    const url = s.serve(home.path, { html: home.html, truth: home.truth })
+    const tab = await s.open(url)
+    const untouched = await tab.evaluate(pageState)
+    const listingPopup = await s.openPopupFor(url)
+    try {
+      const shown = await waitForPopup(s, listingPopup)
+      const after = await tab.evaluate(pageState)
+      const problems: string[] = []
+      if (shown.state !== 'not-article') problems.push(`popup state "${shown.state}", expected "not-article"`)
+      if (!shown.message) problems.push('the popup gives no message')
+      if (shown.switchEnabled) problems.push('the reader switch is enabled on a listing page')
+      if (after.html !== untouched.html) problems.push(`the page changed: ${firstDifference(untouched.html, after.html)}`)
+      await s.failIf(listingPopup, `popup-${home.name}`, problems)
+    } finally {
+      await listingPopup.close()
+      await tab.close()
+    }
+  })
 
   it('made no network request of its own', async () => {
     await popup?.close()
