@@ -7,7 +7,7 @@
  *   - the toolbar badge counts the blocks the page's rules hid.
  */
 import { expect, it } from 'vitest'
-import type { E2EPage } from './harness/browsers'
+import { poll, type E2EPage } from './harness/browsers'
 import { staticArticleCase } from './harness/cases'
 import { firstDifference, pageState, waitForReader } from './harness/reader-probe'
 import { describeInBrowsers } from './harness/session'
@@ -90,21 +90,54 @@ describeInBrowsers('reader mode over a live page', (session) => {
     await s.failIf(page, 'reader-keyboard', problems)
   })
 
+  it('the popup lists what was hidden by kind; a kind\'s switch shows it again on the page and hides it again', async () => {
+    const s = session()
+    const jobs = ['(Senior) Expert - Künstliche Intelligenz (m/w/d)']
+    const others = ['Du willst nichts verpassen?']
+    type Seen = { visible: boolean; found: boolean; text: string }
+    const look = () =>
+      page.evaluate((t) => (window as unknown as { __e2e: { snapshot(t: unknown): { clutter: Seen[] } } }).__e2e.snapshot({ clutter: t, article: [], listing: [] }).clutter, [...jobs, ...others])
+    const clickKind = (kind: string) =>
+      popup.evaluate((k) => (document.querySelector(`#hidden-kinds button[data-kind="${k}"]`) as HTMLButtonElement | null)?.click(), kind)
+    const kinds = await popup.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('#hidden-kinds [data-kind]')).map((el) => el.dataset.kind))
+    expect(kinds, 'the popup lists the kinds hidden on the page').toContain('jobs')
+    await clickKind('jobs')
+    const shown = await poll('the job ads to show again', async () => {
+      const seen = await look()
+      return seen[0]?.visible ? seen : null
+    }, 10_000).catch(async () => look())
+    const problems: string[] = []
+    if (!shown[0]?.visible) problems.push('job ads still hidden after their switch was turned on')
+    if (shown[1]?.visible) problems.push('another kind became visible too')
+    await s.failIf(page, 'popup-show-kind', problems)
+    await clickKind('jobs')
+    const hidden = await poll('the job ads to hide again', async () => {
+      const seen = await look()
+      return seen[0] && !seen[0].visible ? seen : null
+    }, 10_000).catch(async () => look())
+    await s.failIf(page, 'popup-hide-kind-again', hidden[0]?.visible ? ['job ads still visible after their switch was turned off again'] : [])
+  })
+
   it('the toolbar badge counts the blocks the rules hid on the page', async () => {
     const s = session()
     const tabId = await s.browser.tabIdOf(url)
     const seen = await popup.waitFor('the badge and the page status', async (tab) => {
       type Api = {
-        action: { getBadgeText(details: { tabId: number }): Promise<string> }
+        action: { getBadgeText(details: { tabId: number }): Promise<string>; getTitle(details: { tabId: number }): Promise<string> }
         tabs: { sendMessage(tab: number, message: object): Promise<{ hidden: unknown[] }> }
       }
       const scope = globalThis as unknown as { browser?: Api; chrome: Api }
       const api = scope.browser ?? scope.chrome
-      const [badge, status] = await Promise.all([api.action.getBadgeText({ tabId: tab }), api.tabs.sendMessage(tab, { type: 'page/status' })])
-      return badge ? { badge, hidden: status.hidden.length } : null
+      const [badge, title, status] = await Promise.all([
+        api.action.getBadgeText({ tabId: tab }),
+        api.action.getTitle({ tabId: tab }),
+        api.tabs.sendMessage(tab, { type: 'page/status' }),
+      ])
+      return badge ? { badge, title, hidden: status.hidden.length } : null
     }, tabId)
     expect(seen.hidden, 'the page has hidden clutter').toBeGreaterThan(0)
     expect(seen.badge).toBe(String(seen.hidden))
+    expect(seen.title, 'the badge tooltip says how many were hidden').toContain(String(seen.hidden))
     await popup.close()
     await page.close()
   })
