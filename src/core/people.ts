@@ -6,7 +6,7 @@
 // ("Jermak, der Leiter des …"), or a verb of saying next to it ("sagte Scholz"). Later mentions by
 // surname, genitive ("Musks") or title plus surname are linked to the same person.
 import type { Person } from './types'
-import { germanRoleHead, isRoleToken, normalizeGermanRole, readRoleAfter, readRoleBefore, readRoleBeforeComma } from './text/roles'
+import { germanRoleHead, isCapitalisedNoun, isRoleToken, normalizeGermanRole, readRoleAfter, readRoleBefore, readRoleBeforeComma } from './text/roles'
 import { tokenize, type Token } from './text/name-tokens'
 import {
   BRAND_SURNAMES,
@@ -319,7 +319,7 @@ function definiteRoleAt(tokens: readonly Token[], i: number): string | null {
   }
   const head = tokens[h]
   const after = tokens[h + 1]
-  if (!head || !startsUpper(head.text) || !germanRoleHead(head.lower)) return null
+  if (!head || !isCapitalisedNoun(head.text) || !germanRoleHead(head.lower)) return null
   if (after?.word && isNameShaped(after.text)) return null
   const article = tokens[i]!.lower
   if (article === 'die' && !/in$/.test(head.lower)) return null
@@ -434,7 +434,7 @@ function titleOrRoleBefore(tokens: readonly Token[], i: number, english: boolean
   if (prev?.text === '.') return TITLES.has(tokens[i - 2]?.lower ?? '') // "Dr. Berger", not "App Manager. Learn"
   if (!prev || !prev.word) return false
   if (TITLES.has(prev.lower)) return true
-  if (germanRoleHead(prev.lower) !== null && /^\p{Lu}/u.test(prev.text) && !english) return true
+  if (germanRoleHead(prev.lower) !== null && isCapitalisedNoun(prev.text) && !english) return true
   // English: "the Executive Committee", "the General Assembly" are names of bodies, not a title and a name.
   return (isRoleToken(prev.lower) || germanRoleHead(prev.lower) !== null) && !(english && ARTICLES.has(tokens[i - 2]?.lower ?? ''))
 }

@@ -23,6 +23,9 @@ describe('findPeople: finds persons from given names, roles, titles, appositions
   it('"OpenAI-Chef Sam Altman"', () => {
     expect(de('OpenAI-Chef Sam Altman kündigte ein neues Modell an.')).toEqual([{ name: 'Sam Altman', mentions: 1, role: 'OpenAI-Chef' }])
   })
+  it('a compound role whose company starts in lower case: "xAI-Gründer Elon Musk"', () => {
+    expect(de('xAI-Gründer Elon Musk kündigte Änderungen an.')).toEqual([{ name: 'Elon Musk', mentions: 1, role: 'xAI-Gründer' }])
+  })
   it('"Nvidia-CEO Jensen Huang"', () => {
     expect(de('Nvidia-CEO Jensen Huang zeigte den neuen Chip.')).toEqual([{ name: 'Jensen Huang', mentions: 1, role: 'Nvidia-CEO' }])
   })

@@ -134,6 +134,7 @@ firmenchef gesandter gesandte beauftragte beauftragter aktivist aktivistin vorg�
 nachfolger nachfolgerin preistr채ger preistr채gerin laureat mitarbeiter mitarbeiterin vertraute vertrauter
 whistleblower podcaster kandidat kandidatin gewerkschafter gewerkschafterin b체rgerrechtler b체rgerrechtlerin
 datensch체tzer datensch체tzerin aktion채r aktion채rin chefredakteur chefredakteurin wissenschaftsjournalist
+inspekteur inspekteurin inspektor inspektorin
 `
 
 export const GERMAN_ROLE_HEAD_LIST: readonly string[] = GERMAN_ROLE_HEADS.split(/\s+/).filter(
@@ -152,7 +153,8 @@ export const ENGLISH_ROLES: ReadonlySet<string> = new Set(
   professor researcher scientist analyst expert adviser advisor manager investor entrepreneur billionaire
   engineer author journalist editor premier prime pope king queen prince princess commissioner judge lawyer
   attorney leader vice general admiral commander dictator representative rep sen gov ambassador economist
-  strategist partner principal lead officer boss chief owner inventor pioneer candidate nominee`.split(/\s+/),
+  strategist partner principal lead officer boss chief owner inventor pioneer candidate nominee designer
+  banker lawmaker congressman congresswoman regulator producer physicist mathematician`.split(/\s+/),
 )
 
 /** Personal titles that stand before a name. */

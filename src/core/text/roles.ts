@@ -29,6 +29,12 @@ export function germanRoleHead(lower: string): string | null {
 }
 const headCache = new Map<string, string | null>()
 
+/** German nouns are capitalised; a compound counts by its last part ("xAI-Gründer", "iPhone-Chef"). */
+export function isCapitalisedNoun(text: string): boolean {
+  const last = text.slice(text.lastIndexOf('-') + 1)
+  return /^\p{Lu}/u.test(last) && /^[\p{Lu}\p{Ll}]/u.test(text)
+}
+
 export function isRoleToken(lower: string): boolean {
   return ENGLISH_ROLES.has(lower)
 }
@@ -40,7 +46,7 @@ export function readRoleBefore(tokens: readonly Token[], i: number): string | nu
   const before = tokens[i - 2]
   const englishCompound = ENGLISH_ROLES.has(head.lower) && before !== undefined
     && (ENGLISH_ROLES.has(before.lower) || ENGLISH_MODIFIERS.has(before.lower))
-  if (/^\p{Lu}/u.test(head.text) && germanRoleHead(head.lower) && !englishCompound) return germanRoleBefore(tokens, i - 1)
+  if (isCapitalisedNoun(head.text) && germanRoleHead(head.lower) && !englishCompound) return germanRoleBefore(tokens, i - 1)
   if (ENGLISH_ROLES.has(head.lower)) return englishRoleBefore(tokens, i - 1)
   return null
 }
@@ -147,7 +153,7 @@ function germanApposition(tokens: readonly Token[], k: number, end: number, arti
     h++
   }
   const head = tokens[h]
-  if (!head || h >= end || !/^\p{Lu}/u.test(head.text) || !germanRoleHead(head.lower)) return null
+  if (!head || h >= end || !isCapitalisedNoun(head.text) || !germanRoleHead(head.lower)) return null
   const role = normalizeGermanRole(adjectives, head.text, article, tokens.slice(h + 1, end))
   return attributeEnd > k ? `${joinTokens(tokens.slice(k, attributeEnd))} ${role}` : role
 }
@@ -170,7 +176,7 @@ const PREPOSITIONS = new Set(['für', 'in', 'im', 'bei', 'beim', 'von', 'vom', '
 function englishOrBareApposition(tokens: readonly Token[], k: number, end: number): string | null {
   for (let h = k; h < Math.min(end, k + 3); h++) {
     const t = tokens[h] as Token
-    const isHead = ENGLISH_ROLES.has(t.lower) || (/^\p{Lu}/u.test(t.text) && germanRoleHead(t.lower) !== null)
+    const isHead = ENGLISH_ROLES.has(t.lower) || (isCapitalisedNoun(t.text) && germanRoleHead(t.lower) !== null)
     if (!isHead) continue
     if (h > k && !tokens.slice(k, h).every((x) => ENGLISH_ROLES.has(x.lower) || ENGLISH_MODIFIERS.has(x.lower) || /^\p{Lu}/u.test(x.text))) return null
     const first = tokens[k] as Token
