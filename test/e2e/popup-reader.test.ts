@@ -46,6 +46,30 @@ describeInBrowsers('popup and reader mode', (session) => {
     await screenshotForDocs(s, popup, 'popup', { fullPage: true })
   })
 
+  it('copy as Markdown: the summary, and the whole article without its clutter', async () => {
+    const s = session()
+    const copy = async (button: string, what: string) => {
+      await popup.evaluate((id) => {
+        delete document.body.dataset.copied
+        ;(document.getElementById(id) as HTMLButtonElement).click()
+      }, button)
+      await popup.waitFor(`the popup to copy the ${what}`, (w) => document.body.dataset.copied === w, what)
+      return popup.evaluate(() => (window as unknown as { __klartextLastCopy?: string }).__klartextLastCopy ?? '')
+    }
+    const summary = await copy('copy-summary', 'summary')
+    const article = await copy('copy-article', 'article')
+    const shownSummary = await popup.evaluate(() => Array.from(document.querySelectorAll('#summary li')).map((li) => (li.textContent ?? '').trim()))
+    const problems: string[] = []
+    if (!summary.includes(ARTICLE.truth.title)) problems.push('the summary Markdown lacks the title')
+    for (const sentence of shownSummary) if (!normalize(summary).includes(normalize(sentence))) problems.push(`summary sentence missing from the Markdown: "${sentence.slice(0, 60)}"`)
+    for (const paragraph of ARTICLE.truth.article) if (!normalize(article).includes(normalize(paragraph))) problems.push(`article paragraph missing from the Markdown: "${paragraph.slice(0, 60)}"`)
+    for (const clutter of ARTICLE.truth.clutter) if (normalize(article).includes(normalize(clutter))) problems.push(`clutter in the article Markdown: "${clutter.slice(0, 60)}"`)
+    // Markdown autolinks (<https://…>) are fine; an HTML tag is not.
+    const tag = /<\/?[a-z][a-z0-9-]*(\s[^>]*)?>/i.exec(article.replace(/<(https?|mailto):[^>\s]*>/gi, ''))
+    if (tag) problems.push(`HTML in the article Markdown: ${tag[0]}`)
+    await s.failIf(popup, 'popup-copy-markdown', problems)
+  })
+
   it('the reader switch turns reader mode on: the overlay shows the sanitized article over the page', async () => {
     const s = session()
     await popup.evaluate(() => (document.getElementById('reader-switch') as HTMLButtonElement).click())
