@@ -3,8 +3,13 @@
 // In German every noun is capitalised, so a capitalised word is weak evidence. A name is accepted only
 // with evidence: a known given name ("Wolodymyr Selenskyj"), a role or title right before it
 // ("OpenAI-Chef Sam Altman", "Kanzler Scholz", "Prof. Dr. Anna Müller"), an apposition after it
-// ("Jermak, der Leiter des …"), or a verb of saying next to it ("sagte Scholz"). Later mentions by
-// surname, genitive ("Musks") or title plus surname are linked to the same person.
+// ("Jermak, der Leiter des …"), or a verb of saying next to it ("sagte Scholz"). A name found without a
+// given name must also pass the whole text: never written in lower case, never after an article.
+// Later mentions by surname, genitive ("Musks") or title plus surname are linked to the same person,
+// and the first role the text gives (next to the name, else in a following "Der Tesla-Chef …") is kept.
+//
+// Passes: tokenize -> facts about the whole text -> full names and evidenced surnames -> linking of
+// lone surnames -> one entry per person with mentions and role. Linear in the text's length.
 import type { Person } from './types'
 import { germanRoleHead, isCapitalisedNoun, isRoleToken, normalizeGermanRole, readRoleAfter, readRoleBefore, readRoleBeforeComma } from './text/roles'
 import { tokenize, type Token } from './text/name-tokens'
@@ -86,12 +91,11 @@ const PRONOUN_WINDOW = 40
 export function findPeople(paragraphs: readonly string[], options: PeopleOptions): Person[] {
   const tokens = tokenize(paragraphs.filter((p) => !BYLINE.test(p)))
   const facts = collectFacts(tokens, primaryLanguage(options.lang) === 'en')
-  const bare = facts.bare
   const mentions = findNamedMentions(tokens, facts)
   const covered = new Set<number>()
   for (const m of mentions) for (let i = m.first; i <= m.last; i++) covered.add(i)
   const surnames = new Set(mentions.map((m) => m.surname))
-  linkSurnameMentions(tokens, covered, surnames, bare, mentions)
+  linkSurnameMentions(tokens, covered, surnames, mentions)
   return mergeIntoPeople(mentions, anaphoricRoles(tokens, mentions))
 }
 
@@ -183,7 +187,7 @@ function evidencedSurnameAt(tokens: readonly Token[], i: number, facts: TextFact
     if (surname && isLoneNameWord(surname, facts)) return mention(tokens, i, i + 1, true, facts.bare)
   }
   if (!t || !isLoneNameWord(t, facts)) return null
-  const evidence = titleOrRoleBefore(tokens, i, facts.english) || speechVerbBefore(tokens, i) || appositionAfter(tokens, i, i)
+  const evidence = titleOrRoleBefore(tokens, i, facts.english) || speechVerbBefore(tokens, i) || appositionAfter(tokens, i)
     || (speakerBeforeVerb(tokens, i) && pronounFollows(tokens, i))
   const bare = facts.bare
   if (evidence) {
@@ -201,7 +205,7 @@ function evidencedSurnameAt(tokens: readonly Token[], i: number, facts: TextFact
   }
   // "Andrij Jermak, der Leiter …" with an unknown given name.
   const second = tokens[i + 1]
-  if (second && isLoneNameWord(second, facts) && appositionAfter(tokens, i, i + 1)) return mention(tokens, i, i + 1, true, bare)
+  if (second && isLoneNameWord(second, facts) && appositionAfter(tokens, i + 1)) return mention(tokens, i, i + 1, true, bare)
   return null
 }
 
@@ -238,24 +242,23 @@ function regnalMention(tokens: readonly Token[], first: number, numeral: number)
 
 /** Pass 2: surname alone, genitive ("Musks", "Selenskyjs", "Musk's") or title plus surname. */
 function linkSurnameMentions(
-  tokens: readonly Token[], covered: Set<number>, surnames: Set<string>, bare: Map<string, number>, out: Mention[],
+  tokens: readonly Token[], covered: Set<number>, surnames: Set<string>, out: Mention[],
 ): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     if (!t || covered.has(i) || !t.word || !isNameShaped(t.text)) continue
-    const key = surnameKey(t.text, surnames, bare)
+    const key = surnameKey(t.text, surnames)
     if (!key || NON_PERSON_SET.has(key.toLowerCase())) continue
     const role = readRoleBefore(tokens, i) ?? readRoleAfter(tokens, i)
     out.push({ first: i, last: i, name: key, surname: key, role, full: false })
   }
 }
 
-function surnameKey(word: string, surnames: Set<string>, bare: Map<string, number>): string | null {
+/** The known surname a word stands for: itself, or its genitive ("Musks", "Musk's", "Hassabis'"). */
+function surnameKey(word: string, surnames: Set<string>): string | null {
   if (surnames.has(word)) return word
   const base = word.replace(/(?:['’]s|['’]|s)$/, '')
-  if (base !== word && surnames.has(base)) return base
-  void bare
-  return null
+  return base !== word && surnames.has(base) ? base : null
 }
 
 /** One entry per person: lone surnames join the full name that shares them (the latest before, else the first). */
@@ -476,7 +479,6 @@ function pronounFollows(tokens: readonly Token[], i: number): boolean {
 }
 
 /** "X, der Leiter des …", "X, the chief executive of …": a role noun heads the apposition. */
-function appositionAfter(tokens: readonly Token[], first: number, last: number): boolean {
-  void first
+function appositionAfter(tokens: readonly Token[], last: number): boolean {
   return tokens[last + 1]?.text === ',' && readRoleAfter(tokens, last) !== null
 }

@@ -3,11 +3,11 @@
 
 /** Given names: German, English, Slavic transliterations (German and English spelling), French,
  * Italian, Spanish, Nordic, Turkish, Arabic, Indian, East Asian and names common in tech news.
- * Words that are also ordinary capitalised words or places (Paris, April, Will, Mark?) are left out
- * unless they are far more often a first name in news text. */
+ * Names that are also ordinary words, months or places (Will, May, April, August, Paris, Can) are left
+ * out: a given name alone starts a full name. */
 const GIVEN_NAMES = `
 aaron abdul abdullah abraham achim ada adam adrian agnes ahmad ahmed aidan aileen alain alan albert albrecht
-alejandro aleksandr aleksej alex alexa_no alexander alexandr alexandra alexandre alexej alexei alexis alfred
+alejandro aleksandr aleksej alex alexander alexandr alexandra alexandre alexej alexei alexis alfred
 ali alice alicia alina alison amanda amber amelie amir amit amy ana anand anastasia anatolij anders andre andrea
 andreas andrei andrej andrew andrij andriy andy aneta angela angelika angelo anita anja anke ann anna annalena
 anne annegret annette anni anthony anton antonia antonio anuj armin arnd arne arnold aron arthur arvind ashley
@@ -37,7 +37,7 @@ lara larry lars laura laurent lea lena lennart leo leon leonard leonie lew liam 
 lorenz lothar louis luca lucas lucia ludwig luis luisa lukas lutz maik manfred manuel manuela marc marcel marco
 marcus margarete margaret margrethe maria marian marie marina mario marion marius mark marko markus marlene
 marta martha martin martina mary masayoshi mathias matteo matthew matthias mattias max maxim maximilian mehmet
-melanie melinda meredith merz_no michael michaela michel michelle miguel mikhail mikko mila milan mira miriam
+melanie melinda meredith michael michaela michel michelle miguel mikhail mikko mila milan mira miriam
 mohammed mohamed monika moritz muhammad mustafa mykola mykhailo nadia nadine nancy naomi natalia natalie
 nathan neil nick nicola nicolas niklas nico nikita nikolai nikolaj nikolaus nils nina noah noam nora norbert
 ola olaf olena oleg oleksandr oleksij olga oliver olivia omar oskar otto pablo pamela pascal pat patricia
@@ -55,9 +55,8 @@ xavier yann yasmin yoshua yulia yuri yusuf zoe
 alexandr andrej andrzej anatoli arkadi bohdan denys dmitrij fjodor gennadi grigori iwan jakow jewgeni jelena
 jerzy juri kateryna katarzyna leonid lew ljudmila maxim michail natalija nikolaj oksana pawel petro piotr
 radoslaw roman ruslan serhij swetlana taras tomasz waleri wiktor witali wjatscheslaw wojciech wolodimir
-zbigniew jaroslaw mateusz lech donald_ andrzej
-akira arvind bernard daniela dario demis fidji geoffrey greg ilya jeff jensen kai lisa liang mira mustafa
-nadella_no noam pat reid sam satya shantanu sheryl sundar susan tim yann emmett safra ginni arvind aravind
+zbigniew jaroslaw mateusz lech andrzej
+akira arvind bernard daniela dario demis fidji geoffrey greg ilya jeff jensen kai lisa liang mira mustafa noam pat reid sam satya shantanu sheryl sundar susan tim yann emmett safra ginni arvind aravind
 jony jony marissa brendan adam dara evan travis kevin drew jack parag linda mira clem aidan arthur thomas
 alexandr daniel ilya jan jakub wenfeng zhang lei jack robin masayoshi hiroshi kenji takeshi yuki haruki
 satoshi shigeru akio ryo tadashi jae-yong jae kwang min-jun ji-hoon hyun seo-yeon xi li wei jun ming hui
@@ -81,7 +80,7 @@ karolina kasia katarzyna kateřina katie kenan kerem kirsten klemens konstantina
 lale laure laurence leandro leila lennard leonora letizia lidia liesel lieselotte lilian lina linnea lisbeth
 liv lorena lorenzo louise luana lucía luciano ludmila luise lukasz łukasz lydia madeleine magdalena maja
 malgorzata małgorzata manon mara marcelo marek margot mariana marianne marie-luise marija marisa maritta
-marlies marta martyna mathilde matías mattia maurice mauro mehdi meike melissa mercedes_no merle mette
+marlies marta martyna mathilde matías mattia maurice mauro mehdi meike melissa merle mette
 micha michal michał mieke mikael milena miroslav monique morten nadja nathalie nele nicole niels nikolas
 noelia nuria octavia ole olivier ornella oscar pamela paola patrizia pauline pawel paweł petr philippa pia
 pilar piotr priscilla radek rafał raffaele ragnar rahel raquel rasmus raymond regina reinhild renata ricarda
@@ -95,7 +94,7 @@ aarav aditya akash amar anil anish anjali arnav deepika divya gaurav harsh jayes
 madhuri manish meera mohan neha nikhil parth pooja pradeep prakash preeti rajiv rakesh ramesh rohit sachin
 sandeep sanjiv shreya sonia srinivas sunil swati tarun varun vinod vivek
 ahmet ayse burak cengiz deniz emel erdem esra fatma gökhan hüseyin ismail kaan levent murat necla ozan
-serkan tuncay volkan yasin yilmaz_no
+serkan tuncay volkan yasin
 abdel abdelaziz adel amr ayman fadi faisal farah hussein jamal kareem karim khaled laila layla mahmoud
 mariam marwan mona nabil nasser nour rami rania salim samir tariq walid yasmine youssef zainab
 hiroshi haruto kazuo kenichi koji makoto masahiro naoki nobuyuki sachiko satoru shinji takashi tomoko
@@ -108,9 +107,8 @@ jens markus hendrik kevin saskia ricarda katarina omid alice tino björn sahra j
 emmanuel giorgia pedro viktor mette ulf jonas keir rishi kemi liz theresa narendra justin mark joe kamala
 `
 
-/** Given names that are also common words or places; accepted only right before another capitalised name. */
 export const GIVEN_NAME_SET: ReadonlySet<string> = new Set(
-  GIVEN_NAMES.split(/\s+/).filter((n) => n && !n.includes('_')),
+  GIVEN_NAMES.split(/\s+/).filter(Boolean),
 )
 
 /** Heads of role phrases, matched as the end of a lower-cased word ("US-Präsident", "OpenAI-Chef",
@@ -124,7 +122,7 @@ kollege staatschef regierungschef kremlchef ökonom stratege informatiker physik
 generalsekretär general admiral kommandeur diktator machthaber oppositionsführer erfinder pionier visionär
 philosoph historiker soziologe psychologe psychiater mediziner arzt ärztin politiker politikerin bischof
 staatssekretär ministerpräsident landrat stadtrat parteichef fraktionschef hacker blogger influencer
-youtuber moderator moderatorin kolumnist redakteur herausgeber verleger designer architekt entwickler_no
+youtuber moderator moderatorin kolumnist redakteur herausgeber verleger designer architekt
 unternehmerin managerin gründerin sprecherin leiterin direktorin professorin forscherin analystin expertin
 beraterin investorin milliardärin ingenieurin autorin journalistin ökonomin kanzlerin ministerin präsidentin
 chefin kommissarin richterin bürgermeisterin botschafterin senatorin gouverneurin abgeordneter vorsitzender
@@ -137,9 +135,7 @@ datenschützer datenschützerin aktionär aktionärin chefredakteur chefredakteu
 inspekteur inspekteurin inspektor inspektorin
 `
 
-export const GERMAN_ROLE_HEAD_LIST: readonly string[] = GERMAN_ROLE_HEADS.split(/\s+/).filter(
-  (r) => r && !r.includes('_'),
-)
+export const GERMAN_ROLE_HEAD_LIST: readonly string[] = GERMAN_ROLE_HEADS.split(/\s+/).filter(Boolean)
 
 /** Words ending like a role that are not one ("Halbleiter" ends in "leiter"). */
 export const NOT_ROLES: ReadonlySet<string> = new Set(
