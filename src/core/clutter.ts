@@ -43,6 +43,12 @@ const BLOCK_TAGS = new Set(
 )
 /** Blocks that are a unit of text: a hit on a link lands on the nearest of these. */
 const ITEM_TAGS = new Set('LI P H1 H2 H3 H4 H5 H6 DT DD TD TH FIGCAPTION'.split(' '))
+/**
+ * Bounds on every walk: a hostile page can make DOM properties lie (a <form> whose named control
+ * "parentNode" shadows the real one can turn an ancestor climb into a cycle). Far above real pages.
+ */
+const MAX_DEPTH = 10_000
+const MAX_STEPS = 5_000_000
 /** Never grown into: the page, its main region, the article. */
 const STOP_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE'])
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'svg', 'SVG'])
@@ -113,7 +119,7 @@ export function isBlock(el: Element): boolean {
 /** The nearest block ancestor-or-self of `el`. */
 export function nearestBlock(el: Element): Element {
   let current: Element = el
-  while (!isBlock(current) && current.parentElement) current = current.parentElement
+  for (let hops = 0; !isBlock(current) && current.parentElement && hops < MAX_DEPTH; hops++) current = current.parentElement
   return current
 }
 
@@ -122,12 +128,12 @@ export function ownText(block: Element): string {
   let text = ''
   // Iterative (pages nest thousands of inline elements): the next node after `node` inside `block`.
   let node: Node | null = block.firstChild
-  while (node) {
+  for (let steps = 0; node && steps < MAX_STEPS; steps++) {
     let next: Node | null = null
     if (node.nodeType === 3) text += (node as Text).data
     else if (node.nodeType === 1 && !isBlock(node as Element) && !SKIP_TAGS.has((node as Element).tagName)) next = node.firstChild
     if (!next) {
-      for (let up: Node | null = node; up && up !== block; up = up.parentNode) {
+      for (let up: Node | null = node, hops = 0; up && up !== block && hops < MAX_DEPTH; up = up.parentNode, hops++) {
         if (up.nextSibling) {
           next = up.nextSibling
           break
@@ -214,7 +220,8 @@ function itemOf(link: Element, rule: CompiledRule, textCache?: Map<Element, numb
 function isCard(root: Element, href: string | null): boolean {
   let prose = 0
   const stack: Element[] = [root]
-  while (stack.length) {
+  for (let steps = 0; stack.length; steps++) {
+    if (steps > MAX_DEPTH) return false
     const el = stack.pop()!
     if (el.tagName === 'A' && el.hasAttribute('href') && el.getAttribute('href') !== href) return false
     if (isBlock(el) && ownText(el).length >= PROSE_MIN && ++prose > 1) return false
@@ -272,7 +279,7 @@ function scan(scope: Element): Scan {
     stack.push({ el, block, isLink, next: el.firstChild, length: 0, links: isLink ? 1 : 0, linkLength: 0 })
   }
   open(scope, scope)
-  while (stack.length) {
+  for (let steps = 0; stack.length && steps < MAX_STEPS; steps++) {
     const frame = stack[stack.length - 1]!
     const node = frame.next
     if (node) {
@@ -409,7 +416,7 @@ function acceptHits(candidates: Map<Element, Hit>, prose: readonly { block: Elem
   // Prose nested in a hit: fine in a list item (an ad's blurb), never in a bigger container.
   const nestedProse = new Map<Element, number>()
   for (const { block, length } of prose) {
-    for (let el = block.parentElement; el; el = el.parentElement) {
+    for (let el = block.parentElement, hops = 0; el && hops < MAX_DEPTH; el = el.parentElement, hops++) {
       if (accepted.has(el)) nestedProse.set(el, (nestedProse.get(el) ?? 0) + length)
     }
   }
@@ -420,7 +427,7 @@ function acceptHits(candidates: Map<Element, Hit>, prose: readonly { block: Elem
 }
 
 function insideHit(el: Element, hits: Map<Element, Hit>, scope: Element): boolean {
-  for (let current: Element | null = el; current; current = current === scope ? null : current.parentElement) {
+  for (let current: Element | null = el, hops = 0; current && hops < MAX_DEPTH; current = current === scope ? null : current.parentElement, hops++) {
     if (hits.has(current)) return true
   }
   return false
@@ -436,7 +443,7 @@ function grow(
 ): Element {
   const kind = hit.rule.rule.kind
   let el = hit.element
-  for (;;) {
+  for (let hops = 0; hops < MAX_DEPTH; hops++) {
     if (el === scope) return el
     const parent = el.parentElement
     if (!parent || STOP_TAGS.has(parent.tagName) || holdsProtected.has(parent)) return el
@@ -451,6 +458,7 @@ function grow(
     if (!joins) return el
     el = parent
   }
+  return el
 }
 
 /** True when `parent` is made of hits of `kind` plus at most a label: no other kind, no menu. */

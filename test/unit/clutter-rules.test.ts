@@ -205,3 +205,16 @@ describe('link targets', () => {
     expect(matches(page(article() + item('https://www.aboutamazon.de/news/ki')))).toEqual([])
   })
 })
+
+describe('hostile pages', () => {
+  it('a form whose controls shadow DOM properties (parentNode, nextSibling...) neither hangs nor breaks the engine', () => {
+    const doc = page(
+      `<fieldset form="f" name="parentNode"><form id="f"><input name="nextSibling" form="f"><input name="firstChild"><input name="parentElement"><input name="lastElementChild">` +
+        `<p>${PROSE[0]}</p><b>Es werden alle Kommentare moderiert!</b></form></fieldset>` +
+        article('<p id="t">Nutze die Google-Suchmaschine für eine weitere Themenrecherche: »T«</p>'),
+    )
+    const found = matches(doc)
+    expect(found).toContainEqual({ rule: 'search-prompt', kind: 'search', id: 't' })
+    for (const m of findClutter(doc, itBoltwise)) expect(m.element.textContent).not.toContain(PROSE[0])
+  })
+})

@@ -78,7 +78,8 @@ export function createHider(
    */
   const openChain = (): Set<Element> => {
     const open = new Set<Element>()
-    if (isLoading()) for (let el: Element | null = doc.documentElement; el; el = el.lastElementChild) open.add(el)
+    // The Set check also ends a cycle a hostile page could make of lastElementChild (a form's named control).
+    if (isLoading()) for (let el: Element | null = doc.documentElement; el && !open.has(el); el = el.lastElementChild) open.add(el)
     return open
   }
 
