@@ -88,10 +88,15 @@ export function compileRules(site: SiteModule): CompiledRule[] {
     const signatures = compiled.flatMap((c) => c.signatures)
     const anchored = signatures.filter((sig) => sig.anchored).map((sig) => `(?:${sig.re.source.slice(1)})`)
     const anywhere = signatures.filter((sig) => !sig.anchored).map((sig) => `(?:${sig.re.source})`)
-    prefilters.set(compiled, {
-      anchored: anchored.length ? new RegExp(`^(?:${anchored.join('|')})`, 'i') : null,
-      anywhere: anywhere.length ? new RegExp(anywhere.join('|'), 'i') : null,
-    })
+    try {
+      // 'u' so that signatures written with \p{...} classes keep their meaning in the union.
+      prefilters.set(compiled, {
+        anchored: anchored.length ? new RegExp(`^(?:${anchored.join('|')})`, 'iu') : null,
+        anywhere: anywhere.length ? new RegExp(anywhere.join('|'), 'iu') : null,
+      })
+    } catch {
+      // A signature valid only without 'u': no prefilter, every signature is tried.
+    }
   }
   return compiled
 }

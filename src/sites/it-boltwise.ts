@@ -14,6 +14,11 @@ import type { ClutterRule, SiteModule } from './types'
 /** Lookaheads: the whole text is at most 120 chars and does not end with a period (a job ad's title line, not a sentence). */
 const SHORT = '^(?=.{0,120}$)(?!.*\\.$)'
 
+/** A block that starts with `phrase`, after at most a bullet or an emoji ("📚 Die besten Bücher ..."). */
+function starts(phrase: string): RegExp {
+  return new RegExp(`^[^\\p{L}\\p{N}]{0,4}${phrase}`, 'iu')
+}
+
 export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
   {
     name: 'promo-link-list',
@@ -22,11 +27,11 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
       'The list of house promotions under the article: best books, newsletter, home page, Patreon, KI-Jobs on StepStone.',
     linkTargets: ['patreon.com/'],
     textSignatures: [
-      /^Die besten Bücher rund um KI/i,
-      /^Die besten KI-News kostenlos per E-?Mail/i,
-      /^Zur Startseite von IT BOLTWISE/i,
-      /^IT BOLTWISE®? (?:kostenlos )?auf Patreon unterstützen/i,
-      /^Aktuelle KI-Jobs auf StepStone/i,
+      starts('Die besten Bücher rund um KI'),
+      starts('Die besten KI-News kostenlos per E-?Mail'),
+      starts('Zur Startseite von IT BOLTWISE'),
+      starts('IT BOLTWISE®? (?:kostenlos )?auf Patreon unterstützen'),
+      starts('Aktuelle KI-Jobs auf StepStone'),
     ],
   },
   {
@@ -34,10 +39,10 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
     kind: 'comments',
     description: 'The call for reader comments and the moderation notice ("Es werden alle Kommentare moderiert!").',
     textSignatures: [
-      /^Du hast einen wertvollen Beitrag oder Kommentar zum Artikel/i,
-      /^Es werden alle Kommentare moderiert/i,
-      /^Für eine offene Diskussion behalten wir uns vor, jeden Kommentar zu löschen/i,
-      /^Wir möchten, dass respektvoll miteinander kommuniziert wird/i,
+      starts('Du hast einen wertvollen Beitrag oder Kommentar zum Artikel'),
+      starts('Es werden alle Kommentare moderiert'),
+      starts('Für eine offene Diskussion behalten wir uns vor, jeden Kommentar zu löschen'),
+      starts('Wir möchten, dass respektvoll miteinander kommuniziert wird'),
     ],
   },
   {
@@ -47,8 +52,8 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
       '"Du willst nichts verpassen?": e-mail notification, the feed of this post, the RSS main feed, Google News and Bing News.',
     linkTargets: ['news.google.com/publications/', 'bing.com/news/search?q=it-boltwise', 'follow.it/'],
     textSignatures: [
-      /^Du willst nichts verpassen\?/i,
-      /^Du möchtest über ähnliche News und Beiträge wie .{0,300}informiert werden/i,
+      starts('Du willst nichts verpassen\\?'),
+      starts('Du möchtest über ähnliche News und Beiträge wie .{0,300}informiert werden'),
       /den Feed dieses Beitrags zu abonnieren/i,
       /den RSS-Hauptfeed oder IT BOLTWISE®? bei Google News/i,
     ],
@@ -57,16 +62,19 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
     name: 'search-prompt',
     kind: 'search',
     description: '"Nutze die Google-Suchmaschine für eine weitere Themenrecherche" with search links for the article title.',
-    textSignatures: [/^Nutze die Google-Suchmaschine für eine weitere Themenrecherche/i],
+    textSignatures: [starts('Nutze die Google-Suchmaschine für eine weitere Themenrecherche')],
   },
   {
     name: 'job-listings',
     kind: 'jobs',
     description:
       'Job ads: the "Stellenangebote" widget and ads titled "... (m/w/d)", "Quereinstieg", "Duales Studium", links to job boards.',
-    linkTargets: ['stepstone.de', 'stepstone.com', 'indeed.com', 'indeed.de', 'jobware.de', 'stellenanzeigen.de', 'kimeta.de', 'xing.com/jobs', 'linkedin.com/jobs'],
+    linkTargets: [
+      'stepstone.de', 'stepstone.com', 'indeed.com', 'indeed.de', 'jobware.de', 'stellenanzeigen.de', 'kimeta.de',
+      'xing.com/jobs', 'linkedin.com/jobs', 'monster.de', 'stellenmarkt', 'stellenangebot',
+    ],
     textSignatures: [
-      /^(?:Aktuelle |Neue |Weitere |Alle )?(?:KI-)?Stellenangebote$/i,
+      new RegExp(`${starts('(?:Aktuelle |Neue |Weitere |Alle )?(?:KI-)?Stellenangebote').source}$`, 'iu'),
       new RegExp(`${SHORT}.*\\((?:[mwdfx]\\s*/\\s*){2}[mwdfx]\\)`, 'i'),
       new RegExp(`${SHORT}.*\\bQuereinstieg`, 'i'),
       new RegExp(`${SHORT}Duales Studium\\b`, 'i'),
@@ -78,7 +86,10 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
     description:
       'Book advertisements: items linking to Amazon (affiliate) shop pages, blurbs such as "Im neuen Buch ..." or "Bestseller-Autor".',
     // Shop links with or without a title slug (amazon.de/Some-Title/dp/...); "://" keeps aboutamazon.de out.
-    linkTargets: ['amzn.to/', 'amzn.eu/', '://www.amazon.de/', '://amazon.de/', '://www.amazon.com/', '://smile.amazon.de/'],
+    linkTargets: [
+      'amzn.to/', 'amzn.eu/', '://www.amazon.de/', '://amazon.de/', '://www.amazon.com/', '://smile.amazon.de/',
+      '://www.thalia.de/shop/', '://www.hugendubel.de/de/buch', '://www.buecher.de/artikel/buch/',
+    ],
     textSignatures: [/\bIm neuen Buch\b/, /\bBestseller-Autor/],
   },
 ]

@@ -218,3 +218,12 @@ describe('hostile pages', () => {
     for (const m of findClutter(doc, itBoltwise)) expect(m.element.textContent).not.toContain(PROSE[0])
   })
 })
+
+describe('signatures', () => {
+  it('allow a bullet or an emoji before the phrase, not a word', () => {
+    for (const prefix of ['📚 ', '» ', '✔️ ', '- ']) {
+      expect(matches(page(article(`<ul id="t"><li>${prefix}Die besten Bücher rund um KI & Robotik!</li></ul>`)))).toEqual([{ rule: 'promo-link-list', kind: 'promo', id: 't' }])
+    }
+    expect(matches(page(article('<p>Laut Umfrage: Die besten Bücher rund um KI & Robotik stammen aus den USA, sagen Leser.</p>')))).toEqual([])
+  })
+})
