@@ -56,7 +56,8 @@ const DATELINE = /^[\p{Lu}\s/.,-]{2,60}\([^)]{1,40}\)\s*[–—-]\s*/u
 
 /** Extractive summary: `count` sentences verbatim from `paragraphs`, in article order. */
 export function summarize(paragraphs: readonly string[], options: SummaryOptions): string[] {
-  const count = Math.min(5, Math.max(1, Math.round(options.count ?? 3)))
+  const requested = options.count !== undefined && Number.isFinite(options.count) ? options.count : 3
+  const count = Math.min(5, Math.max(1, Math.round(requested)))
   const lang = primaryLanguage(options.lang)
   const all = placeSentences(paragraphs, lang)
   const candidates = all.filter((s) => s.words.length >= MIN_WORDS && !looksLikeFragment(s.text))

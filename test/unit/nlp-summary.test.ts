@@ -23,6 +23,7 @@ describe('summarize', () => {
     expect(summarize(seed, { title, lang: 'de', count: 5 })).toHaveLength(5)
     expect(summarize(seed, { title, lang: 'de', count: 9 })).toHaveLength(5)
     expect(summarize(seed, { title, lang: 'de', count: 0 })).toHaveLength(1)
+    expect(summarize(seed, { title, lang: 'de', count: Number.NaN })).toHaveLength(3)
   })
 
   it('leads with the lead of a news article', () => {
