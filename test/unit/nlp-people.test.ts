@@ -176,6 +176,14 @@ describe('findPeople: rejects what only looks like a name', () => {
 })
 
 describe('findPeople: what real web text taught', () => {
+  it('a verb before a role is no adjective: "erklärte Microsoft-Sprecher Frank Shaw"', () => {
+    expect(de('Am Montag erklärte Microsoft-Sprecher Frank Shaw, man prüfe den Fall.')).toEqual([
+      { name: 'Frank Shaw', mentions: 1, role: 'Microsoft-Sprecher' },
+    ])
+  })
+  it('analyst firms are no people: "Gartner sagte, er …"', () => {
+    expect(de('Laut Gartner wächst der Markt. Gartner sagte, er bleibe stark.')).toEqual([])
+  })
   it('a byline is no person of the article', () => {
     expect(de('Von Lena Hoffmann, 02.07.2025', 'Die Bundesregierung will die Aufsicht bündeln.')).toEqual([])
   })

@@ -225,6 +225,8 @@ nato eu un uno who unicef unesco bundestag bundesrat bundesregierung kreml penta
 cdu csu spd fdp afd grüne linke bsw democrats republicans demokraten republikaner
 patriot iris-t taurus leopard himars abrams stinger javelin storm shadow atacms
 reuters bloomberg dpa afp ap cnn bbc zdf ard spiegel zeit faz handelsblatt heise golem
+gartner idc forrester mckinsey bitkom statista counterpoint canalys trendforce omdia deloitte pwc kpmg
+accenture capgemini fraunhofer helmholtz noyb waymo zoox unitree helsing deepl celonis
 `
 
 export const NON_PERSON_SET: ReadonlySet<string> = new Set(NON_PERSONS.split(/\s+/).filter(Boolean))

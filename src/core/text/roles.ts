@@ -91,7 +91,8 @@ function germanRoleBefore(tokens: readonly Token[], headAt: number): string | nu
   }
   const before = tokens[k]
   const article = before?.word && ARTICLES.has(before.lower) ? before.lower : null
-  return normalizeGermanRole(adjectives, head.text, article, [])
+  // Without an article the words before the noun may be verbs ("erklärte Microsoft-Sprecher Frank Shaw").
+  return normalizeGermanRole(article ? adjectives : [], head.text, article, [])
 }
 
 /** English roles run back over modifiers and company names: "former U.S. President", "OpenAI chief executive". */
