@@ -231,6 +231,12 @@ describe('findPeople: English', () => {
   it('"Prime Minister Keir Starmer"', () => {
     expect(en('Prime Minister Keir Starmer spoke on Tuesday.')).toEqual([{ name: 'Keir Starmer', mentions: 1, role: 'Prime Minister' }])
   })
+  it('a verb before a capitalised role is not part of it: "Sam Altman met President Trump"', () => {
+    expect(en('OpenAI CEO Sam Altman met President Trump at the White House.')).toEqual([
+      { name: 'Sam Altman', mentions: 1, role: 'OpenAI CEO' },
+      { name: 'Trump', mentions: 1, role: 'President' },
+    ])
+  })
   it('"said Musk"', () => {
     expect(names(en('"We will build it," said Musk.'))).toEqual(['Musk'])
   })

@@ -99,12 +99,13 @@ function germanRoleBefore(tokens: readonly Token[], headAt: number): string | nu
 function englishRoleBefore(tokens: readonly Token[], headAt: number): string | null {
   let k = headAt - 1
   let capitalSeen = false
+  const headCapitalised = /^\p{Lu}/u.test((tokens[headAt] as Token).text)
   while (k >= 0 && headAt - k < 5 && fitsEnglishRole(tokens, k)) {
     const t = tokens[k] as Token
     const lowerNoun = /^\p{Ll}+$/u.test(t.text) && !ENGLISH_ROLES.has(t.lower) && !ENGLISH_MODIFIERS.has(t.lower)
-    // "EU competition chief": lower-case nouns sit next to the head; "impeach South Korean President": a
-    // lower-case word before the capitalised ones is a verb of the sentence.
-    if (lowerNoun && capitalSeen) break
+    // "EU competition chief": lower-case nouns sit next to a lower-case head; "impeach South Korean
+    // President", "Altman met President": a lower-case word before a capitalised role is a verb.
+    if (lowerNoun && (capitalSeen || headCapitalised)) break
     if (/^\p{Lu}/u.test(t.text)) capitalSeen = true
     k--
   }
