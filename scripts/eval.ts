@@ -3,8 +3,15 @@
 //   people:  precision / recall / F1 for Klartext and for compromise's people()
 //   summary: ROUGE-1 / ROUGE-2 F against the 3 gold sentences for Klartext and LEAD-3
 // Figures are reported for the development part, the held-out part and both.
-// Options: --verbose lists every miss; --split dev|heldout restricts the per-text listing.
+// Options: --verbose lists every miss; --split dev|heldout restricts the per-text listing;
+// --real also lists the people found on the Readability test pages (real web text, no gold: for reading
+// false positives by eye).
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { Readability } from '@mozilla/readability'
 import nlp from 'compromise'
+import { JSDOM, VirtualConsole } from 'jsdom'
+import { detectLanguage } from '../src/core/text/language'
 import { findPeople } from '../src/core/people'
 import { summarize } from '../src/core/summary'
 import { splitSentences } from '../src/core/text/sentences'
@@ -221,4 +228,24 @@ function report(): void {
   for (const m of verbose ? misses : misses.slice(0, 25)) console.log(`  ${m}`)
 }
 
+/** People on real pages: Readability's text blocks of each test page, Klartext's people beside them. */
+function listRealPages(): void {
+  const dir = path.resolve('../shared/corpus/readability-test-pages')
+  if (!existsSync(dir)) { console.log(`\n(no ${dir})`); return }
+  console.log('\nPEOPLE ON REAL PAGES (no gold; read for false positives)')
+  for (const name of readdirSync(dir).sort()) {
+    const file = path.join(dir, name, 'source.html')
+    if (!existsSync(file)) continue
+    const dom = new JSDOM(readFileSync(file, 'utf8'), { url: 'https://example.com/', virtualConsole: new VirtualConsole() })
+    const content = new Readability(dom.window.document).parse()?.content
+    if (!content) continue
+    const blocks = new JSDOM(content).window.document.querySelectorAll('p, li, h2, h3, blockquote')
+    const paragraphs = [...blocks].map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean)
+    const lang = detectLanguage(paragraphs.join(' '))
+    const people = findPeople(paragraphs, { lang })
+    if (people.length) console.log(`  ${name} [${lang ?? '?'}]: ${people.map((p) => `${p.name}${p.role ? ` (${p.role})` : ''} ×${p.mentions}`).join('; ')}`)
+  }
+}
+
 report()
+if (process.argv.includes('--real')) listRealPages()
