@@ -52,6 +52,7 @@ const MAX_STEPS = 5_000_000
 /** Never grown into: the page, its main region, the article. */
 const STOP_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE'])
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'svg', 'SVG'])
+const SKIP_SELECTOR = 'script,style,noscript,template,textarea,select,svg'
 /** Prose that ends like a sentence is article text even when short (a one-sentence paragraph). */
 const SENTENCE_TAGS = new Set(['P', 'BLOCKQUOTE', 'FIGCAPTION', 'DD'])
 const SENTENCE_MIN = 40
@@ -115,6 +116,11 @@ function mayMatch(rules: readonly CompiledRule[], text: string): boolean {
 
 export function normalizeText(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim()
+}
+
+/** Elements whose content is no page text (scripts, styles, form values, SVG): never walked. */
+export function isOpaque(el: Element): boolean {
+  return SKIP_TAGS.has(el.tagName)
 }
 
 export function isBlock(el: Element): boolean {
@@ -243,6 +249,10 @@ export function textLength(el: Element, cache?: Map<Element, number>): number {
   let length = cache?.get(el)
   if (length === undefined) {
     length = countVisible(el.textContent ?? '')
+    // As the scan counts: no text of scripts, styles and the like.
+    for (const skipped of Array.from(el.querySelectorAll(SKIP_SELECTOR))) {
+      if (!skipped.parentElement?.closest(SKIP_SELECTOR)) length -= countVisible(skipped.textContent ?? '')
+    }
     cache?.set(el, length)
   }
   return length
@@ -315,7 +325,7 @@ function scan(scope: Element): Scan {
   return result
 }
 
-function isProse(block: Element, text: string): boolean {
+export function isProse(block: Element, text: string): boolean {
   if (text.length >= PROSE_MIN) return true
   return SENTENCE_TAGS.has(block.tagName) && text.length >= SENTENCE_MIN && /[.!?…"“”»«)]$/.test(text) && text.split(' ').length >= 6
 }
@@ -327,23 +337,66 @@ export function findClutter(root: Document | Element, site: SiteModule): Clutter
   const scope = 'documentElement' in root ? (root.body ?? root.documentElement) : root
   if (!scope) return []
   const measured = scan(scope)
-  const lengths = measured.lengths
 
   // 1. Hits and prose, from one walk over the scope.
   const candidates = new Map<Element, Hit>()
-  const prose: { block: Element; length: number }[] = []
-  const addHit = (hit: Hit | null) => {
-    if (!hit) return
-    const known = candidates.get(hit.element)
-    if (!known || hit.rule.index < known.rule.index || (hit.rule === known.rule && hit.strong)) candidates.set(hit.element, hit)
-  }
+  const prose: Prose[] = []
   for (const { block, text } of measured.blocks) {
     const hit = blockHit(rules, block, text)
-    if (hit) addHit(hit)
+    if (hit) addCandidate(candidates, hit)
     else if (isProse(block, text)) prose.push({ block, length: text.length })
   }
-  for (const link of measured.links) addHit(linkHit(rules, link, lengths))
+  for (const link of measured.links) addCandidate(candidates, linkHit(rules, link, measured.lengths))
+  return resolveClutter(scope, candidates, prose, scanMeasure(measured))
+}
 
+/** A block of prose that is no hit, with the length of its own text. */
+export interface Prose {
+  block: Element
+  length: number
+}
+
+/** Keep one hit per element: the first rule wins; within a rule, a strong hit. */
+export function addCandidate(candidates: Map<Element, Hit>, hit: Hit | null): void {
+  if (!hit) return
+  const known = candidates.get(hit.element)
+  if (!known || hit.rule.index < known.rule.index || (hit.rule === known.rule && hit.strong)) candidates.set(hit.element, hit)
+}
+
+/** What growth needs to know of an element's text and links. */
+export interface Measure {
+  lengths: Map<Element, number>
+  linkCount(el: Element): number
+  linkLength(el: Element): number
+  byOrder(a: { element: Element }, b: { element: Element }): number
+}
+
+function scanMeasure(measured: Scan): Measure {
+  return {
+    lengths: measured.lengths,
+    linkCount: (el) => measured.linkCounts.get(el) ?? 0,
+    linkLength: (el) => measured.linkLengths.get(el) ?? 0,
+    byOrder: (a, b) => (measured.position.get(a.element) ?? 0) - (measured.position.get(b.element) ?? 0),
+  }
+}
+
+/** Measures taken on demand (for the few elements growth visits), when there was no scan. */
+export function lazyMeasure(lengths = new Map<Element, number>()): Measure {
+  const links = (el: Element) => (el.tagName === 'A' && el.hasAttribute('href') ? [el] : Array.from(el.querySelectorAll('a[href]')))
+  return {
+    lengths,
+    linkCount: (el) => links(el).length,
+    linkLength: (el) => links(el).reduce((sum, a) => sum + textLength(a, lengths), 0),
+    byOrder: (a, b) => (a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1),
+  }
+}
+
+/**
+ * Steps 2-4 on candidate hits and prose found by a walk (findClutter) or while the page was parsed
+ * (the load-time hider): accept, protect, grow, keep the outermost.
+ */
+export function resolveClutter(scope: Element, candidates: Map<Element, Hit>, prose: readonly Prose[], measure: Measure): ClutterMatch[] {
+  const lengths = measure.lengths
   const hits = acceptHits(candidates, prose)
   if (hits.length === 0) return []
   const hitSet = new Map(hits.map((h) => [h.element, h]))
@@ -365,15 +418,14 @@ export function findClutter(root: Document | Element, site: SiteModule): Clutter
 
   // 3. Growth in document order; a hit inside the block grown last adds nothing (its block would be
   // inside that one too), 4. outermost in document order.
-  const byOrder = (a: { element: Element }, b: { element: Element }) =>
-    (measured.position.get(a.element) ?? 0) - (measured.position.get(b.element) ?? 0)
+  const byOrder = measure.byOrder
   hits.sort(byOrder)
   const grown: ClutterMatch[] = []
   const verdicts = new Map<Element, Map<ClutterKind, boolean>>()
   let last: Element | null = null
   for (const hit of hits) {
     if (holdsProtected.has(hit.element) || last?.contains(hit.element)) continue
-    last = grow(hit, hits, holdsProtected, scope, measured, verdicts)
+    last = grow(hit, hits, holdsProtected, scope, measure, verdicts)
     grown.push({ rule: hit.rule.rule.name, kind: hit.rule.rule.kind, element: last })
   }
   return outermostInOrder(grown, byOrder)
@@ -383,7 +435,7 @@ export function findClutter(root: Document | Element, site: SiteModule): Clutter
  * Drop hits that cannot be clutter: a weak hit with no hit beside it (an article paragraph that
  * mentions a phrase or links to a shop), and a hit whose element wraps article prose.
  */
-function acceptHits(candidates: Map<Element, Hit>, prose: readonly { block: Element; length: number }[]): Hit[] {
+function acceptHits(candidates: Map<Element, Hit>, prose: readonly Prose[]): Hit[] {
   /** Candidate hits per parent and rule: an ad among ads of its kind. */
   const hitsPerParent = new Map<Element, Map<CompiledRule, number>>()
   /** Elements with a strong hit of a rule at most three levels below: rule name per element. */
@@ -443,7 +495,7 @@ function grow(
   hits: readonly Hit[],
   holdsProtected: Set<Element>,
   scope: Element,
-  measured: Scan,
+  measure: Measure,
   verdicts: Map<Element, Map<ClutterKind, boolean>>,
 ): Element {
   const kind = hit.rule.rule.kind
@@ -456,7 +508,7 @@ function grow(
     const known = verdicts.get(parent) ?? new Map<ClutterKind, boolean>()
     let joins = known.get(kind)
     if (joins === undefined) {
-      joins = mostlyClutter(parent, kind, hits, measured)
+      joins = mostlyClutter(parent, kind, hits, measure)
       known.set(kind, joins)
       verdicts.set(parent, known)
     }
@@ -467,7 +519,7 @@ function grow(
 }
 
 /** True when `parent` is made of hits of `kind` plus at most a label: no other kind, no menu. */
-function mostlyClutter(parent: Element, kind: ClutterKind, hits: readonly Hit[], measured: Scan): boolean {
+function mostlyClutter(parent: Element, kind: ClutterKind, hits: readonly Hit[], measure: Measure): boolean {
   const inside: Element[] = []
   for (const h of hits) {
     if (h.element !== parent && parent.contains(h.element)) {
@@ -476,10 +528,11 @@ function mostlyClutter(parent: Element, kind: ClutterKind, hits: readonly Hit[],
     }
   }
   const outer = inside.filter((el) => !inside.some((other) => other !== el && other.contains(el)))
-  const sum = (map: Map<Element, number>, els: readonly Element[]) => els.reduce((total, el) => total + (map.get(el) ?? 0), 0)
-  if (sum(measured.lengths, outer) < COVERED * (measured.lengths.get(parent) ?? 0)) return false
-  const strayLinks = (measured.linkCounts.get(parent) ?? 0) - sum(measured.linkCounts, outer)
-  const strayLinkText = (measured.linkLengths.get(parent) ?? 0) - sum(measured.linkLengths, outer)
+  const sum = (of: (el: Element) => number) => outer.reduce((total, el) => total + of(el), 0)
+  const length = (el: Element) => textLength(el, measure.lengths)
+  if (sum(length) < COVERED * length(parent)) return false
+  const strayLinks = measure.linkCount(parent) - sum(measure.linkCount)
+  const strayLinkText = measure.linkLength(parent) - sum(measure.linkLength)
   return strayLinks <= 1 && strayLinkText <= STRAY_LINK_TEXT
 }
 

@@ -61,6 +61,29 @@ describe('incremental matching while the page is parsed', () => {
     })
   })
 
+  it('ends with findClutter(document) when a script inserts clutter behind the parser while the page loads', async () => {
+    const fixture = pages.find((f) => f.name === 'seed-after-article')!
+    const site = siteForUrl(fixture.url)!
+    const { document: source } = parseFixture(fixture)
+    const target = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', { url: fixture.url }).window
+    let loading = true
+    const hider = createHider(target.document, site, target.MutationObserver, { isLoading: () => loading })
+    let widget: Element | null = null
+    await stream(source, target.document, 40, () => {
+      const header = target.document.querySelector('header')
+      if (widget || !target.document.querySelector('.entry-content p')) return
+      widget = target.document.createElement('div')
+      widget.innerHTML = '<h3>Stellenangebote</h3><ul><li><a href="/j/1">Data Engineer (m/w/d)</a></li><li><a href="/j/2">Duales Studium Informatik</a></li></ul>'
+      header!.after(widget)
+    })
+    loading = false
+    hider.finish()
+    const whole = findClutter(target.document, site)
+    expect(whole.some((m) => m.element === widget)).toBe(true)
+    expect(hider.marked().sort(byOrder)).toEqual(whole.map((m) => m.element))
+    hider.disconnect()
+  })
+
   it('hides a clutter widget a script inserts after load', async () => {
     const fixture = pages.find((f) => f.name === 'figures-blockquote')!
     const site = siteForUrl(fixture.url)!

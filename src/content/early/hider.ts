@@ -23,6 +23,12 @@ import {
   normalizeText,
   ownText,
   PROSE_MIN,
+  addCandidate,
+  isOpaque,
+  isProse,
+  lazyMeasure,
+  resolveClutter,
+  type Prose,
   type ClutterMatch,
   type Hit,
 } from '../../core/clutter'
@@ -120,11 +126,21 @@ export function createHider(
     if (block) linkHitsByBlock.set(block, [...(linkHitsByBlock.get(block) ?? []), hit])
     consider(hit)
   }
+  /** What finish() resolves: the block hits and the prose, each judged once its block was complete. */
+  const blockCandidates = new Map<Element, Hit>()
+  const prose: Prose[] = []
+  const allLinks: Element[] = []
   const judgeBlock = (block: Element) => {
-    const own = blockHit(rules, block)
-    // As in findClutter: a weak hit on a block holding a strong link hit of its rule is strong.
-    if (own && !own.strong && linkHitsByBlock.get(block)?.some((l) => l.strong && l.rule === own.rule)) own.strong = true
-    consider(own)
+    const text = ownText(block)
+    const own = blockHit(rules, block, text)
+    if (!own) {
+      if (isProse(block, text)) prose.push({ block, length: text.length })
+      return
+    }
+    addCandidate(blockCandidates, own)
+    // As in findClutter: a weak hit on a block holding a strong link hit of its rule counts (for now).
+    const strongLink = linkHitsByBlock.get(block)?.some((l) => l.strong && l.rule === own.rule)
+    consider(!own.strong && strongLink ? { ...own, strong: true } : own)
   }
 
   /**
@@ -136,11 +152,21 @@ export function createHider(
   const walker = doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */)
   const pendingLinks: Element[] = []
   const pendingBlocks: Element[] = []
+  let visited = 0
+  /** The script, style, SVG... being walked through: nothing in it is page text (as in findClutter). */
+  let opaque: Element | null = null
   const advance = () => {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node as Element
+      visited++
+      if (opaque?.contains(el)) continue
+      opaque = isOpaque(el) ? el : null
+      if (opaque) continue
       if (el.tagName === 'A') {
-        if (el.hasAttribute('href')) pendingLinks.push(el)
+        if (el.hasAttribute('href')) {
+          pendingLinks.push(el)
+          allLinks.push(el)
+        }
       } else if (isBlock(el)) pendingBlocks.push(el)
     }
   }
@@ -163,14 +189,33 @@ export function createHider(
     judgeClosed(pendingBlocks, judgeBlock, open)
   }
 
+  /**
+   * The clutter of the whole page, from what parsing found: every block was judged once complete;
+   * links are judged again now that their items are complete too. If the walk missed elements (a
+   * script inserted some behind it), one findClutter() pass instead. Either way: findClutter(doc).
+   */
+  const settle = (): ClutterMatch[] => {
+    const body = doc.body
+    if (!body || visited !== doc.getElementsByTagName('*').length) return findClutter(doc, site)
+    const candidates = new Map<Element, Hit>()
+    for (const [el, hit] of blockCandidates) if (body.contains(el)) candidates.set(el, hit)
+    const measure = lazyMeasure()
+    for (const link of allLinks) if (body.contains(link)) addCandidate(candidates, linkHit(rules, link, measure.lengths))
+    return resolveClutter(body, candidates, prose.filter((p) => body.contains(p.block)), measure)
+  }
+
   const finish = () => {
     if (finished) return
+    flush()
     finished = true
+    const matches = settle()
     pendingLinks.length = 0
     pendingBlocks.length = 0
     hitsByParent.clear()
     linkHitsByBlock.clear()
-    const matches = findClutter(doc, site)
+    blockCandidates.clear()
+    prose.length = 0
+    allLinks.length = 0
     const keep = new Set(matches.map((m) => m.element))
     for (const el of Array.from(marks.keys())) if (!keep.has(el)) unmark(el)
     for (const m of matches) mark(m)
