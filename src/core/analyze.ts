@@ -49,7 +49,7 @@ export function analyzeWithContent(doc: Document, url: string, options: AnalyzeO
       lang,
       readingMinutes: readingMinutes(paragraphs),
       paragraphs,
-      summary: summarize(paragraphs, { title, lang, count }),
+      summary: summarize(extraction.prose, { title, lang, count }),
       people: findPeople(paragraphs, { lang }),
       hidden,
     },

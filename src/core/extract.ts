@@ -9,27 +9,32 @@ export interface Extraction {
   /** Readability's article element (in the document it was run on), or null when it found none. */
   content: Element | null
   paragraphs: string[]
+  /** The paragraphs that are running prose (no headings, captions, table cells): what a summary may quote. */
+  prose: string[]
 }
 
 const BLOCK_SELECTOR = 'p,h1,h2,h3,h4,h5,h6,li,blockquote,pre,figcaption,dt,dd,td,th'
+const PROSE_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'DD'])
 
 /** Run Readability on `doc`. Readability rewrites the document it is given: pass a clone. */
 export function extract(doc: Document): Extraction {
   const meta = readMetadata(doc)
   const article = new Readability(doc, { serializer: (node: Node) => node as Element }).parse()
   const content = article?.content ?? null
+  const blocks = content ? textBlocks(content) : []
   return {
     title: normalize(article?.title ?? '') || meta.title,
     byline: normalize(article?.byline ?? '') || meta.byline,
     published: toIsoDate(article?.publishedTime ?? null) ?? meta.published,
     lang: normalizeLang(article?.lang ?? null) ?? meta.lang,
     content,
-    paragraphs: content ? textBlocks(content) : [],
+    paragraphs: blocks.map((block) => block.text),
+    prose: blocks.filter((block) => block.prose && !isInCaption(block.element)).map((block) => block.text),
   }
 }
 
 /** Page metadata without running Readability (JSON-LD, Open Graph, <html lang>). */
-export function readMetadata(doc: Document): Omit<Extraction, 'content' | 'paragraphs'> & { types: string[] } {
+export function readMetadata(doc: Document): Omit<Extraction, 'content' | 'paragraphs' | 'prose'> & { types: string[] } {
   const jsonLd = readJsonLd(doc)
   const metaContent = (selector: string) => normalize(doc.querySelector(selector)?.getAttribute('content') ?? '') || null
   const types = jsonLd.flatMap((item) => [item['@type']].flat()).filter((t): t is string => typeof t === 'string')
@@ -89,15 +94,26 @@ function collectJsonLd(value: unknown, out: JsonLdNode[]): void {
   }
 }
 
+interface TextBlock {
+  text: string
+  prose: boolean
+  element: Element
+}
+
 /** The text blocks of Readability's content, in document order: the innermost block elements. */
-export function textBlocks(root: Element): string[] {
-  const blocks: string[] = []
-  for (const el of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
-    if (el.querySelector(BLOCK_SELECTOR)) continue
-    const text = normalize(el.textContent ?? '')
-    if (text) blocks.push(text)
+function textBlocks(root: Element): TextBlock[] {
+  const blocks: TextBlock[] = []
+  for (const element of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
+    if (element.querySelector(BLOCK_SELECTOR)) continue
+    const text = normalize(element.textContent ?? '')
+    if (text) blocks.push({ text, prose: PROSE_TAGS.has(element.tagName.toUpperCase()), element })
   }
   return blocks
+}
+
+/** A <p> inside a <figcaption> (or a figure's credit line) is a caption, not prose. */
+function isInCaption(element: Element): boolean {
+  return element.closest('figcaption') !== null
 }
 
 export function normalize(text: string): string {
