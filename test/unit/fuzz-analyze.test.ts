@@ -98,9 +98,8 @@ describe('analyze() on pathological pages', () => {
     ['5,000 nested divs around the article', () => `${'<div>'.repeat(5000)}${ARTICLE_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}${'</div>'.repeat(5000)}`],
     ['5,000 nested unclosed <b> and <font>', () => `<p>${'<b><font>'.repeat(2500)}${ARTICLE_PARAGRAPHS.join(' ')}</p>`],
     ['a 2 MB text node', () => `<article><h1>Lang</h1><p>${'Wort '.repeat(400_000)}</p></article>`],
-    ['20,000 paragraphs', () => `<article>${`<p>${ARTICLE_PARAGRAPHS[0]}</p>`.repeat(20_000)}</article>`],
-    // 2,000 (not more): the clutter engine's cost grows faster than linearly in the links of one block.
-    ['2,000 job links in one block', () => `<div>${'<a href="https://www.stepstone.de/x">Job (m/w/d)</a>'.repeat(2_000)}</div>${articlePage([])}`],
+    ['10,000 paragraphs', () => `<article>${`<p>${ARTICLE_PARAGRAPHS[0]}</p>`.repeat(10_000)}</article>`],
+    ['10,000 job links in one block', () => `<div>${'<a href="https://www.stepstone.de/x">Job (m/w/d)</a>'.repeat(10_000)}</div>${articlePage([])}`],
     ['every hostile payload at once', () => articlePage(PAYLOADS)],
     ['a page of NUL and control characters', () => '\u0000\u0001\u0002<p>\u0000\u000b\u000c</p>'.repeat(1000)],
     ['unterminated comment swallowing the page', () => `<!-- ${articlePage([])}`],
