@@ -1,4 +1,4 @@
-import { extract, looksLikeArticle, normalize, readMetadata } from './extract'
+import { extract, looksLikeArticle, normalize, readMetadata, type Extraction } from './extract'
 import { findClutter } from './clutter'
 import { findPeople } from './people'
 import { summarize } from './summary'
@@ -25,7 +25,7 @@ export function analyzeWithContent(doc: Document, url: string, options: AnalyzeO
   const site = siteForUrl(url)
   const meta = readMetadata(doc)
   const siteSaysArticle = site ? safeIsArticle(site, doc) : true
-  const clone = doc.cloneNode(true) as Document
+  const clone = copyDocument(doc)
   const hidden = site ? removeClutter(clone, site, options) : []
 
   // A known site's non-article pages (home, archives, search) have no article to read.
@@ -33,7 +33,7 @@ export function analyzeWithContent(doc: Document, url: string, options: AnalyzeO
     return { analysis: emptyAnalysis(url, site, meta, hidden), content: null }
   }
 
-  const extraction = extract(clone)
+  const extraction = safeExtract(clone)
   const title = cleanTitle(site, extraction.title)
   const paragraphs = extraction.paragraphs
   const lang = extraction.lang ?? detectLanguage(paragraphs.join(' '))
@@ -49,7 +49,8 @@ export function analyzeWithContent(doc: Document, url: string, options: AnalyzeO
       lang,
       readingMinutes: readingMinutes(paragraphs),
       paragraphs,
-      summary: summarize(extraction.prose, { title, lang, count }),
+      // Pages of pure preformatted text (RFCs, plain-text posts) have no prose blocks: quote their blocks.
+      summary: summarize(extraction.prose.length > 0 ? extraction.prose : paragraphs, { title, lang, count }),
       people: findPeople(paragraphs, { lang }),
       hidden,
     },
@@ -98,6 +99,52 @@ function removeClutter(clone: Document, site: SiteModule, options: AnalyzeOption
     match.element.remove()
   }
   return hidden
+}
+
+/**
+ * A detached copy for Readability (which rewrites what it reads) and the rules. jsdom's cloneNode
+ * recurses (a stack overflow on thousands of nested elements) and rejects doctypes that browsers
+ * accept; then copy the tree iteratively into a fresh document whose <base> keeps the page's URL.
+ */
+function copyDocument(doc: Document): Document {
+  try {
+    return doc.cloneNode(true) as Document
+  } catch {
+    const copy = doc.implementation.createHTMLDocument('')
+    if (!doc.documentElement) return copy
+    const root = copy.importNode(doc.documentElement, false)
+    copy.replaceChild(root, copy.documentElement)
+    copyChildren(doc.documentElement, root)
+    const base = copy.createElement('base')
+    base.setAttribute('href', doc.baseURI)
+    copy.head?.prepend(base)
+    return copy
+  }
+}
+
+/** Copy top-down, one node at a time, so that attaching never walks a deep subtree recursively. */
+function copyChildren(sourceRoot: Element, targetRoot: Element): void {
+  const into = targetRoot.ownerDocument
+  const pending: [Node, Node][] = [[sourceRoot, targetRoot]]
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [source, target] = next
+    for (let child = source.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 10) continue // doctype
+      const childCopy = into.importNode(child, false)
+      target.appendChild(childCopy)
+      if (child.firstChild) pending.push([child, childCopy])
+    }
+  }
+}
+
+/** Readability on a hostile or pathological page may throw (deep recursion): then there is no reader view. */
+function safeExtract(doc: Document): Extraction {
+  try {
+    return extract(doc)
+  } catch {
+    const meta = readMetadata(doc)
+    return { title: meta.title, byline: meta.byline, published: meta.published, lang: meta.lang, content: null, paragraphs: [], prose: [] }
+  }
 }
 
 function safeIsArticle(site: SiteModule, doc: Document): boolean {
