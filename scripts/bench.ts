@@ -12,6 +12,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import os from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import v8 from 'node:v8'
+import vm from 'node:vm'
 import { JSDOM, VirtualConsole } from 'jsdom'
 import { Readability } from '@mozilla/readability'
 import { DefuddleClass } from 'defuddle/node'
@@ -66,6 +68,13 @@ const CORPUS_RUNS = option('--corpus-runs', 3)
 const CORPUS_LIMIT = option('--corpus-limit', Infinity)
 const QUIET = args.includes('--quiet')
 const LOAD_AT_START = os.loadavg().map((l) => Number(l.toFixed(2)))
+
+/**
+ * A full garbage collection before every timed run, untimed: otherwise a tool pays for the garbage the
+ * previous one left (Defuddle allocates several times more than the others).
+ */
+v8.setFlagsFromString('--expose-gc')
+const collectGarbage = vm.runInNewContext('gc') as () => void
 
 const RUNNERS: Record<Tool, (doc: Document, url: string) => void> = {
   // The same Readability call analyze() makes (it keeps the article node, no HTML serialization).
@@ -169,6 +178,7 @@ function benchPage(page: Page): PageResult {
 }
 
 function timeOnce(run: () => void): number | null {
+  collectGarbage()
   const started = performance.now()
   try {
     run()
@@ -297,7 +307,7 @@ function buildReport(results: PageResult[]) {
   return {
     date: new Date().toISOString(),
     machine: { ...machine(), loadAverage: LOAD_AT_START, loadAverageAtEnd: os.loadavg().map((l) => Number(l.toFixed(2))) },
-    method: { runsPerFixture: RUNS, runsPerCorpusPage: CORPUS_RUNS, warmup: 1, dom: 'jsdom', note: 'median of runs per page; medians over pages' },
+    method: { runsPerFixture: RUNS, runsPerCorpusPage: CORPUS_RUNS, warmup: 1, dom: 'jsdom', gcBeforeEachRun: true, note: 'median of runs per page; medians over pages' },
     summary: {
       articles,
       all: summarizeGroup(results),
