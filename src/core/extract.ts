@@ -125,10 +125,14 @@ function normalizeLang(value: string | null): string | null {
   return match?.[1] ?? null
 }
 
+/** A full or partial ISO 8601 date as pages write it: 2025-07-05, 2025-07-05T09:12, 2025-07-05T09:12:00.000+02:00. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
+
+/** Keep the page's own ISO date (with its time zone) when it is one; otherwise parse and convert; null when not a date. */
 function toIsoDate(value: string | null): string | null {
   if (!value) return null
   const trimmed = value.trim()
-  if (/^\d{4}-\d{2}-\d{2}/.test(trimmed)) return trimmed
   const time = Date.parse(trimmed)
-  return Number.isNaN(time) ? null : new Date(time).toISOString()
+  if (Number.isNaN(time)) return null
+  return ISO_DATE.test(trimmed) ? trimmed : new Date(time).toISOString()
 }

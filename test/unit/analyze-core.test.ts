@@ -39,6 +39,14 @@ describe('analyze', () => {
     expect(analysis.isArticle).toBe(true)
   })
 
+  it('reports no date rather than a malformed one', () => {
+    const ld = { '@type': 'NewsArticle', datePublished: '2025-07-02<T11:00:00+02:00' }
+    const doc = page(`<article>${`<p>${PROSE}</p>`.repeat(4)}</article>`, `<script type="application/ld+json">${JSON.stringify(ld)}</script>`)
+    expect(analyze(doc, 'https://example.org/a').published).toBeNull()
+    const withMeta = page(`<article>${`<p>${PROSE}</p>`.repeat(4)}</article>`, '<meta property="article:published_time" content="Sat, 05 Jul 2025 08:00:00 GMT">')
+    expect(analyze(withMeta, 'https://example.org/a').published).toBe('2025-07-05T08:00:00.000Z')
+  })
+
   it('keeps summary sentences verbatim from the paragraphs and honours the length option', () => {
     const doc = page(`<article>${`<p>${PROSE} Das Modell ist frei verfügbar. Es läuft auf einem Laptop.</p>`.repeat(4)}</article>`)
     for (const n of [1, 2, 5]) {
