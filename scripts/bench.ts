@@ -204,7 +204,7 @@ function profileAnalyze(doc: Document, url: string, runs: number): Record<Stage 
     }
     try {
       const site = siteForUrl(url)
-      readMetadata(doc)
+      const meta = readMetadata(doc)
       const isArticle = site ? site.isArticle(doc) : true
       lap('metadata')
       const clone = doc.cloneNode(true) as Document
@@ -217,10 +217,10 @@ function profileAnalyze(doc: Document, url: string, runs: number): Record<Stage 
       new Readability(reference, { serializer: (node: Node) => node }).parse()
       samples[REFERENCE].push(performance.now() - t)
       t = performance.now()
-      const extraction = extract(clone)
+      const extraction = extract(clone, meta)
       lap('extract')
       const lang = extraction.lang ?? detectLanguage(extraction.paragraphs.join(' '))
-      summarize(extraction.paragraphs, { title: extraction.title, lang, count: 3 })
+      summarize(extraction.prose.length > 0 ? extraction.prose : extraction.paragraphs, { title: extraction.title, lang, count: 3 })
       lap('summary')
       findPeople(extraction.paragraphs, { lang })
       lap('people')

@@ -1,4 +1,4 @@
-import { extract, looksLikeArticle, normalize, readMetadata, type Extraction } from './extract'
+import { extract, looksLikeArticle, normalize, readMetadata, type Extraction, type Metadata } from './extract'
 import { findClutter } from './clutter'
 import { findPeople } from './people'
 import { summarize } from './summary'
@@ -33,7 +33,7 @@ export function analyzeWithContent(doc: Document, url: string, options: AnalyzeO
     return { analysis: emptyAnalysis(url, site, meta, hidden), content: null }
   }
 
-  const extraction = safeExtract(clone)
+  const extraction = safeExtract(clone, meta)
   const title = cleanTitle(site, extraction.title)
   const paragraphs = extraction.paragraphs
   const lang = extraction.lang ?? detectLanguage(paragraphs.join(' '))
@@ -138,11 +138,10 @@ function copyChildren(sourceRoot: Element, targetRoot: Element): void {
 }
 
 /** Readability on a hostile or pathological page may throw (deep recursion): then there is no reader view. */
-function safeExtract(doc: Document): Extraction {
+function safeExtract(doc: Document, meta: Metadata): Extraction {
   try {
-    return extract(doc)
+    return extract(doc, meta)
   } catch {
-    const meta = readMetadata(doc)
     return { title: meta.title, byline: meta.byline, published: meta.published, lang: meta.lang, content: null, paragraphs: [], prose: [] }
   }
 }
@@ -160,7 +159,7 @@ function cleanTitle(site: SiteModule | null, title: string | null): string | nul
   return (site?.cleanTitle ? site.cleanTitle(title) : title) || null
 }
 
-function emptyAnalysis(url: string, site: SiteModule, meta: ReturnType<typeof readMetadata>, hidden: HiddenBlock[]): Analysis {
+function emptyAnalysis(url: string, site: SiteModule, meta: Metadata, hidden: HiddenBlock[]): Analysis {
   return {
     url,
     site: site.id,

@@ -16,9 +16,13 @@ export interface Extraction {
 const BLOCK_SELECTOR = 'p,h1,h2,h3,h4,h5,h6,li,blockquote,pre,figcaption,dt,dd,td,th'
 const PROSE_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'DD'])
 
-/** Run Readability on `doc`. Readability rewrites the document it is given: pass a clone. */
-export function extract(doc: Document): Extraction {
-  const meta = readMetadata(doc)
+export type Metadata = Omit<Extraction, 'content' | 'paragraphs' | 'prose'> & { types: string[] }
+
+/**
+ * Run Readability on `doc`; `meta` (readMetadata of the same page) fills what Readability leaves out.
+ * Readability rewrites the document it is given: pass a clone.
+ */
+export function extract(doc: Document, meta: Metadata): Extraction {
   const article = new Readability(doc, { serializer: (node: Node) => node as Element }).parse()
   const content = article?.content ?? null
   const blocks = content ? textBlocks(content) : []
@@ -33,26 +37,38 @@ export function extract(doc: Document): Extraction {
   }
 }
 
-/** Page metadata without running Readability (JSON-LD, Open Graph, <html lang>). */
-export function readMetadata(doc: Document): Omit<Extraction, 'content' | 'paragraphs' | 'prose'> & { types: string[] } {
+/** Page metadata without running Readability (JSON-LD, Open Graph, <html lang>): one pass over <meta>, one over <script>. */
+export function readMetadata(doc: Document): Metadata {
   const jsonLd = readJsonLd(doc)
-  const metaContent = (selector: string) => normalize(doc.querySelector(selector)?.getAttribute('content') ?? '') || null
+  const metas = readMetaTags(doc)
+  const metaContent = (key: string) => normalize(metas.get(key) ?? '') || null
   const types = jsonLd.flatMap((item) => [item['@type']].flat()).filter((t): t is string => typeof t === 'string')
-  const ogType = metaContent('meta[property="og:type"]')
+  const ogType = metaContent('og:type')
   if (ogType) types.push(`og:${ogType}`)
   const ldArticle = jsonLd.find((item) => [item['@type']].flat().some((t) => typeof t === 'string' && /Article|BlogPosting|Report/.test(t)))
   const ldAuthor = ldArticle?.['author']
   const authorName = [ldAuthor].flat().map((a) => (typeof a === 'string' ? a : (a as { name?: unknown } | undefined)?.name)).find((n) => typeof n === 'string')
   return {
-    title: metaContent('meta[property="og:title"]') ?? (normalize(doc.title) || null),
-    byline: (typeof authorName === 'string' ? normalize(authorName) : null) ?? metaContent('meta[name="author"]'),
+    title: metaContent('og:title') ?? (normalize(doc.title) || null),
+    byline: (typeof authorName === 'string' ? normalize(authorName) : null) ?? metaContent('author'),
     published:
       toIsoDate(typeof ldArticle?.['datePublished'] === 'string' ? (ldArticle['datePublished'] as string) : null) ??
-      toIsoDate(metaContent('meta[property="article:published_time"]')) ??
-      toIsoDate(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null),
-    lang: normalizeLang(doc.documentElement?.getAttribute('lang') ?? null) ?? normalizeLang(metaContent('meta[property="og:locale"]')),
+      toIsoDate(metaContent('article:published_time')) ??
+      toIsoDate(doc.getElementsByTagName('time')[0]?.getAttribute('datetime') ?? null),
+    lang: normalizeLang(doc.documentElement?.getAttribute('lang') ?? null) ?? normalizeLang(metaContent('og:locale')),
     types,
   }
+}
+
+/** <meta property|name=KEY content=…>, first occurrence of each key, keys lower-cased. */
+function readMetaTags(doc: Document): Map<string, string> {
+  const metas = new Map<string, string>()
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+    const key = (meta.getAttribute('property') ?? meta.getAttribute('name'))?.trim().toLowerCase()
+    const content = meta.getAttribute('content')
+    if (key && content !== null && !metas.has(key)) metas.set(key, content)
+  }
+  return metas
 }
 
 /** Structured data that declares the page an article. */
@@ -75,7 +91,8 @@ type JsonLdNode = Record<string, unknown>
 
 function readJsonLd(doc: Document): JsonLdNode[] {
   const nodes: JsonLdNode[] = []
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue
     try {
       collectJsonLd(JSON.parse(script.textContent ?? ''), nodes)
     } catch {
@@ -100,14 +117,20 @@ interface TextBlock {
   element: Element
 }
 
-/** The text blocks of Readability's content, in document order: the innermost block elements. */
+/**
+ * The text blocks of Readability's content, in document order: the innermost block elements.
+ * In document order a block's descendants follow it at once, so a block is innermost exactly when
+ * the next block is not inside it (one pass, no query per block).
+ */
 function textBlocks(root: Element): TextBlock[] {
+  const all = Array.from(root.querySelectorAll(BLOCK_SELECTOR))
   const blocks: TextBlock[] = []
-  for (const element of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
-    if (element.querySelector(BLOCK_SELECTOR)) continue
+  all.forEach((element, i) => {
+    const next = all[i + 1]
+    if (next && element.contains(next)) return
     const text = normalize(element.textContent ?? '')
     if (text) blocks.push({ text, prose: PROSE_TAGS.has(element.tagName.toUpperCase()), element })
-  }
+  })
   return blocks
 }
 
