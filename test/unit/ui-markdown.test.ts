@@ -33,6 +33,15 @@ const b = 2</pre>`)
     )
   })
 
+  it('keeps the text of script links but never their URL, however they are spelled', () => {
+    for (const href of ['javascript:alert(1)', ' JavaScript:alert(1)', '\tjavascript:x', 'VBScript:x', 'data:text/html,<b>x</b>']) {
+      const link = fragment('<p><a>Klick</a></p>')
+      link.querySelector('a')?.setAttribute('href', href)
+      expect(blocksToMarkdown(link)).toBe('Klick')
+    }
+    expect(blocksToMarkdown(fragment('<p><a href="https://example.org/">Klick</a></p>'))).toBe('[Klick](https://example.org/)')
+  })
+
   it('escapes page text that would otherwise become Markdown syntax', () => {
     expect(escapeMarkdown('*nicht* [fett] <b> a_b `c`')).toBe('\\*nicht\\* \\[fett\\] \\<b\\> a\\_b \\`c\\`')
     expect(blocksToMarkdown(fragment('<p>2025. Das Jahr, in dem *alles* anders wurde</p>'))).toBe('2025\\. Das Jahr, in dem \\*alles\\* anders wurde')

@@ -119,6 +119,9 @@ function inlineToMarkdown(nodes: Iterable<Node> | ArrayLike<Node>): string {
   return out.replace(/[ \t\r\n]+/g, ' ').replace(/ *\u0000 */g, '  \n')
 }
 
+/** Script URLs as browsers read them: any case, after leading whitespace and control characters. */
+const SCRIPT_URL = /^[\u0000-\u0020]*(?:javascript|vbscript|data):/i
+
 function inlineNode(node: Node): string {
   if (node.nodeType === 3) return escapeMarkdown(node.textContent ?? '')
   if (!isElement(node)) return ''
@@ -129,7 +132,7 @@ function inlineNode(node: Node): string {
     case 'A': {
       const href = node.getAttribute('href')
       const text = inner()
-      return href && !href.startsWith('javascript:') ? `[${text || href}](${href.replace(/\)/g, '%29')})` : text
+      return href && !SCRIPT_URL.test(href) ? `[${text || href}](${href.replace(/\)/g, '%29')})` : text
     }
     case 'STRONG':
     case 'B':
