@@ -43,7 +43,9 @@ async function main(): Promise<void> {
     const articles = [staticArticleCase(), ...fixtureCases()].filter((c) => c.isArticle)
     const pages = [staticArticleCase(), ...fixtureCases()]
     const loadTime = await measureContentScript(browser, server, pages)
-    const popupAndReader = await measurePopupAndReader(browser, server, articles[0] as PageCase)
+    const popupAndReader = process.argv.includes('--load-only')
+      ? { popup: [NaN], readerInserted: [NaN], readerFrame: [NaN] }
+      : await measurePopupAndReader(browser, server, articles[0] as PageCase)
     const results = {
       machine: machine(),
       runs: RUNS,

@@ -106,7 +106,8 @@ function start(api: ExtensionApi, site: NonNullable<ReturnType<typeof siteForUrl
   const finish = () => {
     hider.flush()
     hider.finish()
-    isArticle = safe(() => site.isArticle(document))
+    // The article test waits for the first status request: the badge does not need it.
+    isArticle = null
     sendBadge()
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', finish, { once: true })

@@ -58,7 +58,7 @@ const SENTENCE_TAGS = new Set(['P', 'BLOCKQUOTE', 'FIGCAPTION', 'DD'])
 const SENTENCE_MIN = 40
 
 /** A rule prepared for matching: lower-cased link targets, signatures split by anchoring. */
-interface CompiledRule {
+export interface CompiledRule {
   rule: ClutterRule
   index: number
   targets: string[]
@@ -175,21 +175,31 @@ export function blockHit(rules: readonly CompiledRule[], block: Element, text?: 
 
 /** A hit on a link by its target or its text, landing on the link's item, or null. */
 export function linkHit(rules: readonly CompiledRule[], link: Element, textCache?: Map<Element, number>): Hit | null {
+  const rule = linkRule(rules, link)
+  return rule ? linkHitOf(rule, link, textCache) : null
+}
+
+/** The first rule whose link target or signature a link matches: the costly half of linkHit, and the part that never changes once the link is complete. */
+export function linkRule(rules: readonly CompiledRule[], link: Element): CompiledRule | null {
   const href = (link.getAttribute('href') ?? '').toLowerCase()
-  const linkText = normalizeText(link.textContent ?? '')
-  const textMayMatch = linkText !== '' && mayMatch(rules, linkText)
-  let rule: CompiledRule | null = null
+  // The text only when a rule has signatures, and the prefilter once: most links match nothing.
+  let linkText: string | null = null
+  let textMayMatch = false
   for (const candidate of rules) {
-    if (href && candidate.targets.some((t) => href.includes(t))) {
-      rule = candidate
-      break
+    if (href && candidate.targets.some((t) => href.includes(t))) return candidate
+    if (candidate.signatures.length === 0) continue
+    if (linkText === null) {
+      linkText = normalizeText(link.textContent ?? '')
+      textMayMatch = linkText !== '' && mayMatch(rules, linkText)
     }
-    if (textMayMatch && candidate.signatures.some((s) => s.re.test(linkText))) {
-      rule = candidate
-      break
-    }
+    if (textMayMatch && candidate.signatures.some((s) => s.re.test(linkText!))) return candidate
   }
-  if (!rule) return null
+  return null
+}
+
+/** The hit of a link that matches `rule`: its item, strong when the item is mostly this link. */
+export function linkHitOf(rule: CompiledRule, link: Element, textCache?: Map<Element, number>): Hit {
+  const linkText = normalizeText(link.textContent ?? '')
   const element = itemOf(link, rule, textCache)
   const linkLength = countVisible(linkText)
   const itemLength = element === link ? linkLength : textLength(element, textCache)

@@ -18,7 +18,8 @@ import {
   compileRules,
   findClutter,
   isBlock,
-  linkHit,
+  linkHitOf,
+  linkRule,
   nearestBlock,
   normalizeText,
   ownText,
@@ -31,6 +32,7 @@ import {
   type Prose,
   type ClutterMatch,
   type Hit,
+  type CompiledRule,
 } from '../../core/clutter'
 import type { HiddenBlock } from '../../core/types'
 import type { SiteModule } from '../../sites/types'
@@ -119,9 +121,13 @@ export function createHider(
   const linkHitsByBlock = new Map<Element, Hit[]>()
   /** Text lengths within one flush (the parser does not change closed elements meanwhile). */
   let lengths = new Map<Element, number>()
+  /** Links that match a rule, with it: only these are judged again at finish (most links match none). */
+  const ruleOfLink = new Map<Element, CompiledRule>()
   const judgeLink = (link: Element) => {
-    const hit = linkHit(rules, link, lengths)
-    if (!hit) return
+    const rule = linkRule(rules, link)
+    if (!rule) return
+    ruleOfLink.set(link, rule)
+    const hit = linkHitOf(rule, link, lengths)
     const block = link.parentElement ? nearestBlock(link.parentElement) : null
     if (block) linkHitsByBlock.set(block, [...(linkHitsByBlock.get(block) ?? []), hit])
     consider(hit)
@@ -129,7 +135,6 @@ export function createHider(
   /** What finish() resolves: the block hits and the prose, each judged once its block was complete. */
   const blockCandidates = new Map<Element, Hit>()
   const prose: Prose[] = []
-  const allLinks: Element[] = []
   const judgeBlock = (block: Element) => {
     const text = ownText(block)
     const own = blockHit(rules, block, text)
@@ -163,10 +168,7 @@ export function createHider(
       opaque = isOpaque(el) ? el : null
       if (opaque) continue
       if (el.tagName === 'A') {
-        if (el.hasAttribute('href')) {
-          pendingLinks.push(el)
-          allLinks.push(el)
-        }
+        if (el.hasAttribute('href')) pendingLinks.push(el)
       } else if (isBlock(el)) pendingBlocks.push(el)
     }
   }
@@ -200,7 +202,7 @@ export function createHider(
     const candidates = new Map<Element, Hit>()
     for (const [el, hit] of blockCandidates) if (body.contains(el)) candidates.set(el, hit)
     const measure = lazyMeasure()
-    for (const link of allLinks) if (body.contains(link)) addCandidate(candidates, linkHit(rules, link, measure.lengths))
+    for (const [link, rule] of ruleOfLink) if (body.contains(link)) addCandidate(candidates, linkHitOf(rule, link, measure.lengths))
     return resolveClutter(body, candidates, prose.filter((p) => body.contains(p.block)), measure)
   }
 
@@ -208,6 +210,9 @@ export function createHider(
     if (finished) return
     flush()
     finished = true
+    // What the observer still holds was appended by the parser, and settle() covers it: judging
+    // those records as late insertions would run findClutter() over the page once more.
+    observer?.takeRecords()
     const matches = settle()
     pendingLinks.length = 0
     pendingBlocks.length = 0
@@ -215,7 +220,7 @@ export function createHider(
     linkHitsByBlock.clear()
     blockCandidates.clear()
     prose.length = 0
-    allLinks.length = 0
+    ruleOfLink.clear()
     const keep = new Set(matches.map((m) => m.element))
     for (const el of Array.from(marks.keys())) if (!keep.has(el)) unmark(el)
     for (const m of matches) mark(m)
