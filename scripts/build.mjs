@@ -18,7 +18,8 @@ const BROWSERS = ['chrome', 'firefox']
 /** Extension bundles: name in dist -> source entry. */
 const EXTENSION_ENTRIES = {
   'content-early': 'src/content/early.ts', // document_start, on every IT BOLTWISE page: must stay tiny
-  'content-analysis': 'src/content/analysis.ts', // injected on demand: Readability, summary, people, reader
+  'content-analysis': 'src/content/analysis.ts', // injected with content-reader.js when the reader is asked for without the popup: Readability, summary, people
+  'content-reader': 'src/content/reader-bundle.ts', // injected on demand: the page controller, DOMPurify, reader view, Markdown
   popup: 'src/popup/popup.ts',
   background: 'src/background/background.ts',
   options: 'src/options/options.ts',

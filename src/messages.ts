@@ -22,9 +22,12 @@ export interface PageStatus {
 export type Requests = {
   /** popup -> content: status of the page (cheap, no Readability). */
   'page/status': { type: 'page/status' }
-  /** popup -> content: full analysis (runs Readability once per page, then cached). */
-  'page/analyze': { type: 'page/analyze'; summarySentences?: number; showKinds?: ClutterKind[] }
-  /** popup -> content: the article as Markdown (from the same cached Readability run). */
+  /**
+   * popup -> content: the analysis the popup made of this page (src/popup/snapshot.ts), kept for the
+   * reader, the Markdown and the highlights, so that Readability does not run again in the page.
+   */
+  'page/adopt': { type: 'page/adopt'; analysis: Analysis; contentHtml: string; publishedText?: string }
+  /** popup -> content: the article as Markdown (from the adopted analysis, else one Readability run in the page). */
   'page/markdown': { type: 'page/markdown' }
   /** popup/background -> content: set or toggle reader mode. */
   'reader/set': { type: 'reader/set'; on: boolean | 'toggle' }
@@ -38,7 +41,7 @@ export type Requests = {
 
 export type Responses = {
   'page/status': PageStatus
-  'page/analyze': { ok: true; analysis: Analysis; readerOn?: boolean } | Failure
+  'page/adopt': { ok: true }
   'page/markdown': { ok: true; markdown: string } | Failure
   'reader/set': { ok: true; readerOn: boolean } | Failure
   'clutter/show-kind': PageStatus
@@ -60,7 +63,7 @@ export function isMessage(value: unknown): value is Message {
 
 export const MESSAGE_TYPES: readonly MessageType[] = [
   'page/status',
-  'page/analyze',
+  'page/adopt',
   'page/markdown',
   'reader/set',
   'clutter/show-kind',

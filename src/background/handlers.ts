@@ -6,7 +6,7 @@
 import { dispatch, sendToTab, type MessagingApi } from '../messages'
 import { loadSettings, type SettingsStorage } from '../settings'
 import { createTranslator, normalizeLocale } from '../popup/i18n'
-import { ANALYSIS_SCRIPT, isSiteUrl } from '../popup/site'
+import { READER_SCRIPTS, isSiteUrl } from '../popup/site'
 import { badgeFor } from './badge'
 
 const BADGE_COLOR = '#1d4ed8'
@@ -58,7 +58,7 @@ export function createBackground(api: BackgroundApi, log: (...args: unknown[]) =
 
   async function setReader(tabId: number, on: boolean | 'toggle'): Promise<void> {
     try {
-      await api.scripting.executeScript({ target: { tabId }, files: [ANALYSIS_SCRIPT] })
+      await api.scripting.executeScript({ target: { tabId }, files: READER_SCRIPTS })
       await sendToTab<'reader/set'>(api, tabId, { type: 'reader/set', on })
     } catch (error) {
       log('Klartext: reader mode could not be switched on this tab.', error)

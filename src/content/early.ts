@@ -14,32 +14,21 @@
  */
 import { SHOW_ATTRIBUTE } from '../core/clutter'
 import { CLUTTER_KINDS, type ClutterKind } from '../core/types'
-import { dispatch, type Handlers, type PageStatus } from '../messages'
-import { SETTINGS_KEY, loadSettings, normalizeSettings, type SettingsStorage } from '../settings'
+import type { Handlers, PageStatus } from '../messages'
+import { SETTINGS_KEY, loadSettings, normalizeSettings } from '../settings'
 import { siteForUrl } from '../sites/registry'
 import { createHider } from './early/hider'
-
-/** The part of the extension API this script uses; the same in `browser` (Firefox) and `chrome`. */
-interface ExtensionApi {
-  runtime: {
-    sendMessage(message: unknown): Promise<unknown> | undefined
-    onMessage: { addListener(listener: (message: unknown, sender: unknown, sendResponse: (r: unknown) => void) => true | undefined): void }
-  }
-  storage: {
-    sync: SettingsStorage
-    onChanged: { addListener(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void }
-  }
-}
+import { contentApi, listen, type ContentApi } from './extension-api'
 
 const READER_ATTRIBUTE = 'data-klartext-reader'
 
-const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi; __klartext?: { readerOn?: boolean } }
-const api = scope.browser ?? scope.chrome
+const scope = globalThis as unknown as { __klartext?: { readerOn?: boolean } }
+const api = contentApi()
 const site = siteForUrl(location.href)
 
 if (site && api) start(api, site)
 
-function start(api: ExtensionApi, site: NonNullable<ReturnType<typeof siteForUrl>>): void {
+function start(api: ContentApi, site: NonNullable<ReturnType<typeof siteForUrl>>): void {
   const root = document.documentElement
   let hideKinds = new Set<ClutterKind>(CLUTTER_KINDS)
   /** Per-page choices from the popup, over the settings. */
@@ -85,12 +74,7 @@ function start(api: ExtensionApi, site: NonNullable<ReturnType<typeof siteForUrl
       return status()
     },
   }
-  api.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    const reply = dispatch(handlers, message)
-    if (!reply) return undefined
-    reply.then(sendResponse, () => sendResponse(undefined))
-    return true
-  })
+  listen(api, handlers)
 
   void loadSettings(api.storage.sync).then((settings) => {
     hideKinds = new Set(settings.hideKinds)

@@ -1,16 +1,19 @@
 /**
  * The popup's logic, against an explicit browser API and document (so it runs in tests and in a
- * normal tab as popup.html?tab=<id>). Order of work: localize the static skeleton, ask the page's
- * early script for its cheap status, render it, inject the analysis script, then render the analysis.
- * Page data only ever reaches the DOM through textContent and attributes.
+ * normal tab as popup.html?tab=<id>). Order of work: localize the static skeleton; side by side, ask
+ * the page's early script for its cheap status and take a snapshot of the page's DOM; render the
+ * status; analyse the snapshot here (src/popup/snapshot.ts) and render the analysis; then hand it to
+ * the page for the reader. Page data only ever reaches the DOM through textContent and attributes.
  */
 import type { Analysis, ClutterKind, Person } from '../core/types'
 import { CLUTTER_KINDS } from '../core/types'
-import { sendToTab, type MessagingApi, type PageStatus, type FailureCode, type Responses } from '../messages'
+import { sendToTab, type MessagingApi, type PageStatus, type FailureCode, type Requests, type Responses } from '../messages'
+import type { AnalysisWithContent } from '../core/analyze'
 import { loadSettings, type Settings, type SettingsStorage } from '../settings'
 import { aliasesFor } from '../content/reader/highlight'
 import { summaryToMarkdown } from '../content/reader/markdown'
-import { ANALYSIS_SCRIPT, isSiteUrl } from './site'
+import { READER_SCRIPT, isSiteUrl } from './site'
+import { analyzeSnapshot, snapshotPage, type PageSnapshot } from './snapshot'
 import { siteForUrl } from '../sites/registry'
 import { countText, createTranslator, formatDate, formatNumber, localizeTree, normalizeLocale, readingTimeText, type Translate } from './i18n'
 
@@ -20,7 +23,9 @@ export interface PopupApi extends MessagingApi {
     query(query: { active: true; currentWindow: true }): Promise<{ id?: number; url?: string }[]>
     get(tabId: number): Promise<{ id?: number; url?: string; title?: string }>
   }
-  scripting: { executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown> }
+  scripting: {
+    executeScript(injection: { target: { tabId: number }; files: string[] } | { target: { tabId: number }; func: () => unknown }): Promise<{ result?: unknown }[]>
+  }
   storage: { sync: SettingsStorage }
   i18n: { getMessage(key: string, substitutions?: string | string[]): string; getUILanguage(): string }
   runtime: MessagingApi['runtime'] & { openOptionsPage(): Promise<void> }
@@ -69,11 +74,11 @@ export async function runPopup(env: PopupEnvironment): Promise<void> {
     if (tabId === null) return view.finish('not-article', 'no-content-script')
     const page = createPageClient(api, tabId)
     // Everything that does not depend on the page's status starts at once, side by side: settings,
-    // the status, and (on a tab of the site) loading the analysis script, which takes longest.
+    // the status, and (on a tab of the site) the snapshot of the page.
     const settingsLoaded = loadSettings(api.storage.sync)
     const siteTab = page.isSiteTab()
-    const injected = siteTab.then((onSite) => (onSite ? page.injectAnalysis() : null))
-    injected.catch(() => undefined) // awaited below only when needed; never an unhandled rejection
+    const snapshot = siteTab.then((onSite) => (onSite ? page.snapshot() : null))
+    snapshot.catch(() => undefined) // awaited below only when needed; never an unhandled rejection
     let status = await page.status()
     mark('status')
     if (!status) {
@@ -87,14 +92,23 @@ export async function runPopup(env: PopupEnvironment): Promise<void> {
     }
 
     const settings = await settingsLoaded
-    await page.injectAnalysis()
-    mark('injected')
-    const answer = await page.analyze(settings.summarySentences, kindsToShow(settings, status))
+    const taken = await snapshot
+    mark('snapshot')
+    if (!taken) return view.finish('error', 'no-content-script')
+    let result: AnalysisWithContent
+    try {
+      result = analyzeSnapshot(taken, new (doc.defaultView as Window & typeof globalThis).DOMParser(), {
+        summarySentences: settings.summarySentences,
+        showKinds: kindsToShow(settings, status),
+      })
+    } catch (error) {
+      return view.finish('error', 'extraction-failed', error)
+    }
     mark('analyzed')
-    if (!answer.ok) return view.finish(answer.error === 'not-article' ? 'not-article' : 'error', answer.error)
-    const analysis = answer.analysis
+    const { analysis, content } = result
+    if (!analysis.isArticle || !content) return view.finish('not-article', 'not-article')
     view.renderAnalysis(analysis)
-    view.bindReader(status?.readerOn || Boolean(answer.readerOn), (on) => page.setReader(on))
+    view.bindReader(Boolean(status?.readerOn), (on) => page.setReader(on))
     view.bindPeople(analysis.people, (person) => page.highlight(person))
     view.bindCopy(
       () => summaryToMarkdown({ title: analysis.title, url: analysis.url }, analysis.summary),
@@ -102,6 +116,9 @@ export async function runPopup(env: PopupEnvironment): Promise<void> {
       env.writeClipboard,
     )
     view.finish('ready')
+    // While the user reads the summary: the reader's bundle and this analysis to the page, so that
+    // the reader opens at once and Readability does not run there again.
+    page.handOver({ type: 'page/adopt', analysis, contentHtml: content.innerHTML, publishedText: formatDate(analysis.published, locale) ?? undefined }).catch(() => undefined)
   } catch (error) {
     view.finish('error', 'no-content-script', error)
   } finally {
@@ -123,7 +140,8 @@ async function tabTitle(api: PopupApi, tabId: number): Promise<string | null> {
 
 /** Messages to the tab's content scripts; each resolves to null/Failure instead of throwing where a page may not answer. */
 function createPageClient(api: PopupApi, tabId: number) {
-  let injected: Promise<unknown> | null = null
+  let handedOver: Promise<unknown> | null = null
+  let pendingAdoption: Requests['page/adopt'] | null = null
   return {
     async status(): Promise<PageStatus | null> {
       try {
@@ -140,25 +158,38 @@ function createPageClient(api: PopupApi, tabId: number) {
         return false
       }
     },
-    /** The analysis script guards itself against double injection; injecting once per popup is enough. */
-    injectAnalysis(): Promise<unknown> {
-      injected ??= api.scripting.executeScript({ target: { tabId }, files: [ANALYSIS_SCRIPT] })
-      return injected
+    /** The page's DOM as HTML, serialized in the page (src/popup/snapshot.ts). */
+    async snapshot(): Promise<PageSnapshot | null> {
+      const [frame] = await api.scripting.executeScript({ target: { tabId }, func: snapshotPage })
+      const taken = frame?.result as Partial<PageSnapshot> | undefined
+      return typeof taken?.html === 'string' && typeof taken.url === 'string' ? { html: taken.html, url: taken.url } : null
     },
-    analyze(summarySentences: number, showKinds: ClutterKind[]): Promise<Responses['page/analyze']> {
-      return sendToTab<'page/analyze'>(api, tabId, { type: 'page/analyze', summarySentences, showKinds })
+    /**
+     * The reader's bundle into the page, and this popup's analysis to it. Once per popup (the bundle
+     * guards itself against double injection); a failed attempt is tried again on the next request.
+     */
+    handOver(adoption?: Requests['page/adopt']): Promise<unknown> {
+      if (adoption) pendingAdoption = adoption
+      handedOver ??= (async () => {
+        await api.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] })
+        if (pendingAdoption) await sendToTab<'page/adopt'>(api, tabId, pendingAdoption)
+      })().catch((error: unknown) => {
+        handedOver = null
+        throw error
+      })
+      return handedOver
     },
     async setReader(on: boolean): Promise<boolean | null> {
-      await this.injectAnalysis()
+      await this.handOver()
       const answer = await sendToTab<'reader/set'>(api, tabId, { type: 'reader/set', on })
       return answer.ok ? answer.readerOn : null
     },
     async highlight(person: Person): Promise<Responses['people/highlight']> {
-      await this.injectAnalysis()
+      await this.handOver()
       return sendToTab<'people/highlight'>(api, tabId, { type: 'people/highlight', name: person.name, aliases: aliasesFor(person.name) })
     },
     async markdown(): Promise<string | null> {
-      await this.injectAnalysis()
+      await this.handOver()
       const answer = await sendToTab<'page/markdown'>(api, tabId, { type: 'page/markdown' })
       return answer.ok ? answer.markdown : null
     },

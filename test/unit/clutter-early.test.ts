@@ -91,7 +91,7 @@ describe('early.ts on an article page', () => {
   })
 
   it('leaves the messages of other scripts unanswered', () => {
-    for (const message of [{ type: 'page/analyze' }, { type: 'reader/set', on: true }, { type: 'people/highlight', name: 'X', aliases: [] }, { type: 'x' }, 'page/status']) {
+    for (const message of [{ type: 'page/markdown' }, { type: 'reader/set', on: true }, { type: 'people/highlight', name: 'X', aliases: [] }, { type: 'x' }, 'page/status']) {
       expect(ask(api, message)).toBeUndefined()
     }
   })

@@ -27,7 +27,7 @@ describe('dispatch', () => {
 
   it('returns undefined for messages this side does not handle, so another listener may answer', () => {
     const handlers: Handlers = { 'page/status': () => STATUS }
-    expect(dispatch(handlers, { type: 'page/analyze' })).toBeUndefined()
+    expect(dispatch(handlers, { type: 'page/markdown' })).toBeUndefined()
     expect(dispatch(handlers, { type: 'reader/set', on: true })).toBeUndefined()
     expect(dispatch(handlers, { type: 'no/such-type' })).toBeUndefined()
     expect(dispatch(handlers, 'page/status')).toBeUndefined()

@@ -6,6 +6,7 @@ import { createPageController, type PageApi } from '../../src/content/reader/con
 import { dispatch, type Requests, type Responses } from '../../src/messages'
 import { SETTINGS_KEY } from '../../src/settings'
 import type { AnalyzeOptions } from '../../src/core/types'
+import type { PageAnalyzer } from '../../src/content/page-analyzer'
 
 type Expected = { title: string; paragraphs: string[] }
 
@@ -17,7 +18,7 @@ function fixture(name: string) {
   return { html, url, expected }
 }
 
-function setup(name: string, analyze = analyzeWithContent) {
+function setup(name: string, analyze: PageAnalyzer | null = analyzeWithContent) {
   const { html, url, expected } = fixture(name)
   const dom = new JSDOM(html, { url, pretendToBeVisual: true })
   const store: Record<string, unknown> = { [SETTINGS_KEY]: { summarySentences: 2 } }
@@ -26,11 +27,11 @@ function setup(name: string, analyze = analyzeWithContent) {
     storage: { sync: { get: async (key) => ({ [key]: store[key] }), set: async (items) => void Object.assign(store, items) } },
   }
   const calls: AnalyzeOptions[] = []
-  const counting = (doc: Document, pageUrl: string, options: AnalyzeOptions) => {
+  const counting: PageAnalyzer = (doc, pageUrl, options) => {
     calls.push(options)
-    return analyze(doc, pageUrl, options)
+    return analyze!(doc, pageUrl, options)
   }
-  const page = createPageController(dom.window.document, dom.window as unknown as Window, api, counting)
+  const page = createPageController(dom.window.document, dom.window as unknown as Window, api, () => (analyze ? counting : null))
   const send = <T extends keyof Requests>(message: Requests[T]) => dispatch(page.handlers, message) as Promise<Responses[T]>
   return { dom, doc: dom.window.document, expected, calls, send, store }
 }
@@ -38,20 +39,29 @@ function setup(name: string, analyze = analyzeWithContent) {
 afterEach(() => vi.restoreAllMocks())
 
 describe('on-demand page controller', () => {
-  it('runs the analysis once per summary length and shown kinds, then reuses it', async () => {
-    const { send, calls, expected } = setup('seed-after-article')
-    const first = await send<'page/analyze'>({ type: 'page/analyze' })
-    expect(first.ok && first.analysis.title).toBe(expected.title)
-    expect(first.ok && first.analysis.summary).toHaveLength(2) // from settings
-    expect(first.ok && first.readerOn).toBe(false)
-    await send<'page/analyze'>({ type: 'page/analyze' })
+  it('without the popup: analyses the page once, with the settings, and reuses it', async () => {
+    const { send, calls } = setup('seed-after-article')
     await send<'page/markdown'>({ type: 'page/markdown' })
     await send<'reader/set'>({ type: 'reader/set', on: true })
-    expect(calls).toHaveLength(1)
-    const longer = await send<'page/analyze'>({ type: 'page/analyze', summarySentences: 4 })
-    expect(longer.ok && longer.analysis.summary).toHaveLength(4)
-    await send<'page/analyze'>({ type: 'page/analyze', summarySentences: 4, showKinds: ['jobs'] })
-    expect(calls.map((c) => [c.summarySentences, c.showKinds])).toEqual([[2, []], [4, []], [4, ['jobs']]])
+    await send<'reader/set'>({ type: 'reader/set', on: false })
+    await send<'people/highlight'>({ type: 'people/highlight', name: 'Wolodymyr Selenskyj', aliases: ['Selenskyj'] })
+    expect(calls.map((c) => [c.summarySentences, c.showKinds])).toEqual([[2, []]])
+  })
+
+  it("with the popup's analysis: no analysis in the page at all; without the analyser: a clear failure", async () => {
+    const { send, calls, doc, expected } = setup('seed-after-article')
+    const { analysis, content } = analyzeWithContent(new JSDOM(fixture('seed-after-article').html).window.document, 'https://www.it-boltwise.de/x.html')
+    expect(await send<'page/adopt'>({ type: 'page/adopt', analysis, contentHtml: content!.innerHTML, publishedText: 'am Samstag' })).toEqual({ ok: true })
+    expect(await send<'reader/set'>({ type: 'reader/set', on: true })).toEqual({ ok: true, readerOn: true })
+    const text = doc.querySelector('[data-klartext-reader]')!.shadowRoot!.textContent ?? ''
+    expect(text).toContain(expected.paragraphs[1]!.slice(0, 80))
+    expect(text).toContain('am Samstag') // the popup's date, not one formatted again here
+    const markdown = await send<'page/markdown'>({ type: 'page/markdown' })
+    expect(markdown.ok && markdown.markdown).toContain(expected.paragraphs[1]!.slice(0, 60))
+    expect(calls).toEqual([])
+
+    const bare = setup('seed-after-article', null)
+    expect(await bare.send<'reader/set'>({ type: 'reader/set', on: true })).toMatchObject({ ok: false, error: 'no-content-script' })
   })
 
   it('reader on and off: the article over the page, then the page byte-identical', async () => {
@@ -63,8 +73,6 @@ describe('on-demand page controller', () => {
     for (const paragraph of expected.paragraphs.slice(0, 3)) expect(text).toContain(paragraph)
     expect(text).not.toContain('Stellenangebote')
     expect(host.shadowRoot!.querySelector('script, style:not(:first-child), iframe, form')).toBeNull()
-    const again = await send<'page/analyze'>({ type: 'page/analyze' })
-    expect(again.ok && again.readerOn).toBe(true)
     expect(await send<'reader/set'>({ type: 'reader/set', on: 'toggle' })).toEqual({ ok: true, readerOn: false })
     expect(doc.documentElement.outerHTML).toBe(before)
   })
@@ -92,7 +100,7 @@ describe('on-demand page controller', () => {
   it('on a page that is not an article: a Failure, and the page untouched', async () => {
     const { send, doc } = setup('home')
     const before = doc.documentElement.outerHTML
-    expect(await send<'page/analyze'>({ type: 'page/analyze' })).toEqual({ ok: false, error: 'not-article' })
+    expect(await send<'page/markdown'>({ type: 'page/markdown' })).toEqual({ ok: false, error: 'not-article' })
     expect(await send<'reader/set'>({ type: 'reader/set', on: true })).toEqual({ ok: false, error: 'not-article' })
     expect(doc.documentElement.outerHTML).toBe(before)
   })
@@ -103,7 +111,7 @@ describe('on-demand page controller', () => {
       throw new Error('Readability exploded')
     })
     const before = doc.documentElement.outerHTML
-    const first = await send<'page/analyze'>({ type: 'page/analyze' })
+    const first = await send<'reader/set'>({ type: 'reader/set', on: true })
     expect(first).toMatchObject({ ok: false, error: 'extraction-failed' })
     await send<'reader/set'>({ type: 'reader/set', on: true })
     expect(warn).toHaveBeenCalledOnce()

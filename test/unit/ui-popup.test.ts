@@ -4,28 +4,15 @@ import { JSDOM } from 'jsdom'
 import { resolveTabId, runPopup, type PopupApi } from '../../src/popup/controller'
 import type { Message, PageStatus } from '../../src/messages'
 import type { Analysis } from '../../src/core/types'
+import { analyze } from '../../src/core/analyze'
 import { SETTINGS_KEY } from '../../src/settings'
 
 const POPUP_HTML = readFileSync(new URL('../../src/popup/popup.html', import.meta.url), 'utf8').replace(/<script[^>]*><\/script>/g, '')
-const ARTICLE_URL = 'https://www.it-boltwise.de/selenskyj-und-trump-sprechen-ueber-luftverteidigung.html'
+const ARTICLE_URL = 'https://www.it-boltwise.de/selenskyj-und-trump-diskutieren-ueber-verteidigungskooperation.html'
 
-const analysis: Analysis = {
-  url: ARTICLE_URL,
-  site: 'it-boltwise',
-  isArticle: true,
-  title: 'Selenskyj und Trump sprechen über Luftverteidigung',
-  byline: null,
-  published: '2025-07-05',
-  lang: 'de',
-  readingMinutes: 3,
-  paragraphs: ['KIEW / LONDON (IT BOLTWISE) – Ein Telefonat.', 'Selenskyj betonte die Dringlichkeit.'],
-  summary: ['KIEW / LONDON (IT BOLTWISE) – Ein Telefonat.', 'Selenskyj betonte die Dringlichkeit.'],
-  people: [
-    { name: 'Wolodymyr Selenskyj', mentions: 5, role: 'ukrainischer Präsident' },
-    { name: 'Andrij Jermak', mentions: 1, role: null },
-  ],
-  hidden: [],
-}
+/** The page in the tab: the seed fixture, analysed for real by the popup. */
+const PAGE_HTML = readFileSync(new URL('../fixtures/it-boltwise/seed-after-article/source.html', import.meta.url), 'utf8')
+const expected = JSON.parse(readFileSync(new URL('../fixtures/it-boltwise/seed-after-article/expected.json', import.meta.url), 'utf8')) as Pick<Analysis, 'title' | 'byline' | 'published'>
 
 const status: PageStatus = {
   site: 'it-boltwise',
@@ -43,13 +30,16 @@ const status: PageStatus = {
 interface FakeTab {
   url: string
   title?: string
+  /** The page's HTML, as the snapshot script serializes it (none: the snapshot fails). */
+  html?: string
   /** What the content scripts of the tab answer; throwing = no receiving end. */
   answer?: (message: Message) => unknown
 }
 
 function fakeApi(tabs: Record<number, FakeTab>, activeTabId: number) {
   const sent: { tabId: number; message: Message }[] = []
-  const injected: number[] = []
+  /** Files injected per tab, and 'snapshot' for each snapshot taken. */
+  const injected: { tabId: number; what: string }[] = []
   const store: Record<string, unknown> = { [SETTINGS_KEY]: { summarySentences: 2, hideKinds: ['promo', 'jobs', 'books', 'comments', 'subscribe'] } }
   const api: PopupApi = {
     runtime: { sendMessage: async () => undefined, openOptionsPage: async () => undefined },
@@ -63,17 +53,32 @@ function fakeApi(tabs: Record<number, FakeTab>, activeTabId: number) {
         return answer(message as Message)
       },
     },
-    scripting: { executeScript: async ({ target }) => void injected.push(target.tabId) },
+    scripting: {
+      executeScript: async (injection) => {
+        const tab = tabs[injection.target.tabId]
+        if ('files' in injection) {
+          injected.push(...injection.files.map((file) => ({ tabId: injection.target.tabId, what: file })))
+          return [{ result: undefined }]
+        }
+        injected.push({ tabId: injection.target.tabId, what: 'snapshot' })
+        if (tab?.html === undefined) throw new Error('Cannot access contents of the page.')
+        return [{ result: { url: tab.url, html: tab.html } }]
+      },
+    },
     storage: { sync: { get: async (key) => ({ [key]: store[key] }), set: async (items) => void Object.assign(store, items) } },
     i18n: { getMessage: (key, subs) => [key, ...[subs ?? []].flat()].join(':'), getUILanguage: () => 'de' },
   }
   return { api, sent, injected }
 }
 
+/** Settle the popup's work after it is ready (the hand-over to the page). */
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0))
+
 async function open(api: PopupApi, search = '') {
   const dom = new JSDOM(POPUP_HTML, { url: 'chrome-extension://abc/popup.html' + search })
   const copies: string[] = []
   await runPopup({ doc: dom.window.document, api, search, writeClipboard: async (text) => void copies.push(text) })
+  await flush()
   return { doc: dom.window.document, copies }
 }
 
@@ -81,12 +86,13 @@ function articleTab(overrides: Partial<PageStatus> = {}): FakeTab {
   let shown: PageStatus['shownKinds'] = []
   return {
     url: ARTICLE_URL,
+    html: PAGE_HTML,
     answer: (message) => {
       switch (message.type) {
         case 'page/status':
           return { ...status, ...overrides, shownKinds: shown }
-        case 'page/analyze':
-          return { ok: true, analysis: { ...analysis, summary: analysis.summary.slice(0, message.summarySentences) }, readerOn: false }
+        case 'page/adopt':
+          return { ok: true }
         case 'clutter/show-kind':
           shown = message.show ? [...shown, message.kind] : shown.filter((k) => k !== message.kind)
           return { ...status, ...overrides, shownKinds: shown }
@@ -103,8 +109,6 @@ function articleTab(overrides: Partial<PageStatus> = {}): FakeTab {
   }
 }
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0))
-
 describe('popup', () => {
   it('targets ?tab=<id> when given, else the active tab', async () => {
     const { api } = fakeApi({ 7: articleTab() }, 3)
@@ -113,20 +117,25 @@ describe('popup', () => {
     expect(await resolveTabId(api, '')).toBe(3)
   })
 
-  it('renders an article: title, meta, summary of the configured length, people, hidden kinds', async () => {
+  it('analyses a snapshot of the page: title, meta, summary of the configured length, people, hidden kinds', async () => {
     const { api, sent, injected } = fakeApi({ 7: articleTab(), 3: { url: 'https://example.org/' } }, 3)
     const { doc } = await open(api, '?tab=7')
     expect(doc.body.dataset.state).toBe('ready')
     expect(doc.documentElement.lang).toBe('de')
-    expect(injected).toEqual([7])
-    expect(sent.map((s) => s.message.type)).toEqual(['page/status', 'page/analyze'])
-    expect(sent[1]!.message).toMatchObject({ summarySentences: 2, showKinds: ['search'] })
-    expect(doc.getElementById('title')!.textContent).toBe(analysis.title)
-    expect(doc.getElementById('meta')!.textContent).toBe('readingTime:3 · 5. Juli 2025')
-    expect([...doc.querySelectorAll('#summary li')].map((li) => li.textContent)).toEqual(analysis.summary)
+    // The page only serializes itself; the reader's bundle follows once the analysis is shown.
+    expect(injected).toEqual([{ tabId: 7, what: 'snapshot' }, { tabId: 7, what: 'content-reader.js' }])
+    expect(sent.map((s) => s.message.type)).toEqual(['page/status', 'page/adopt'])
+    // The same analysis as the core's on the same page, with the options' summary length (2) and the
+    // kinds the options leave in the text (search).
+    const own = analyze(new JSDOM(PAGE_HTML).window.document, ARTICLE_URL, { summarySentences: 2, showKinds: ['search'] })
+    expect(own.title).toBe(expected.title)
+    expect(own.summary).toHaveLength(2)
+    expect(doc.getElementById('title')!.textContent).toBe(expected.title)
+    expect(doc.getElementById('meta')!.textContent).toBe(`readingTime:${own.readingMinutes} · 5. Juli 2025 · Martin Schmidt`)
+    expect([...doc.querySelectorAll('#summary li')].map((li) => li.textContent)).toEqual(own.summary)
     const people = [...doc.querySelectorAll<HTMLButtonElement>('#people button.person')]
-    expect(people.map((b) => b.dataset.person)).toEqual(['Wolodymyr Selenskyj', 'Andrij Jermak'])
-    expect(people[0]!.textContent).toBe('Wolodymyr Selenskyjukrainischer Präsident5mentionsMany:5')
+    expect(people.map((b) => b.dataset.person)).toEqual(own.people.map((p) => p.name))
+    expect(people[0]!.dataset.person).toBe('Wolodymyr Selenskyj') // the most mentioned, as a reader would say
     expect(people[0]!.querySelector('.person-count')!.getAttribute('aria-hidden')).toBe('true')
     const kinds = [...doc.querySelectorAll<HTMLElement>('#hidden-kinds li.kind')]
     expect(kinds.map((k) => [k.dataset.kind, k.querySelector('.kind-count')!.textContent])).toEqual([
@@ -137,6 +146,12 @@ describe('popup', () => {
     expect(readerSwitch.getAttribute('role')).toBe('switch')
     expect(readerSwitch.getAttribute('aria-checked')).toBe('false')
     expect(doc.getElementById('warning')!.hidden).toBe(true)
+    // The hand-over: the popup's analysis and Readability's HTML, so the page need not run Readability.
+    const adopt = sent[1]!.message as Extract<Message, { type: 'page/adopt' }>
+    expect(adopt.analysis.summary).toEqual(own.summary)
+    expect(adopt.contentHtml).toContain('Luftverteidigung')
+    expect(adopt.contentHtml).not.toMatch(/Stellenangebote|Du willst nichts verpassen/)
+    expect(adopt.publishedText).toBe('5. Juli 2025')
   })
 
   it('drives the page: reader switch, person highlight, show-kind switch, copy as Markdown', async () => {
@@ -147,10 +162,12 @@ describe('popup', () => {
     expect(sent.at(-1)!.message).toEqual({ type: 'reader/set', on: true })
     expect(doc.getElementById('reader-switch')!.getAttribute('aria-checked')).toBe('true')
 
-    doc.querySelector<HTMLButtonElement>('#people button.person')!.click()
+    const first = doc.querySelector<HTMLButtonElement>('#people button.person')!
+    first.click()
     await flush()
-    expect(sent.at(-1)!.message).toEqual({ type: 'people/highlight', name: 'Wolodymyr Selenskyj', aliases: ['Selenskyj'] })
-    expect(doc.getElementById('people-status')!.textContent).toBe('highlightFound:Wolodymyr Selenskyj:3')
+    const name = first.dataset.person!
+    expect(sent.at(-1)!.message).toEqual({ type: 'people/highlight', name, aliases: [name.split(' ').at(-1)] })
+    expect(doc.getElementById('people-status')!.textContent).toBe(`highlightFound:${name}:3`)
 
     doc.querySelector<HTMLButtonElement>('#hidden-kinds button[data-kind="jobs"]')!.click()
     await flush()
@@ -161,7 +178,8 @@ describe('popup', () => {
 
     doc.getElementById('copy-summary')!.click()
     await flush()
-    expect(copies.at(-1)).toBe(`# ${analysis.title}\n\n- ${analysis.summary[0]}\n- ${analysis.summary[1]}\n\n<${ARTICLE_URL}>\n`)
+    const summary = [...doc.querySelectorAll('#summary li')].map((li) => li.textContent)
+    expect(copies.at(-1)).toBe(`# ${expected.title}\n\n${summary.map((line) => `- ${line}\n`).join('')}\n<${ARTICLE_URL}>\n`)
     doc.getElementById('copy-article')!.click()
     await flush()
     expect(copies.at(-1)).toBe('# Artikel\n')
@@ -199,28 +217,27 @@ describe('popup', () => {
     expect(doc.querySelectorAll('#hidden-kinds li.kind')).toHaveLength(2)
   })
 
-  it('falls back to the analysis script on a site tab opened before install (no early script)', async () => {
-    const tab = articleTab()
-    const answer = tab.answer!
-    let injectedYet = false
-    const { api, injected } = fakeApi({ 3: { url: ARTICLE_URL, answer: (m) => { if (!injectedYet) throw new Error('no receiver'); return answer(m) } } }, 3)
-    api.scripting.executeScript = async ({ target }) => {
-      injected.push(target.tabId)
-      injectedYet = true
-    }
+  it('analyses a site tab opened before install (no early script answering)', async () => {
+    const { api, injected } = fakeApi({ 3: { url: ARTICLE_URL, html: PAGE_HTML } }, 3)
     const { doc } = await open(api)
-    expect(injected).toEqual([3])
+    expect(injected[0]).toEqual({ tabId: 3, what: 'snapshot' })
     expect(doc.body.dataset.state).toBe('ready')
+    expect(doc.getElementById('title')!.textContent).toBe(expected.title)
     expect(doc.querySelector('#hidden-kinds')!.textContent).toBe('hiddenNone')
     expect(doc.querySelector('#hidden-kinds .skeleton')).toBeNull()
   })
 
-  it('reports extraction failures as an error state with a message', async () => {
-    const tab = articleTab()
-    const answer = tab.answer!
-    const { api } = fakeApi({ 3: { url: ARTICLE_URL, answer: (m) => (m.type === 'page/analyze' ? { ok: false, error: 'extraction-failed' } : answer(m)) } }, 3)
-    const { doc } = await open(api)
-    expect(doc.body.dataset.state).toBe('error')
-    expect(doc.getElementById('message')!.textContent).toBe('extractionFailed')
+  it('says when the page cannot be read, and when its article cannot be found', async () => {
+    const unreadable = fakeApi({ 3: { ...articleTab(), html: undefined } }, 3)
+    const first = await open(unreadable.api)
+    expect(first.doc.body.dataset.state).toBe('error')
+    // The browser's own reason, shown as it is.
+    expect(first.doc.getElementById('message')!.textContent).toMatch(/Cannot access contents of the page/)
+
+    // An article page (says the early script) whose snapshot holds no article text.
+    const empty = fakeApi({ 3: { ...articleTab(), html: '<html><body><nav><a href="/">Start</a></nav></body></html>' } }, 3)
+    const second = await open(empty.api)
+    expect(second.doc.body.dataset.state).toBe('not-article')
+    expect(empty.injected.map((i) => i.what)).toEqual(['snapshot'])
   })
 })

@@ -1,13 +1,14 @@
 /**
  * What the on-demand content script does on a page, against an explicit DOM and extension API
- * (so it runs in tests): analyse once per (summary length, shown kinds) and reuse the result,
- * show and hide the reader view, export Markdown, highlight a person. Failure is quiet: a Failure
- * answer, the page untouched, the error logged once.
+ * (so it runs in tests): keep the popup's analysis of the page ('page/adopt'), or analyse the page
+ * once when there is none (content-analysis.js, src/content/page-analyzer.ts), then show and hide
+ * the reader view, export Markdown, highlight a person. Failure is quiet: a Failure answer, the
+ * page untouched, the error logged once.
  */
-import { analyzeWithContent, type AnalysisWithContent } from '../../core/analyze'
 import { createSanitizer, type Sanitizer } from '../../core/sanitize'
-import { CLUTTER_KINDS, type AnalyzeOptions, type ClutterKind } from '../../core/types'
+import { CLUTTER_KINDS, type Analysis, type ClutterKind } from '../../core/types'
 import type { Failure, Handlers, Requests, Responses } from '../../messages'
+import { installedPageAnalyzer, type PageAnalyzer } from '../page-analyzer'
 import { loadSettings, saveSettings, type Settings, type SettingsStorage } from '../../settings'
 import { createTranslator, formatDate, normalizeLocale } from '../../popup/i18n'
 import { articleToMarkdown } from './markdown'
@@ -26,15 +27,26 @@ export interface PageController {
   settingsChanged(settings: Settings): void
 }
 
-type Analyze = (doc: Document, url: string, options: AnalyzeOptions) => AnalysisWithContent
+/** An analysis of the page with the article's HTML as Readability left it (not yet sanitized). */
+interface PageAnalysis {
+  analysis: Analysis
+  contentHtml: string
+  /** The date as the popup wrote it (the first Intl date format costs the page ~10 ms). */
+  publishedText?: string
+}
 
-export function createPageController(doc: Document, win: Window, api: PageApi, analyze: Analyze = analyzeWithContent): PageController {
+export function createPageController(
+  doc: Document,
+  win: Window,
+  api: PageApi,
+  analyzer: () => PageAnalyzer | null = installedPageAnalyzer,
+): PageController {
   const t = createTranslator((key, subs) => api.i18n.getMessage(key, subs))
   const locale = normalizeLocale(api.i18n.getUILanguage())
   // The page's markup can shadow document members (<img name="body">): read it through safe-dom.
   const safe = safeDocument(doc)
   let sanitize: Sanitizer | null = null
-  let cache: { key: string; result: AnalysisWithContent } | null = null
+  let cache: PageAnalysis | null = null
   let reader: ReaderHandle | null = null
   let settings: Settings | null = null
   let failureLogged = false
@@ -42,27 +54,25 @@ export function createPageController(doc: Document, win: Window, api: PageApi, a
 
   const currentSettings = async () => (settings ??= await loadSettings(api.storage.sync))
 
-  /** Analyse the page once per (summary length, shown kinds); Readability never runs twice for the same request. */
-  function analyzePage(summarySentences: number, showKinds: readonly ClutterKind[]): AnalysisWithContent | Failure {
-    const key = `${summarySentences}|${[...showKinds].sort().join(',')}`
-    if (!cache || cache.key !== key) {
+  /** The adopted analysis, else one run of the analyser on the page, kept: Readability runs at most once per page. */
+  async function pageAnalysis(): Promise<PageAnalysis | Failure> {
+    if (!cache) {
+      const analyze = analyzer()
+      if (!analyze) return { ok: false, error: 'no-content-script', detail: 'content-analysis.js is not loaded' }
+      const s = await currentSettings()
       try {
-        cache = { key, result: analyze(documentForAnalysis(doc), win.location.href, { summarySentences, showKinds }) }
+        const { analysis, content } = analyze(documentForAnalysis(doc), win.location.href, {
+          summarySentences: s.summarySentences,
+          showKinds: shownByDefault(s),
+        })
+        cache = { analysis, contentHtml: content?.innerHTML ?? '' }
       } catch (error) {
         logOnce(error)
         return { ok: false, error: 'extraction-failed', detail: String(error) }
       }
     }
-    const { analysis, content } = cache.result
-    if (!analysis.isArticle || !content) return { ok: false, error: 'not-article' }
-    return cache.result
-  }
-
-  /** The latest analysis when there is one (any summary length will do for reading); else a fresh one. */
-  async function anyAnalysis(): Promise<AnalysisWithContent | Failure> {
-    if (cache && cache.result.analysis.isArticle && cache.result.content) return cache.result
-    const s = await currentSettings()
-    return analyzePage(s.summarySentences, shownByDefault(s))
+    if (!cache.analysis.isArticle || !cache.contentHtml) return { ok: false, error: 'not-article' }
+    return cache
   }
 
   function logOnce(error: unknown) {
@@ -79,7 +89,7 @@ export function createPageController(doc: Document, win: Window, api: PageApi, a
       return { ok: true, readerOn: false }
     }
     if (reader?.isOpen()) return { ok: true, readerOn: true }
-    const result = await anyAnalysis()
+    const result = await pageAnalysis()
     if (!('analysis' in result)) return result
     const s = await currentSettings()
     clearPageHighlight()
@@ -102,14 +112,14 @@ export function createPageController(doc: Document, win: Window, api: PageApi, a
   }
 
   /**
-   * The reader's article for an analysis. Sanitizing and the first Intl date format (locale data
-   * loading) cost tens of milliseconds: they are done once per analysis, ahead of time when the
-   * popup has asked for the analysis (see prepareSoon), and the reader opens from a copy.
+   * The reader's article for an analysis. Sanitizing costs milliseconds: it is done once per
+   * analysis, ahead of time when the popup hands its analysis over (see prepareSoon), and the reader
+   * opens from a copy.
    */
-  let prepared: { result: AnalysisWithContent; article: ReaderArticle } | null = null
-  function readerArticle(result: AnalysisWithContent): ReaderArticle {
+  let prepared: { result: PageAnalysis; article: ReaderArticle } | null = null
+  function readerArticle(result: PageAnalysis): ReaderArticle {
     if (prepared?.result !== result) {
-      const { analysis, content } = result
+      const { analysis, contentHtml } = result
       sanitize ??= createSanitizer(purifyWindow(win, safe.factory))
       prepared = {
         result,
@@ -117,20 +127,20 @@ export function createPageController(doc: Document, win: Window, api: PageApi, a
           title: analysis.title,
           byline: analysis.byline,
           published: analysis.published,
-          publishedText: formatDate(analysis.published, locale),
+          publishedText: result.publishedText ?? formatDate(analysis.published, locale),
           siteName: siteName(safe.querySelector('meta[property="og:site_name"]'), win.location.hostname),
           readingMinutes: analysis.readingMinutes,
           lang: analysis.lang || safe.documentElement()?.lang || 'de',
           url: analysis.url,
-          content: sanitize(content?.innerHTML ?? ''),
+          content: sanitize(contentHtml),
         },
       }
     }
     return { ...prepared.article, content: prepared.article.content.cloneNode(true) as DocumentFragment }
   }
 
-  /** After answering the popup, while the user reads it: get the reader ready to open at once. */
-  function prepareSoon(result: AnalysisWithContent) {
+  /** Once the popup has handed its analysis over, while the user reads it: get the reader ready to open at once. */
+  function prepareSoon(result: PageAnalysis) {
     win.setTimeout(() => {
       try {
         readerArticle(result)
@@ -185,23 +195,21 @@ export function createPageController(doc: Document, win: Window, api: PageApi, a
   }
 
   const handlers: Handlers = {
-    'page/analyze': async (message: Requests['page/analyze']) => {
-      const s = await currentSettings()
-      const result = analyzePage(message.summarySentences ?? s.summarySentences, message.showKinds ?? shownByDefault(s))
-      if (!('analysis' in result)) return result
-      if (!reader?.isOpen()) prepareSoon(result)
-      return { ok: true, analysis: result.analysis, readerOn: Boolean(reader?.isOpen()) }
+    'page/adopt': ({ analysis, contentHtml, publishedText }: Requests['page/adopt']) => {
+      cache = { analysis, contentHtml, publishedText }
+      if (analysis.isArticle && contentHtml && !reader?.isOpen()) prepareSoon(cache)
+      return { ok: true }
     },
     'page/markdown': async () => {
-      const result = await anyAnalysis()
-      if (!('analysis' in result) || !result.content) return 'analysis' in result ? { ok: false, error: 'not-article' } : result
+      const result = await pageAnalysis()
+      if (!('analysis' in result)) return result
       const { analysis } = result
       sanitize ??= createSanitizer(purifyWindow(win, safe.factory))
-      const fragment = sanitize(result.content.innerHTML)
+      const fragment = sanitize(result.contentHtml)
       const holder = safe.factory.createElement('div')
       holder.append(fragment)
       const markdown = articleToMarkdown(
-        { title: analysis.title, url: analysis.url, byline: analysis.byline, date: formatDate(analysis.published, locale) },
+        { title: analysis.title, url: analysis.url, byline: analysis.byline, date: result.publishedText ?? formatDate(analysis.published, locale) },
         holder,
       )
       return { ok: true, markdown }

@@ -101,7 +101,11 @@ function shadowingAttributes(doc: Document): { element: Element; attribute: stri
  */
 export function documentForAnalysis(doc: Document): Document {
   if (shadowingAttributes(doc).length === 0) return doc
-  const copy = protoCall<Document>(doc, 'cloneNode', true)
-  for (const { element, attribute } of shadowingAttributes(copy)) protoCall(element, 'removeAttribute', attribute)
-  return copy
+  return removeShadowingNames(protoCall<Document>(doc, 'cloneNode', true))
+}
+
+/** Remove, in a document of our own (a copy, a parsed snapshot), every name/id that shadows a DOM member. */
+export function removeShadowingNames(doc: Document): Document {
+  for (const { element, attribute } of shadowingAttributes(doc)) protoCall(element, 'removeAttribute', attribute)
+  return doc
 }

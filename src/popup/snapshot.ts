@@ -1,0 +1,58 @@
+/**
+ * The popup analyses the page in its own process, from a snapshot of the page's DOM. Why not in the
+ * page: a content script's code is cold in every new page (its renderer compiles and runs
+ * Readability and the text analysis from scratch: ~60 ms before the summary in headless Chromium),
+ * while the extension's process keeps the compiled code between popups (~6 ms). The page only
+ * serialises its DOM (a couple of milliseconds); the reader gets the result ('page/adopt').
+ */
+import { analyzeWithContent, type AnalysisWithContent } from '../core/analyze'
+import type { AnalyzeOptions } from '../core/types'
+import { removeShadowingNames } from '../content/reader/safe-dom'
+
+export interface PageSnapshot {
+  url: string
+  html: string
+}
+
+/**
+ * Runs in the page (scripting.executeScript func: serialized, so self-contained). Reads through the
+ * prototypes: page markup can shadow document.documentElement (<img name="documentElement">).
+ */
+export function snapshotPage(): PageSnapshot {
+  const getter = (proto: object, name: string) => Object.getOwnPropertyDescriptor(proto, name)!.get!
+  const root = getter(Document.prototype, 'documentElement').call(document) as Element
+  return { url: location.href, html: getter(Element.prototype, 'outerHTML').call(root) as string }
+}
+
+/**
+ * The snapshot as a document of the popup: inert (a parsed document runs no script and loads
+ * nothing), based at the page's URL for Readability's links, without the names that shadow DOM
+ * members (a form control named "parentNode" would send Readability round in circles).
+ */
+export function parseSnapshot(snapshot: PageSnapshot, parser: DOMParser): Document {
+  // First the names, then the document's own members are safe to use.
+  const doc = removeShadowingNames(parser.parseFromString(snapshot.html, 'text/html'))
+  const base = doc.createElement('base')
+  base.setAttribute('href', baseUrl(doc, snapshot.url))
+  doc.head.prepend(base)
+  return doc
+}
+
+/**
+ * The page's base URL: its address, or a <base href> of the same origin. A base elsewhere is not
+ * followed: article markup can hold a <base> (the first one anywhere wins), and it would send every
+ * relative image of the reader to another host.
+ */
+function baseUrl(doc: Document, pageUrl: string): string {
+  const declared = doc.querySelector('base[href]')?.getAttribute('href')
+  try {
+    const resolved = new URL(declared ?? '', pageUrl)
+    return resolved.origin === new URL(pageUrl).origin ? resolved.href : pageUrl
+  } catch {
+    return pageUrl
+  }
+}
+
+export function analyzeSnapshot(snapshot: PageSnapshot, parser: DOMParser, options: AnalyzeOptions): AnalysisWithContent {
+  return analyzeWithContent(parseSnapshot(snapshot, parser), snapshot.url, options)
+}
