@@ -1,14 +1,14 @@
 /**
  * In-browser benchmark (issue 6), in headless Chromium with the built extension (dist/chrome):
  *   - content script at page load: main-thread time of the extension's load-time script on each
- *     IT BOLTWISE fixture, from a Chromium trace (compile, evaluation and every callback of
+ *     IT BOLTWISE fixture, in a new tab and loaded again in the same tab, from a Chromium trace (compile, evaluation and every callback of
  *     chrome-extension://<id>/content-early.js on the renderer's main thread, overlaps merged);
  *   - popup to summary: the popup page's own mark `klartext-popup-ready` (from its navigation start);
  *   - reader switch: from the click on the popup's switch to the reader's host in the page, and to
  *     the next frame after it.
  * Medians of RUNS runs each. Writes bench/browser-results.json and prints a table.
  *
- *   node scripts/run-ts.mjs scripts/bench-browser.ts [--runs 7]
+ *   node scripts/run-ts.mjs scripts/bench-browser.ts [--runs 7] [--load-only] [--explain]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -50,8 +50,8 @@ async function main(): Promise<void> {
       machine: machine(),
       runs: RUNS,
       contentScriptAtLoadMs: loadTime,
-      contentScriptAtLoadMedianMs: median(Object.values(loadTime).map((m) => m.median)),
-      contentScriptAtLoadMaxMedianMs: Math.max(...Object.values(loadTime).map((m) => m.median)),
+      contentScriptAtLoadColdMedianMs: median(Object.values(loadTime).map((m) => m.cold.median)),
+      contentScriptAtLoadWarmMedianMs: median(Object.values(loadTime).map((m) => m.warm.median)),
       popupToSummaryMs: summarize(popupAndReader.popup),
       readerOnToHostMs: summarize(popupAndReader.readerInserted),
       readerOnToFrameMs: summarize(popupAndReader.readerFrame),
@@ -68,20 +68,30 @@ async function main(): Promise<void> {
 
 // --- content script at page load --------------------------------------------------------------
 
+/**
+ * Per page, two loads a run: in a new tab (a new renderer: the script is compiled and run cold), and
+ * the same page again in that tab (the renderer keeps the compiled script: the next article a reader
+ * opens from the one before).
+ */
 async function measureContentScript(browser: E2EBrowser, server: SiteServer, cases: PageCase[]) {
-  const out: Record<string, { median: number; min: number; runs: number[] }> = {}
+  const out: Record<string, { cold: Stat; warm: Stat }> = {}
   for (const pageCase of cases) {
     const url = server.addPage(pageCase.path, { html: pageCase.html, truth: pageCase.truth, probe: false })
-    const runs: number[] = []
-    for (let i = 0; i < RUNS; i++) runs.push(await contentScriptTime(browser, url))
-    out[pageCase.name] = { median: median(runs), min: Math.min(...runs), runs }
+    const cold: number[] = []
+    const warm: number[] = []
+    for (let i = 0; i < RUNS; i++) {
+      const page = (await browser.newPage()) as ChromiumPage
+      cold.push(await contentScriptTime(browser, page, url))
+      warm.push(await contentScriptTime(browser, page, url))
+      await page.close()
+    }
+    out[pageCase.name] = { cold: summarize(cold), warm: summarize(warm) }
   }
   return out
 }
 
 /** Main-thread milliseconds of the extension's scripts during one load of `url`. */
-async function contentScriptTime(browser: E2EBrowser, url: string): Promise<number> {
-  const page = (await browser.newPage()) as ChromiumPage
+async function contentScriptTime(browser: E2EBrowser, page: ChromiumPage, url: string): Promise<number> {
   const cdp = await page.page.context().newCDPSession(page.page)
   const events: TraceEvent[] = []
   ;(cdp as unknown as { on(event: string, listener: (data: { value: TraceEvent[] }) => void): void }).on('Tracing.dataCollected', (data) => events.push(...data.value))
@@ -94,7 +104,6 @@ async function contentScriptTime(browser: E2EBrowser, url: string): Promise<numb
   await cdp.send('Tracing.end')
   await complete
   await cdp.detach()
-  await page.close()
   if (process.argv.includes('--explain')) explain(events, browser.extensionOrigin)
   return extensionMainThreadMs(events, browser.extensionOrigin)
 }
@@ -212,7 +221,7 @@ async function readerSwitchMs(page: E2EPage, popup: E2EPage): Promise<[number, n
 // --- output ----------------------------------------------------------------------------------
 
 function printTable(results: {
-  contentScriptAtLoadMs: Record<string, { median: number; min: number }>
+  contentScriptAtLoadMs: Record<string, { cold: Stat; warm: Stat }>
   popupToSummaryMs: Stat
   readerOnToHostMs: Stat
   readerOnToFrameMs: Stat
@@ -220,7 +229,10 @@ function printTable(results: {
   runs: number
 }): void {
   const rows: [string, string][] = [
-    ...Object.entries(results.contentScriptAtLoadMs).map(([name, m]): [string, string] => [`content script at load: ${name}`, `${fmt(m.median)} (min ${fmt(m.min)})`]),
+    ...Object.entries(results.contentScriptAtLoadMs).map(([name, m]): [string, string] => [
+      `content script at load: ${name}`,
+      `${fmt(m.cold.median)} in a new tab (min ${fmt(m.cold.min)}), ${fmt(m.warm.median)} loaded again (min ${fmt(m.warm.min)})`,
+    ]),
     ['popup opened -> summary shown', `${fmt(results.popupToSummaryMs.median)} (min ${fmt(results.popupToSummaryMs.min)}, max ${fmt(results.popupToSummaryMs.max)})`],
     ['reader switch -> reader in page', `${fmt(results.readerOnToHostMs.median)} (min ${fmt(results.readerOnToHostMs.min)}, max ${fmt(results.readerOnToHostMs.max)})`],
     ['reader switch -> next frame', `${fmt(results.readerOnToFrameMs.median)} (min ${fmt(results.readerOnToFrameMs.min)}, max ${fmt(results.readerOnToFrameMs.max)})`],

@@ -60,7 +60,7 @@ function start(api: ContentApi, site: NonNullable<ReturnType<typeof siteForUrl>>
   function sendBadge(): void {
     if (!hider.finished) return
     const shown = new Set(shownKinds())
-    const count = hider.hidden().filter((h) => !shown.has(h.kind)).length
+    const count = hider.hiddenKinds().filter((kind) => !shown.has(kind)).length
     if (count === lastBadge) return
     lastBadge = count
     Promise.resolve(api.runtime.sendMessage({ type: 'badge/set', count })).catch(() => undefined)

@@ -86,6 +86,8 @@ export function compileRules(site: SiteModule): CompiledRule[] {
       signatures: (rule.textSignatures ?? []).map((re) => ({ re, anchored: re.source.startsWith('^') })),
     }))
     compiledRules.set(site, compiled)
+    const targets = compiled.flatMap((c) => c.targets)
+    targetFilters.set(compiled, targets.length ? new RegExp(targets.map(escapeRegExp).join('|')) : null)
     const signatures = compiled.flatMap((c) => c.signatures)
     const anchored = signatures.filter((sig) => sig.anchored).map((sig) => `(?:${sig.re.source.slice(1)})`)
     const anywhere = signatures.filter((sig) => !sig.anchored).map((sig) => `(?:${sig.re.source})`)
@@ -107,6 +109,17 @@ export function compileRules(site: SiteModule): CompiledRule[] {
  * and a page load compiles two regexes instead of one per signature.
  */
 const prefilters = new WeakMap<readonly CompiledRule[], { anchored: RegExp | null; anywhere: RegExp | null }>()
+
+/**
+ * All link targets of a site as one regex (over the lower-cased href): one native test per link
+ * instead of a dozen substring searches per rule, which matters at page load where every link of
+ * the page is judged once.
+ */
+const targetFilters = new WeakMap<readonly CompiledRule[], RegExp | null>()
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
 
 function mayMatch(rules: readonly CompiledRule[], text: string): boolean {
   const filter = prefilters.get(rules)
@@ -181,7 +194,8 @@ export function linkHit(rules: readonly CompiledRule[], link: Element, textCache
 
 /** The first rule whose link target or signature a link matches: the costly half of linkHit, and the part that never changes once the link is complete. */
 export function linkRule(rules: readonly CompiledRule[], link: Element): CompiledRule | null {
-  const href = (link.getAttribute('href') ?? '').toLowerCase()
+  const lowered = (link.getAttribute('href') ?? '').toLowerCase()
+  const href = lowered && targetFilters.get(rules)?.test(lowered) !== false ? lowered : ''
   // The text only when a rule has signatures, and the prefilter once: most links match nothing.
   let linkText: string | null = null
   let textMayMatch = false

@@ -34,7 +34,7 @@ import {
   type Hit,
   type CompiledRule,
 } from '../../core/clutter'
-import type { HiddenBlock } from '../../core/types'
+import type { ClutterKind, HiddenBlock } from '../../core/types'
 import type { SiteModule } from '../../sites/types'
 
 export interface HiderOptions {
@@ -54,6 +54,8 @@ export interface Hider {
   readonly finished: boolean
   /** The hidden blocks, in document order. */
   hidden(): HiddenBlock[]
+  /** The kind of each hidden block (what the badge counts: no texts, no order). */
+  hiddenKinds(): ClutterKind[]
   /** The elements currently marked (interim hits while parsing, clutter blocks after). */
   marked(): Element[]
   disconnect(): void
@@ -91,6 +93,8 @@ export function createHider(
     return open
   }
 
+  /** Own texts of the blocks judged while parsing (complete, so final): amongAds asks for siblings' again. */
+  const ownTexts = new Map<Element, string>()
   /** Hits per parent while parsing: a weak hit (an ad's long blurb) is hidden once a second hit of its rule joins it. */
   const hitsByParent = new Map<Element, Hit[]>()
   const markHit = (hit: Hit) => {
@@ -103,7 +107,7 @@ export function createHider(
     if (hit.element.tagName === 'P') return false
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
       if (child === hit.element || known.some((h) => h.element === child)) continue
-      if (isBlock(child) && ownText(child).length >= PROSE_MIN) return false
+      if (isBlock(child) && (ownTexts.get(child) ?? ownText(child)).length >= PROSE_MIN) return false
     }
     return true
   }
@@ -137,6 +141,7 @@ export function createHider(
   const prose: Prose[] = []
   const judgeBlock = (block: Element) => {
     const text = ownText(block)
+    ownTexts.set(block, text)
     const own = blockHit(rules, block, text)
     if (!own) {
       if (isProse(block, text)) prose.push({ block, length: text.length })
@@ -217,6 +222,7 @@ export function createHider(
     pendingLinks.length = 0
     pendingBlocks.length = 0
     hitsByParent.clear()
+    ownTexts.clear()
     linkHitsByBlock.clear()
     blockCandidates.clear()
     prose.length = 0
@@ -264,6 +270,7 @@ export function createHider(
         .filter((m) => m.element.isConnected)
         .sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1))
         .map((m) => ({ rule: m.rule, kind: m.kind, text: normalizeText(m.element.textContent ?? '') })),
+    hiddenKinds: () => Array.from(marks.values(), (m) => (m.element.isConnected ? m.kind : null)).filter((k): k is ClutterKind => k !== null),
     marked: () => Array.from(marks.keys()),
     disconnect: () => observer?.disconnect(),
   }
