@@ -1,4 +1,4 @@
-// npm run bench: the cost of Klartext's core next to Readability alone and Defuddle, bundle sizes,
+// npm run bench (after the build and scripts/bench-browser.ts): the cost of Klartext's core next to Readability alone and Defuddle, bundle sizes,
 // and (when present) the browser measurements of scripts/bench-browser.ts.
 //
 // Pages: test/fixtures/it-boltwise/*/source.html and ../shared/corpus/readability-test-pages/ (skipped
@@ -28,7 +28,7 @@ import { corpusDir, findRepo, listCorpusPages } from '../test/security/corpus'
 
 const repo = findRepo(import.meta.url)
 const GENERIC_URL = 'http://fakehost/test/page.html'
-const FLOORS = { analyzeOverReadability: 1.1, earlyBundleGzipBytes: 10 * 1024 }
+const FLOORS = { analyzeOverReadability: 1.1, earlyBundleGzipBytes: 10 * 1024, contentScriptAtLoadMs: 2, popupToSummaryMs: 100, readerSwitchMs: 100 }
 
 type Tool = 'readability' | 'analyze' | 'defuddle'
 const TOOLS: readonly Tool[] = ['readability', 'analyze', 'defuddle']
@@ -303,6 +303,7 @@ function buildReport(results: PageResult[]) {
     analyzeAtMost110PercentOfReadability: { value: articles.medianRatio, limit: FLOORS.analyzeOverReadability, pass: articles.medianRatio <= FLOORS.analyzeOverReadability },
     analyzeFasterThanDefuddle: { value: articles.medianRatioToDefuddle, limit: 1, pass: articles.medianRatioToDefuddle < 1 },
     contentEarlyUnder10KBGzipped: { value: early?.gzipBytes ?? null, limit: FLOORS.earlyBundleGzipBytes, pass: early ? early.gzipBytes < FLOORS.earlyBundleGzipBytes : false },
+    ...browserFloors(browser),
   }
   return {
     date: new Date().toISOString(),
@@ -348,7 +349,36 @@ function printReport(report: ReturnType<typeof buildReport>): void {
   line(f.analyzeAtMost110PercentOfReadability.pass, `analyze/Readability median over article pages ${f.analyzeAtMost110PercentOfReadability.value.toFixed(3)} <= ${FLOORS.analyzeOverReadability}`)
   line(f.analyzeFasterThanDefuddle.pass, `analyze/Defuddle median over article pages ${f.analyzeFasterThanDefuddle.value.toFixed(3)} < 1`)
   line(f.contentEarlyUnder10KBGzipped.pass, `content-early.js gzipped ${f.contentEarlyUnder10KBGzipped.value ?? 'missing'} B < ${FLOORS.earlyBundleGzipBytes} B`)
+  const ms = (floor: { value: number | null } | undefined) => (floor?.value == null ? 'not measured' : `${floor.value.toFixed(1)} ms`)
+  const browserLines: [keyof typeof f, string][] = [
+    ['contentScriptAtLoadInANewTabUnder2ms', `Chromium: content script at load, page in a new tab (median over the fixtures) < ${FLOORS.contentScriptAtLoadMs} ms`],
+    ['contentScriptAtLoadAgainInTheTabUnder2ms', `Chromium: content script at load, page again in its tab < ${FLOORS.contentScriptAtLoadMs} ms`],
+    ['popupToSummaryUnder100ms', `Chromium: popup opened -> summary shown < ${FLOORS.popupToSummaryMs} ms`],
+    ['readerSwitchUnder100ms', `Chromium: reader switch -> reader painted < ${FLOORS.readerSwitchMs} ms`],
+  ]
+  for (const [key, text] of browserLines) {
+    const floor = f[key]
+    if (floor) line(floor.pass, `${text}: ${floor.value == null ? 'not measured' : `${floor.value.toFixed(1)} ms`}`)
+  }
   console.log(`machine: ${report.machine.cpu}, node ${report.machine.node}, load ${report.machine.loadAverage.join(' ')} -> ${report.machine.loadAverageAtEnd.join(' ')}`)
+}
+
+/** The floors measured in Chromium (scripts/bench-browser.ts), when its results are there. */
+function browserFloors(browser: unknown) {
+  const b = (browser ?? {}) as {
+    contentScriptAtLoadColdMedianMs?: number
+    contentScriptAtLoadWarmMedianMs?: number
+    popupToSummaryMs?: { median?: number }
+    readerOnToFrameMs?: { median?: number }
+  }
+  const floor = (value: number | undefined, limit: number) => ({ value: value ?? null, limit, pass: typeof value === 'number' && value < limit })
+  if (!browser) return {}
+  return {
+    contentScriptAtLoadInANewTabUnder2ms: floor(b.contentScriptAtLoadColdMedianMs, FLOORS.contentScriptAtLoadMs),
+    contentScriptAtLoadAgainInTheTabUnder2ms: floor(b.contentScriptAtLoadWarmMedianMs, FLOORS.contentScriptAtLoadMs),
+    popupToSummaryUnder100ms: floor(b.popupToSummaryMs?.median, FLOORS.popupToSummaryMs),
+    readerSwitchUnder100ms: floor(b.readerOnToFrameMs?.median, FLOORS.readerSwitchMs),
+  }
 }
 
 /** The browser figures of scripts/bench-browser.ts: every top-level number or {median} on one line each. */
