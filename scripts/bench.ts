@@ -7,7 +7,8 @@
 // clone is timed, as analyze() clones internally), analyze() on the document itself (it never mutates it).
 // Tools alternate within each round, in rotating order, so machine load hits them alike.
 //
-// Usage: node scripts/run-ts.mjs scripts/bench.ts [--runs N] [--corpus-runs N] [--corpus-limit N] [--no-corpus] [--quiet]
+// Usage: node scripts/run-ts.mjs scripts/bench.ts [--runs N] [--corpus-runs N] [--corpus-limit N] [--corpus-from NAME] [--no-corpus] [--quiet]
+// (--corpus-from resumes at a page, by name: a full corpus run takes about an hour on 2 cores.)
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -136,7 +137,8 @@ function corpusPages(): Page[] {
     console.log(`bench: corpus ${corpusDir(repo)} is absent; fixtures only.`)
     return []
   }
-  return pages.slice(0, CORPUS_LIMIT).map((p) => ({ name: p.name, group: 'corpus' as const, file: p.sourcePath, url: GENERIC_URL }))
+  const from = args.includes('--corpus-from') ? args[args.indexOf('--corpus-from') + 1] ?? '' : ''
+  return pages.filter((p) => p.name >= from).slice(0, CORPUS_LIMIT).map((p) => ({ name: p.name, group: 'corpus' as const, file: p.sourcePath, url: GENERIC_URL }))
 }
 
 /** The page's own address (canonical, og:url), as the CLI and the content script see it. */
