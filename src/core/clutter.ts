@@ -52,7 +52,7 @@ const MAX_STEPS = 5_000_000
 /** Never grown into: the page, its main region, the article. */
 const STOP_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE'])
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'svg', 'SVG'])
-const SKIP_SELECTOR = 'script,style,noscript,template,textarea,select,svg'
+const SKIP_SELECTOR = [...new Set([...SKIP_TAGS].map((tag) => tag.toLowerCase()))].join(',')
 /** Prose that ends like a sentence is article text even when short (a one-sentence paragraph). */
 const SENTENCE_TAGS = new Set(['P', 'BLOCKQUOTE', 'FIGCAPTION', 'DD'])
 const SENTENCE_MIN = 40

@@ -270,7 +270,7 @@ export function createHider(
         .filter((m) => m.element.isConnected)
         .sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1))
         .map((m) => ({ rule: m.rule, kind: m.kind, text: normalizeText(m.element.textContent ?? '') })),
-    hiddenKinds: () => Array.from(marks.values(), (m) => (m.element.isConnected ? m.kind : null)).filter((k): k is ClutterKind => k !== null),
+    hiddenKinds: () => Array.from(marks.values()).filter((m) => m.element.isConnected).map((m) => m.kind),
     marked: () => Array.from(marks.keys()),
     disconnect: () => observer?.disconnect(),
   }

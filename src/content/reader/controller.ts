@@ -53,6 +53,9 @@ export function createPageController(
   let pageHighlight: { clear(): void } | null = null
 
   const currentSettings = async () => (settings ??= await loadSettings(api.storage.sync))
+  const sanitizer = () => (sanitize ??= createSanitizer(purifyWindow(win, safe.factory)))
+  /** The popup's date when it handed one over, else formatted here. */
+  const dateText = (result: PageAnalysis) => result.publishedText ?? formatDate(result.analysis.published, locale)
 
   /** The adopted analysis, else one run of the analyser on the page, kept: Readability runs at most once per page. */
   async function pageAnalysis(): Promise<PageAnalysis | Failure> {
@@ -120,19 +123,18 @@ export function createPageController(
   function readerArticle(result: PageAnalysis): ReaderArticle {
     if (prepared?.result !== result) {
       const { analysis, contentHtml } = result
-      sanitize ??= createSanitizer(purifyWindow(win, safe.factory))
       prepared = {
         result,
         article: {
           title: analysis.title,
           byline: analysis.byline,
           published: analysis.published,
-          publishedText: result.publishedText ?? formatDate(analysis.published, locale),
+          publishedText: dateText(result),
           siteName: siteName(safe.querySelector('meta[property="og:site_name"]'), win.location.hostname),
           readingMinutes: analysis.readingMinutes,
           lang: analysis.lang || safe.documentElement()?.lang || 'de',
           url: analysis.url,
-          content: sanitize(contentHtml),
+          content: sanitizer()(contentHtml),
         },
       }
     }
@@ -204,12 +206,11 @@ export function createPageController(
       const result = await pageAnalysis()
       if (!('analysis' in result)) return result
       const { analysis } = result
-      sanitize ??= createSanitizer(purifyWindow(win, safe.factory))
-      const fragment = sanitize(result.contentHtml)
+      const fragment = sanitizer()(result.contentHtml)
       const holder = safe.factory.createElement('div')
       holder.append(fragment)
       const markdown = articleToMarkdown(
-        { title: analysis.title, url: analysis.url, byline: analysis.byline, date: result.publishedText ?? formatDate(analysis.published, locale) },
+        { title: analysis.title, url: analysis.url, byline: analysis.byline, date: dateText(result) },
         holder,
       )
       return { ok: true, markdown }
