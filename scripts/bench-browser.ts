@@ -5,16 +5,18 @@
  *     chrome-extension://<id>/content-early.js on the renderer's main thread, overlaps merged);
  *   - popup to summary: the popup page's own mark `klartext-popup-ready` (from its navigation start);
  *   - reader switch: from the click on the popup's switch to the reader's host in the page, and to
- *     the next frame after it.
+ *     the next frame after it;
+ *   - the same load-time measure for two reference scripts in place of Klartext's (the platform's
+ *     floor: what any content script, and any script that looks at every element, costs here).
  * Medians of RUNS runs each. Writes bench/browser-results.json and prints a table.
  *
  *   node scripts/run-ts.mjs scripts/bench-browser.ts [--runs 7] [--load-only] [--explain]
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { execFileSync } from 'node:child_process'
-import { ChromiumPage, ROOT, browserAvailable, executableOf, extensionBuilt, launch, type E2EBrowser, type E2EPage } from '../test/e2e/harness/browsers'
+import { ChromiumPage, ROOT, browserAvailable, executableOf, extensionBuilt, extensionDir, launch, type E2EBrowser, type E2EPage } from '../test/e2e/harness/browsers'
 import { fixtureCases, staticArticleCase, type PageCase } from '../test/e2e/harness/cases'
 import { startSiteServer, type SiteServer } from '../test/e2e/harness/server'
 
@@ -38,14 +40,21 @@ async function main(): Promise<void> {
   }
   if (!extensionBuilt('chromium')) throw new Error('dist/chrome is missing: run `npm run build` first')
   const server = await startSiteServer(readFileSync(path.join(ROOT, 'test/e2e/pages/probe.js'), 'utf8'))
-  const browser = await launch('chromium', server.port)
+  const pages = [staticArticleCase(), ...fixtureCases()]
+  const article = pages.find((c) => c.isArticle) as PageCase
   try {
-    const articles = [staticArticleCase(), ...fixtureCases()].filter((c) => c.isArticle)
-    const pages = [staticArticleCase(), ...fixtureCases()]
-    const loadTime = await measureContentScript(browser, server, pages)
-    const popupAndReader = process.argv.includes('--load-only')
-      ? { popup: [NaN], readerInserted: [NaN], readerFrame: [NaN] }
-      : await measurePopupAndReader(browser, server, articles[0] as PageCase)
+    const browser = await launch('chromium', server.port)
+    let loadTime: Awaited<ReturnType<typeof measureContentScript>>
+    let popupAndReader: Awaited<ReturnType<typeof measurePopupAndReader>>
+    try {
+      loadTime = await measureContentScript(browser, server, pages)
+      popupAndReader = process.argv.includes('--load-only')
+        ? { popup: [NaN], readerInserted: [NaN], readerFrame: [NaN] }
+        : await measurePopupAndReader(browser, server, article)
+    } finally {
+      await browser.close()
+    }
+    const references = await measureReferenceScripts(server, pages)
     const results = {
       machine: machine(),
       runs: RUNS,
@@ -55,13 +64,13 @@ async function main(): Promise<void> {
       popupToSummaryMs: summarize(popupAndReader.popup),
       readerOnToHostMs: summarize(popupAndReader.readerInserted),
       readerOnToFrameMs: summarize(popupAndReader.readerFrame),
+      referenceScriptsAtLoadMs: references,
     }
     mkdirSync(path.dirname(OUT), { recursive: true })
     writeFileSync(OUT, JSON.stringify(results, null, 2) + '\n')
     printTable(results)
     console.log(`\nwrote ${path.relative(ROOT, OUT)}`)
   } finally {
-    await browser.close()
     await server.close()
   }
 }
@@ -159,6 +168,52 @@ export function extensionMainThreadMs(events: TraceEvent[], extensionOrigin: str
   return round(total / 1000)
 }
 
+// --- reference scripts --------------------------------------------------------------------------
+
+/**
+ * In place of content-early.js, with the same manifest and stylesheet: what a content script costs
+ * here before it does anything of its own, and what the least text rule engine costs (it visits each
+ * element once as the parser adds it and tests one regex on its first text, and marks nothing).
+ */
+const REFERENCE_SCRIPTS: Record<string, string> = {
+  emptyScript: '',
+  minimalObserver: `(() => {
+  const signature = /^(?:Die besten B\u00fccher|Du willst nichts verpassen|Stellenangebote)/i
+  const walker = document.createTreeWalker(document, 1)
+  let seen = 0
+  const visit = () => {
+    for (let el = walker.nextNode(); el; el = walker.nextNode()) {
+      const first = el.firstChild
+      if (first && first.nodeType === 3 && signature.test(first.data)) seen++
+    }
+  }
+  new MutationObserver(visit).observe(document, { childList: true, subtree: true })
+  document.addEventListener('DOMContentLoaded', visit, { once: true })
+})()
+`,
+}
+
+async function measureReferenceScripts(server: SiteServer, cases: PageCase[]) {
+  const out: Record<string, { coldMedianMs: number; warmMedianMs: number }> = {}
+  for (const [name, source] of Object.entries(REFERENCE_SCRIPTS)) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), `klartext-reference-${name}-`))
+    cpSync(extensionDir('chromium'), dir, { recursive: true })
+    writeFileSync(path.join(dir, 'content-early.js'), source)
+    const browser = await launch('chromium', server.port, dir)
+    try {
+      const times = await measureContentScript(browser, server, cases)
+      out[name] = {
+        coldMedianMs: median(Object.values(times).map((m) => m.cold.median)),
+        warmMedianMs: median(Object.values(times).map((m) => m.warm.median)),
+      }
+    } finally {
+      await browser.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+  return out
+}
+
 // --- popup and reader ------------------------------------------------------------------------
 
 async function measurePopupAndReader(browser: E2EBrowser, server: SiteServer, article: PageCase) {
@@ -225,6 +280,7 @@ function printTable(results: {
   popupToSummaryMs: Stat
   readerOnToHostMs: Stat
   readerOnToFrameMs: Stat
+  referenceScriptsAtLoadMs: Record<string, { coldMedianMs: number; warmMedianMs: number }>
   machine: ReturnType<typeof machine>
   runs: number
 }): void {
@@ -236,6 +292,10 @@ function printTable(results: {
     ['popup opened -> summary shown', `${fmt(results.popupToSummaryMs.median)} (min ${fmt(results.popupToSummaryMs.min)}, max ${fmt(results.popupToSummaryMs.max)})`],
     ['reader switch -> reader in page', `${fmt(results.readerOnToHostMs.median)} (min ${fmt(results.readerOnToHostMs.min)}, max ${fmt(results.readerOnToHostMs.max)})`],
     ['reader switch -> next frame', `${fmt(results.readerOnToFrameMs.median)} (min ${fmt(results.readerOnToFrameMs.min)}, max ${fmt(results.readerOnToFrameMs.max)})`],
+    ...Object.entries(results.referenceScriptsAtLoadMs).map(([name, m]): [string, string] => [
+      `reference at load: ${name}`,
+      `${fmt(m.coldMedianMs)} in a new tab, ${fmt(m.warmMedianMs)} loaded again (median over the pages)`,
+    ]),
   ]
   const width = Math.max(...rows.map(([k]) => k.length))
   console.log(`\nKlartext in ${results.machine.browser}, medians of ${results.runs} runs, ms (${results.machine.cpu}, ${results.machine.cores} cores, load average ${results.machine.loadAverage1m})`)

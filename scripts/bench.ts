@@ -395,6 +395,11 @@ function printBrowser(browser: unknown): void {
     if (typeof median === 'number') console.log(`  ${key.padEnd(40)}${median.toFixed(1).padStart(9)}`)
     else if (typeof value === 'string') console.log(`  ${key.padEnd(40)}${value}`)
   }
+  // The platform's floor for the load-time figures: reference scripts measured the same way.
+  const references = (browser as { referenceScriptsAtLoadMs?: Record<string, { coldMedianMs: number; warmMedianMs: number }> }).referenceScriptsAtLoadMs ?? {}
+  for (const [name, m] of Object.entries(references)) {
+    console.log(`  ${`reference at load: ${name}`.padEnd(40)}${m.coldMedianMs.toFixed(1).padStart(9)} in a new tab, ${m.warmMedianMs.toFixed(1)} loaded again`)
+  }
 }
 
 main()

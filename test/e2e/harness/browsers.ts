@@ -111,15 +111,15 @@ export interface E2EBrowser {
   close(): Promise<void>
 }
 
-export async function launch(name: BrowserName, proxyPort: number): Promise<E2EBrowser> {
-  return name === 'chromium' ? launchChromium(proxyPort) : launchFirefox(proxyPort)
+/** `chromiumExtension` loads another unpacked extension into Chromium (the benchmark's reference scripts). */
+export async function launch(name: BrowserName, proxyPort: number, chromiumExtension = EXTENSION_DIRS.chromium): Promise<E2EBrowser> {
+  return name === 'chromium' ? launchChromium(proxyPort, chromiumExtension) : launchFirefox(proxyPort)
 }
 
 // ---------------------------------------------------------------------------------------------
 // Chromium
 
-async function launchChromium(proxyPort: number): Promise<E2EBrowser> {
-  const dir = EXTENSION_DIRS.chromium
+async function launchChromium(proxyPort: number, dir: string): Promise<E2EBrowser> {
   const stderr: string[] = []
   const context = await chromium.launchPersistentContext('', {
     executablePath: EXECUTABLES.chromium,
