@@ -10,7 +10,7 @@
  *     floor: what any content script, and any script that looks at every element, costs here).
  * Medians of RUNS runs each. Writes bench/browser-results.json and prints a table.
  *
- *   node scripts/run-ts.mjs scripts/bench-browser.ts [--runs 7] [--load-only] [--explain]
+ *   node scripts/run-ts.mjs scripts/bench-browser.ts [--runs 7] [--load-only] [--explain] [--no-reference]
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -19,6 +19,8 @@ import { execFileSync } from 'node:child_process'
 import { ChromiumPage, ROOT, browserAvailable, executableOf, extensionBuilt, extensionDir, launch, type E2EBrowser, type E2EPage } from '../test/e2e/harness/browsers'
 import { fixtureCases, staticArticleCase, type PageCase } from '../test/e2e/harness/cases'
 import { startSiteServer, type SiteServer } from '../test/e2e/harness/server'
+import { signaturePrefilter } from '../src/core/clutter'
+import { SITES } from '../src/sites/registry'
 
 const RUNS = Number(argValue('--runs') ?? 7)
 const OUT = path.join(ROOT, 'bench/browser-results.json')
@@ -54,7 +56,7 @@ async function main(): Promise<void> {
     } finally {
       await browser.close()
     }
-    const references = await measureReferenceScripts(server, pages)
+    const references = process.argv.includes('--no-reference') ? {} : await measureReferenceScripts(server, pages)
     const results = {
       machine: machine(),
       runs: RUNS,
@@ -172,30 +174,43 @@ export function extensionMainThreadMs(events: TraceEvent[], extensionOrigin: str
 
 /**
  * In place of content-early.js, with the same manifest and stylesheet: what a content script costs
- * here before it does anything of its own, and what the least text rule engine costs (it visits each
- * element once as the parser adds it and tests one regex on its first text, and marks nothing).
+ * here before it does anything of its own, and what the least text rule engine costs. The observers
+ * visit each element once as the parser adds it, test its first text, and mark nothing: one with a
+ * short regex, one with the site's own signatures (the two regexes Klartext's engine tries first).
  */
-const REFERENCE_SCRIPTS: Record<string, string> = {
-  emptyScript: '',
-  minimalObserver: `(() => {
-  const signature = /^(?:Die besten B\u00fccher|Du willst nichts verpassen|Stellenangebote)/i
+function referenceScripts(): Record<string, string> {
+  const site = SITES.find((s) => s.id === 'it-boltwise')!
+  const prefilter = signaturePrefilter(site)
+  const siteTest = [prefilter?.anchored, prefilter?.anywhere]
+    .filter((re): re is RegExp => re != null)
+    .map((re) => `new RegExp(${JSON.stringify(re.source)}, ${JSON.stringify(re.flags)})`)
+  return {
+    emptyScript: '',
+    minimalObserver: minimalObserver(['/^(?:Die besten B\\u00fccher|Du willst nichts verpassen|Stellenangebote)/i']),
+    minimalObserverWithSiteSignatures: minimalObserver(siteTest),
+  }
+}
+
+function minimalObserver(regexes: string[]): string {
+  return `(() => {
+  const signatures = [${regexes.join(', ')}]
   const walker = document.createTreeWalker(document, 1)
   let seen = 0
   const visit = () => {
     for (let el = walker.nextNode(); el; el = walker.nextNode()) {
       const first = el.firstChild
-      if (first && first.nodeType === 3 && signature.test(first.data)) seen++
+      if (first && first.nodeType === 3 && signatures.some((re) => re.test(first.data))) seen++
     }
   }
   new MutationObserver(visit).observe(document, { childList: true, subtree: true })
   document.addEventListener('DOMContentLoaded', visit, { once: true })
 })()
-`,
+`
 }
 
 async function measureReferenceScripts(server: SiteServer, cases: PageCase[]) {
   const out: Record<string, { coldMedianMs: number; warmMedianMs: number }> = {}
-  for (const [name, source] of Object.entries(REFERENCE_SCRIPTS)) {
+  for (const [name, source] of Object.entries(referenceScripts())) {
     const dir = mkdtempSync(path.join(os.tmpdir(), `klartext-reference-${name}-`))
     cpSync(extensionDir('chromium'), dir, { recursive: true })
     writeFileSync(path.join(dir, 'content-early.js'), source)
