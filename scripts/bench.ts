@@ -5,7 +5,7 @@
 // with a message when absent). Each page is parsed once (jsdom); every run works on the same parsed
 // document: Readability and Defuddle on a fresh clone (they rewrite the document they are given; the
 // clone is timed, as analyze() clones internally), analyze() on the document itself (it never mutates it).
-// Tools alternate within each round, in rotating order, so machine load hits them alike.
+// Tools alternate within each round, in rotating order, so machine load and the garbage of the run before hit them alike (a full GC runs before each page).
 //
 // Usage: node scripts/run-ts.mjs scripts/bench.ts [--runs N] [--corpus-runs N] [--corpus-limit N] [--corpus-from NAME] [--no-corpus] [--quiet]
 // (--corpus-from resumes at a page, by name.)
@@ -72,8 +72,11 @@ const QUIET = args.includes('--quiet')
 const LOAD_AT_START = os.loadavg().map((l) => Number(l.toFixed(2)))
 
 /**
- * A full garbage collection before every timed run, untimed: otherwise a tool pays for the garbage the
- * previous one left (Defuddle allocates several times more than the others).
+ * A full garbage collection before each page, untimed: a page does not pay for the garbage of the one
+ * before. Not before each run: a collection also compacts the heap and shrinks the young generation,
+ * so the run after it paid for regrowing it; that doubled every time and made the analyze/Readability
+ * median move by +-0.05 between two runs of the bench on the same code. Within a page the tools rotate,
+ * so each one follows each other one as often, and pays for the garbage it follows alike.
  */
 v8.setFlagsFromString('--expose-gc')
 const collectGarbage = vm.runInNewContext('gc') as () => void
@@ -161,6 +164,7 @@ function pageUrl(html: string): string {
 }
 
 function benchPage(page: Page): PageResult {
+  collectGarbage()
   const dom = new JSDOM(readFileSync(page.file), { url: page.url, contentType: 'text/html', virtualConsole: new VirtualConsole() })
   const doc = dom.window.document
   const runs = page.group === 'fixture' ? RUNS : CORPUS_RUNS
@@ -189,7 +193,6 @@ function benchPage(page: Page): PageResult {
 }
 
 function timeOnce(run: () => void): number | null {
-  collectGarbage()
   const started = performance.now()
   try {
     run()
@@ -319,7 +322,7 @@ function buildReport(results: PageResult[]) {
   return {
     date: new Date().toISOString(),
     machine: { ...machine(), loadAverage: LOAD_AT_START, loadAverageAtEnd: os.loadavg().map((l) => Number(l.toFixed(2))) },
-    method: { runsPerFixture: RUNS, runsPerCorpusPage: CORPUS_RUNS, warmup: 1, dom: 'jsdom', gcBeforeEachRun: true, note: 'median of runs per page; medians over pages' },
+    method: { runsPerFixture: RUNS, runsPerCorpusPage: CORPUS_RUNS, warmup: 1, dom: 'jsdom', gcBeforeEachPage: true, gcBeforeEachRun: false, note: 'median of runs per page; medians over pages' },
     summary: {
       articles,
       all: summarizeGroup(results),
