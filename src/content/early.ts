@@ -90,7 +90,8 @@ function start(api: ContentApi, site: NonNullable<ReturnType<typeof siteForUrl>>
   const finish = () => {
     hider.flush()
     hider.finish()
-    // The article test waits for the first status request: the badge does not need it.
+    // A status answered while parsing judged part of the page: the next request judges the whole
+    // page (not now: the badge does not need it).
     isArticle = null
     sendBadge()
   }
