@@ -21,6 +21,7 @@
  */
 import type { ClutterKind } from './types'
 import type { ClutterRule, SiteModule } from '../sites/types'
+import { requiredLiterals } from './regex-literals'
 
 export interface ClutterMatch {
   rule: string
@@ -82,7 +83,7 @@ export function compileRules(site: SiteModule): CompiledRule[] {
     compiled = site.rules.map((rule, index) => ({
       rule,
       index,
-      targets: (rule.linkTargets ?? []).map((t) => t.toLowerCase()),
+      targets: (rule.linkTargets ?? []).map(asciiLowerCase),
       signatures: (rule.textSignatures ?? []).map((re) => ({ re, anchored: re.source.startsWith('^') })),
     }))
     compiledRules.set(site, compiled)
@@ -116,6 +117,14 @@ const prefilters = new WeakMap<readonly CompiledRule[], { anchored: RegExp | nul
  * the page is judged once.
  */
 const targetFilters = new WeakMap<readonly CompiledRule[], RegExp | null>()
+
+/**
+ * Lower case for ASCII letters only: how CSS compares [href*="..." i], so that the stylesheet, the
+ * native link query of the load-time script and this engine agree on every href.
+ */
+function asciiLowerCase(text: string): string {
+  return text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase())
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -151,7 +160,7 @@ export function nearestBlock(el: Element): Element {
   return current
 }
 
-/** The block's own text: its text outside nested blocks and outside scripts/styles, normalized. */
+/** The block's own text: its text outside nested blocks and outside scripts/styles (each a word break), normalized. */
 export function ownText(block: Element): string {
   let text = ''
   // Iterative (pages nest thousands of inline elements): the next node after `node` inside `block`.
@@ -159,7 +168,11 @@ export function ownText(block: Element): string {
   for (let steps = 0; node && steps < MAX_STEPS; steps++) {
     let next: Node | null = null
     if (node.nodeType === 3) text += (node as Text).data
-    else if (node.nodeType === 1 && !isBlock(node as Element) && !SKIP_TAGS.has((node as Element).tagName)) next = node.firstChild
+    else if (node.nodeType === 1) {
+      // A nested block or a script separates words: "Bü<p>x</p>cher" does not read "Bücher".
+      if (isBlock(node as Element) || SKIP_TAGS.has((node as Element).tagName)) text += ' '
+      else next = node.firstChild
+    }
     if (!next) {
       for (let up: Node | null = node, hops = 0; up && up !== block && hops < MAX_DEPTH; up = up.parentNode, hops++) {
         if (up.nextSibling) {
@@ -199,7 +212,7 @@ export function linkHit(rules: readonly CompiledRule[], link: Element, textCache
 
 /** The first rule whose link target or signature a link matches: the costly half of linkHit, and the part that never changes once the link is complete. */
 export function linkRule(rules: readonly CompiledRule[], link: Element): CompiledRule | null {
-  const lowered = (link.getAttribute('href') ?? '').toLowerCase()
+  const lowered = asciiLowerCase(link.getAttribute('href') ?? '')
   const href = lowered && targetFilters.get(rules)?.test(lowered) !== false ? lowered : ''
   // The text only when a rule has signatures, and the prefilter once: most links match nothing.
   let linkText: string | null = null
@@ -331,7 +344,12 @@ function scan(scope: Element): Scan {
         const data = (node as Text).data
         own.set(frame.block, (own.get(frame.block) ?? '') + data)
         frame.length += countVisible(data)
-      } else if (node.nodeType === 1 && !SKIP_TAGS.has((node as Element).tagName)) open(node as Element, frame.block)
+      } else if (node.nodeType === 1) {
+        const el = node as Element
+        // As in ownText: a nested block or a script is a word break in the block's own text.
+        if (SKIP_TAGS.has(el.tagName) || isBlock(el)) own.set(frame.block, (own.get(frame.block) ?? '') + ' ')
+        if (!SKIP_TAGS.has(el.tagName)) open(el, frame.block)
+      }
       continue
     }
     stack.pop()
@@ -375,13 +393,220 @@ export function findClutter(root: Document | Element, site: SiteModule): Clutter
     else if (isProse(block, text)) prose.push({ block, length: text.length })
   }
   for (const link of measured.links) addCandidate(candidates, linkHit(rules, link, measured.lengths))
-  return resolveClutter(scope, candidates, prose, scanMeasure(measured))
+  return resolveClutter(scope, candidates, listedProse(prose), scanMeasure(measured))
 }
 
 /** A block of prose that is no hit, with the length of its own text. */
 export interface Prose {
   block: Element
   length: number
+}
+
+/**
+ * What resolving asks of the prose (blocks of text that no rule hits): from the list a whole-page
+ * walk found (findClutter), or measured on demand around the hits (the load-time script).
+ */
+export interface ProseFacts {
+  /** True when `parent` has a child block of prose that is no candidate. */
+  hasFreeProseChild(parent: Element, candidates: ReadonlyMap<Element, Hit>): boolean
+  /** The length of the prose strictly inside each accepted hit that holds any. */
+  nestedProse(accepted: ReadonlyMap<Element, Hit>): Map<Element, number>
+  /**
+   * Whether an element holds protected text: prose outside every hit, unless most of it is the text
+   * of hit links inline in it.
+   */
+  protectedTest(scope: Element, hits: ReadonlyMap<Element, Hit>, inlineHitText: ReadonlyMap<Element, number>): (el: Element) => boolean
+}
+
+function counts(block: Element, length: number, scope: Element, hits: ReadonlyMap<Element, Hit>, inlineHitText: ReadonlyMap<Element, number>): boolean {
+  if (length - (inlineHitText.get(block) ?? 0) < PROSE_MIN && inlineHitText.has(block)) return false
+  return !insideHit(block, hits, scope)
+}
+
+function listedProse(prose: readonly Prose[]): ProseFacts {
+  let freeParents: Set<Element> | null = null
+  return {
+    hasFreeProseChild(parent, candidates) {
+      if (!freeParents) {
+        freeParents = new Set()
+        for (const { block } of prose) if (block.parentElement && !candidates.has(block)) freeParents.add(block.parentElement)
+      }
+      return freeParents.has(parent)
+    },
+    nestedProse(accepted) {
+      const nested = new Map<Element, number>()
+      for (const { block, length } of prose) {
+        for (let el = block.parentElement, hops = 0; el && hops < MAX_DEPTH; el = el.parentElement, hops++) {
+          if (accepted.has(el)) nested.set(el, (nested.get(el) ?? 0) + length)
+        }
+      }
+      return nested
+    },
+    protectedTest(scope, hits, inlineHitText) {
+      const holdsProtected = new Set<Element>()
+      for (const { block, length } of prose) {
+        if (!counts(block, length, scope, hits, inlineHitText)) continue
+        for (let el: Element | null = block; el && !holdsProtected.has(el); el = el === scope ? null : el.parentElement) holdsProtected.add(el)
+      }
+      return (el) => holdsProtected.has(el)
+    },
+  }
+}
+
+/** Prose measured on demand: only the blocks near the hits are read. Answers as listedProse() would for the whole scope. */
+function lazyProse(rules: readonly CompiledRule[], scope: Element): ProseFacts {
+  const lengths = new Map<Element, number>()
+  /** The own-text length of a block that is prose and no block hit, else 0. */
+  const proseLength = (block: Element): number => {
+    let length = lengths.get(block)
+    if (length === undefined) {
+      const text = ownText(block)
+      length = text && !blockHit(rules, block, text) && isProse(block, text) ? text.length : 0
+      lengths.set(block, length)
+    }
+    return length
+  }
+  /** True when `test` holds for a block under `root` (and `root` itself if `withRoot`), outside scripts and the like, and outside pruned subtrees. */
+  const someBlock = (root: Element, withRoot: boolean, test: (block: Element) => boolean, prune?: (el: Element) => boolean): boolean => {
+    const stack: Element[] = []
+    const pushChildren = (el: Element) => {
+      for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child)
+    }
+    if (withRoot) stack.push(root)
+    else pushChildren(root)
+    for (let steps = 0; stack.length && steps < MAX_STEPS; steps++) {
+      const el = stack.pop()!
+      if (SKIP_TAGS.has(el.tagName) || prune?.(el)) continue
+      if ((el === scope || isBlock(el)) && test(el)) return true
+      pushChildren(el)
+    }
+    return false
+  }
+  return {
+    hasFreeProseChild(parent, candidates) {
+      for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+        if (isBlock(child) && !candidates.has(child) && proseLength(child) > 0) return true
+      }
+      return false
+    },
+    nestedProse(accepted) {
+      const nested = new Map<Element, number>()
+      for (const el of accepted.keys()) {
+        let sum = 0
+        someBlock(el, false, (block) => ((sum += proseLength(block)), false))
+        if (sum > 0) nested.set(el, sum)
+      }
+      return nested
+    },
+    protectedTest(scope, hits, inlineHitText) {
+      const known = new Map<Element, boolean>()
+      const holdsProtected = (block: Element) => {
+        const length = proseLength(block)
+        return length > 0 && counts(block, length, scope, hits, inlineHitText)
+      }
+      return (el) => {
+        let answer = known.get(el)
+        if (answer === undefined) {
+          // Blocks inside a hit never count: those subtrees are skipped.
+          answer = someBlock(el, true, holdsProtected, (inner) => hits.has(inner))
+          known.set(el, answer)
+        }
+        return answer
+      }
+    },
+  }
+}
+
+/**
+ * What the load-time script tests natively before it runs any rule:
+ * - literals: one regex of the signatures' required literals (src/core/regex-literals.ts): a block
+ *   or link can only hit by its text where one occurs in a text node (or across adjacent ones);
+ *   null when the site has no signatures. Undefined when a signature has no literal the parser can
+ *   prove: then there is no shortcut and the whole page is judged.
+ * - carry: how many characters of the text before a node a literal may start in.
+ * - linkTargets: the links to a rule's target, as one selector (CSS compares as the engine does).
+ */
+export interface LoadFilters {
+  literals: RegExp | null | undefined
+  carry: number
+  linkTargets: string | null
+}
+
+const loadFilters = new WeakMap<SiteModule, LoadFilters>()
+
+export function loadFiltersOf(site: SiteModule): LoadFilters {
+  let filters = loadFilters.get(site)
+  if (!filters) {
+    const rules = compileRules(site)
+    const perSignature = rules.flatMap((rule) => rule.signatures.map((sig) => requiredLiterals(sig.re)))
+    const literals = perSignature.every((l) => l !== null) ? [...new Set(perSignature.flat() as string[])] : null
+    const targets = rules.flatMap((rule) => rule.targets)
+    filters = {
+      literals: perSignature.length === 0 ? null : literals ? new RegExp(literals.map(escapeRegExp).join('|'), 'i') : undefined,
+      carry: Math.max(0, ...(literals ?? []).map((l) => l.length - 1)),
+      linkTargets: targets.length ? targets.map((t) => `a[href*=${cssString(t)} i]`).join(',') : null,
+    }
+    loadFilters.set(site, filters)
+  }
+  return filters
+}
+
+/**
+ * findClutter(scope) from the text nodes where the site's literals occur (loadFiltersOf) and the
+ * links to its targets: only their blocks and links are judged, and prose is measured only around
+ * the hits. Every block or link findClutter would find a hit on lies on such a path, so the
+ * result is the same (test/unit/clutter-fast.test.ts).
+ */
+export function clutterAround(scope: Element, site: SiteModule, textNodes: Iterable<Node>): ClutterMatch[] {
+  const rules = compileRules(site)
+  if (rules.length === 0) return []
+  const blocks = new Set<Element>()
+  const links = new Set<Element>()
+  /** Elements in the scope and outside scripts and the like, with every ancestor up to the scope. */
+  const cleared = new Set<Element>()
+  const collect = (start: Element | null) => {
+    const path: Element[] = []
+    let el = start
+    for (let hops = 0; el && !cleared.has(el) && hops < MAX_DEPTH; el = el.parentElement, hops++) {
+      if (SKIP_TAGS.has(el.tagName)) return
+      path.push(el)
+      if (el === scope) break
+    }
+    if (!el) return // outside the scope
+    for (const p of path) {
+      cleared.add(p)
+      if (p === scope || isBlock(p)) blocks.add(p)
+      else if (isLink(p)) links.add(p)
+    }
+  }
+  for (const node of textNodes) collect(node.parentElement)
+  const { linkTargets } = loadFiltersOf(site)
+  if (linkTargets) for (const link of Array.from(scope.querySelectorAll(linkTargets))) if (isLink(link)) collect(link)
+  const lengths = new Map<Element, number>()
+  const candidates = new Map<Element, Hit>()
+  // As findClutter: block hits first, then link hits.
+  for (const block of blocks) addCandidate(candidates, blockHit(rules, block))
+  for (const link of links) addCandidate(candidates, linkHit(rules, link, lengths))
+  return resolveClutter(scope, candidates, lazyProse(rules, scope), lazyMeasure(lengths))
+}
+
+function isLink(el: Element): boolean {
+  return el.tagName === 'A' && el.hasAttribute('href')
+}
+
+/**
+ * Finds the text nodes where a literal occurs, fed one by one in document order: a literal may
+ * start in the nodes before (inline markup inside a word), so each test sees their last characters.
+ */
+export function literalScanner(filters: LoadFilters): (node: Text) => boolean {
+  const literals = filters.literals
+  if (!literals) return () => false
+  let carry = ''
+  return (node) => {
+    const text = carry + node.data
+    carry = filters.carry > 0 ? text.slice(-filters.carry) : ''
+    return literals.test(text)
+  }
 }
 
 /** Keep one hit per element: the first rule wins; within a rule, a strong hit. */
@@ -423,7 +648,7 @@ export function lazyMeasure(lengths = new Map<Element, number>()): Measure {
  * Steps 2-4 on candidate hits and prose found by a walk (findClutter) or while the page was parsed
  * (the load-time hider): accept, protect, grow, keep the outermost.
  */
-export function resolveClutter(scope: Element, candidates: Map<Element, Hit>, prose: readonly Prose[], measure: Measure): ClutterMatch[] {
+export function resolveClutter(scope: Element, candidates: Map<Element, Hit>, prose: ProseFacts, measure: Measure): ClutterMatch[] {
   const lengths = measure.lengths
   const hits = acceptHits(candidates, prose)
   if (hits.length === 0) return []
@@ -437,12 +662,7 @@ export function resolveClutter(scope: Element, candidates: Map<Element, Hit>, pr
     const block = nearestBlock(hit.element.parentElement)
     inlineHitText.set(block, (inlineHitText.get(block) ?? 0) + textLength(hit.element, lengths))
   }
-  const holdsProtected = new Set<Element>()
-  for (const { block, length } of prose) {
-    if (length - (inlineHitText.get(block) ?? 0) < PROSE_MIN && inlineHitText.has(block)) continue
-    if (insideHit(block, hitSet, scope)) continue
-    for (let el: Element | null = block; el && !holdsProtected.has(el); el = el === scope ? null : el.parentElement) holdsProtected.add(el)
-  }
+  const holdsProtected = prose.protectedTest(scope, hitSet, inlineHitText)
 
   // 3. Growth in document order; a hit inside the block grown last adds nothing (its block would be
   // inside that one too), 4. outermost in document order.
@@ -452,7 +672,7 @@ export function resolveClutter(scope: Element, candidates: Map<Element, Hit>, pr
   const verdicts = new Map<Element, Map<ClutterKind, boolean>>()
   let last: Element | null = null
   for (const hit of hits) {
-    if (holdsProtected.has(hit.element) || last?.contains(hit.element)) continue
+    if (last?.contains(hit.element) || holdsProtected(hit.element)) continue
     last = grow(hit, hits, holdsProtected, scope, measure, verdicts)
     grown.push({ rule: hit.rule.rule.name, kind: hit.rule.rule.kind, element: last })
   }
@@ -463,7 +683,7 @@ export function resolveClutter(scope: Element, candidates: Map<Element, Hit>, pr
  * Drop hits that cannot be clutter: a weak hit with no hit beside it (an article paragraph that
  * mentions a phrase or links to a shop), and a hit whose element wraps article prose.
  */
-function acceptHits(candidates: Map<Element, Hit>, prose: readonly Prose[]): Hit[] {
+function acceptHits(candidates: Map<Element, Hit>, prose: ProseFacts): Hit[] {
   /** Candidate hits per parent and rule: an ad among ads of its kind. */
   const hitsPerParent = new Map<Element, Map<CompiledRule, number>>()
   /** Elements with a strong hit of a rule at most three levels below: rule name per element. */
@@ -485,33 +705,25 @@ function acceptHits(candidates: Map<Element, Hit>, prose: readonly Prose[]): Hit
   }
   // Weak hits side by side are ads among ads only in a container of ads: no other prose beside them,
   // and not paragraphs (two article paragraphs may well both link to a shop).
-  const holdsFreeProse = new Set<Element>()
-  for (const { block } of prose) if (block.parentElement && !candidates.has(block)) holdsFreeProse.add(block.parentElement)
   const accepted = new Map<Element, Hit>()
   for (const hit of candidates.values()) {
     const parent = hit.element.parentElement
     const besideHit =
       parent !== null &&
       hit.element.tagName !== 'P' &&
-      !holdsFreeProse.has(parent) &&
+      !prose.hasFreeProseChild(parent, candidates) &&
       (hitsPerParent.get(parent)?.get(hit.rule) ?? 0) >= 2
     const aboveStrongHit = strongBelow.get(hit.element)?.has(hit.rule.rule.name) ?? false
     if (hit.strong || besideHit || aboveStrongHit) accepted.set(hit.element, hit)
   }
   // Prose nested in a hit: fine in a list item (an ad's blurb), never in a bigger container.
-  const nestedProse = new Map<Element, number>()
-  for (const { block, length } of prose) {
-    for (let el = block.parentElement, hops = 0; el && hops < MAX_DEPTH; el = el.parentElement, hops++) {
-      if (accepted.has(el)) nestedProse.set(el, (nestedProse.get(el) ?? 0) + length)
-    }
-  }
-  for (const [el, length] of nestedProse) {
+  for (const [el, length] of prose.nestedProse(accepted)) {
     if (!accepted.get(el)?.unit || length > ITEM_PROSE_MAX) accepted.delete(el)
   }
   return Array.from(accepted.values())
 }
 
-function insideHit(el: Element, hits: Map<Element, Hit>, scope: Element): boolean {
+function insideHit(el: Element, hits: ReadonlyMap<Element, Hit>, scope: Element): boolean {
   for (let current: Element | null = el, hops = 0; current && hops < MAX_DEPTH; current = current === scope ? null : current.parentElement, hops++) {
     if (hits.has(current)) return true
   }
@@ -521,7 +733,7 @@ function insideHit(el: Element, hits: Map<Element, Hit>, scope: Element): boolea
 function grow(
   hit: Hit,
   hits: readonly Hit[],
-  holdsProtected: Set<Element>,
+  holdsProtected: (el: Element) => boolean,
   scope: Element,
   measure: Measure,
   verdicts: Map<Element, Map<ClutterKind, boolean>>,
@@ -531,7 +743,7 @@ function grow(
   for (let hops = 0; hops < MAX_DEPTH; hops++) {
     if (el === scope) return el
     const parent = el.parentElement
-    if (!parent || STOP_TAGS.has(parent.tagName) || holdsProtected.has(parent)) return el
+    if (!parent || STOP_TAGS.has(parent.tagName)) return el
     // The verdict on a parent depends on the parent and the kind only: judge each once.
     const known = verdicts.get(parent) ?? new Map<ClutterKind, boolean>()
     let joins = known.get(kind)
@@ -540,7 +752,8 @@ function grow(
       known.set(kind, joins)
       verdicts.set(parent, known)
     }
-    if (!joins) return el
+    // Protection second: asked lazily (the load-time script), it may walk the parent's blocks.
+    if (!joins || holdsProtected(parent)) return el
     el = parent
   }
   return el
@@ -592,7 +805,7 @@ export function clutterStylesheet(site: SiteModule): string {
   const kinds = new Map<ClutterKind, string[]>()
   for (const rule of site.rules) {
     const selectors = kinds.get(rule.kind) ?? [`[${HIDDEN_ATTRIBUTE}="${rule.kind}"]`]
-    for (const target of rule.linkTargets ?? []) selectors.push(`li:has(> a[href*=${cssString(target.toLowerCase())} i])`)
+    for (const target of rule.linkTargets ?? []) selectors.push(`li:has(> a[href*=${cssString(asciiLowerCase(target))} i])`)
     kinds.set(rule.kind, selectors)
   }
   const lines = [`/* Klartext: clutter rules of ${site.id} (generated from src/sites/${site.id}.ts) */`]

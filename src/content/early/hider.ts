@@ -1,38 +1,36 @@
 /**
- * The load-time clutter hider: the engine of src/core/clutter.ts run on a page while it is parsed.
+ * The load-time clutter hider: the engine of src/core/clutter.ts run on a page while it is parsed,
+ * at the cost of a native test of the page's text. The rules run only around the places where a
+ * literal that a signature requires occurs, or a link goes to a rule's target (loadFiltersOf).
  * Browser-free (takes the document and an observer constructor) so tests drive it with jsdom.
  *
  * Three phases:
- * - parsing: on each observer call, the elements appended since the last call are queued; each is
- *   judged once the parser has closed it (it is off the chain of last children), so its text is
- *   complete. Its hits (a signature, a link target) are hidden at once, in the observer's microtask,
- *   i.e. before the next paint.
- * - finish (DOMContentLoaded): one findClutter() pass over the whole document grows the hits to their
- *   blocks (widget heading + items). Marks not in the result are lifted, so the final state is exactly
- *   findClutter(document).
+ * - parsing: on each observer call, the text nodes appended since the last call are tested (the
+ *   last one waits: the parser may still add to it), and the new links against the targets. Around
+ *   a hit, the blocks and links the parser has closed are judged, and a strong hit is hidden at
+ *   once, in the observer's microtask, i.e. before the next paint.
+ * - finish (DOMContentLoaded): clutterAround() on the text nodes found settles on exactly
+ *   findClutter(document); marks not in it are lifted. If the text changed behind the walk (a
+ *   script), one findClutter() pass instead.
  * - later: subtrees that scripts insert (a widget 2 s after load) are matched on their own.
  */
 import {
   HIDDEN_ATTRIBUTE,
   blockHit,
+  clutterAround,
   compileRules,
   findClutter,
   isBlock,
-  linkHitOf,
-  linkRule,
+  isOpaque,
+  linkHit,
+  literalScanner,
+  loadFiltersOf,
   nearestBlock,
   normalizeText,
   ownText,
   PROSE_MIN,
-  addCandidate,
-  isOpaque,
-  isProse,
-  lazyMeasure,
-  resolveClutter,
-  type Prose,
   type ClutterMatch,
   type Hit,
-  type CompiledRule,
 } from '../../core/clutter'
 import type { ClutterKind, HiddenBlock } from '../../core/types'
 import type { SiteModule } from '../../sites/types'
@@ -68,6 +66,7 @@ export function createHider(
   options: HiderOptions = {},
 ): Hider {
   const rules = compileRules(site)
+  const filters = loadFiltersOf(site)
   const isLoading = options.isLoading ?? (() => doc.readyState === 'loading')
   const marks = new Map<Element, ClutterMatch>()
   let finished = false
@@ -81,6 +80,10 @@ export function createHider(
     marks.delete(el)
   }
   const insideMark = (el: Element): boolean => el.closest(`[${HIDDEN_ATTRIBUTE}]`) !== null
+  const markHit = (hit: Hit) => {
+    // While parsing, a hit inside a hidden hit is marked too (cheaper than asking; finish() keeps the outermost).
+    if (!marks.has(hit.element)) mark({ rule: hit.rule.rule.name, kind: hit.rule.rule.kind, element: hit.element })
+  }
 
   /**
    * The elements the parser may still be filling: the chain of last children from <html> down.
@@ -93,14 +96,41 @@ export function createHider(
     return open
   }
 
+  /** The text walk: every text node once, in document order; the flagged ones hold a literal. */
+  const walker = doc.createTreeWalker(doc, 4 /* NodeFilter.SHOW_TEXT */)
+  const scan = literalScanner(filters)
+  const flagged: Text[] = []
+  /** Flagged nodes with blocks around them the parser has not closed yet. */
+  let waiting: Text[] = []
+  /** The length of the text walked: at finish, the page's must be the same (nothing changed behind the walk). */
+  let walkedLength = 0
+  /** The last node seen: tested once the parser has moved past it. */
+  let held: Text | null = null
+  const test = (node: Text) => {
+    walkedLength += node.data.length
+    const parent = node.parentElement
+    // Script and style text: no rule reads it, unless it lies in a link (whose text is all its text).
+    if (parent && isOpaque(parent) && !parent.closest('a[href]')) return
+    if (scan(node)) {
+      flagged.push(node)
+      waiting.push(node)
+    }
+  }
+  const walkText = (loading: boolean) => {
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (held) test(held)
+      held = node as Text
+    }
+    if (held && !loading) {
+      test(held)
+      held = null
+    }
+  }
+
   /** Own texts of the blocks judged while parsing (complete, so final): amongAds asks for siblings' again. */
   const ownTexts = new Map<Element, string>()
   /** Hits per parent while parsing: a weak hit (an ad's long blurb) is hidden once a second hit of its rule joins it. */
   const hitsByParent = new Map<Element, Hit[]>()
-  const markHit = (hit: Hit) => {
-    // While parsing, a hit inside a hidden hit is marked too (cheaper than asking; finish() keeps the outermost).
-    if (!marks.has(hit.element)) mark({ rule: hit.rule.rule.name, kind: hit.rule.rule.kind, element: hit.element })
-  }
   /** As in findClutter: weak hits side by side count in a container of ads only (no paragraphs, no other prose). */
   const amongAds = (hit: Hit, parent: Element, known: readonly Hit[]): boolean => {
     if (hit.strong) return true
@@ -123,110 +153,84 @@ export function createHider(
   }
   /** Hits on links a block holds directly, kept until the block's own text is judged. */
   const linkHitsByBlock = new Map<Element, Hit[]>()
+  /** Elements judged while parsing (each once: a closed element does not change). */
+  const judged = new Set<Element>()
   /** Text lengths within one flush (the parser does not change closed elements meanwhile). */
   let lengths = new Map<Element, number>()
-  /** Links that match a rule, with it: only these are judged again at finish (most links match none). */
-  const ruleOfLink = new Map<Element, CompiledRule>()
-  const judgeLink = (link: Element) => {
-    const rule = linkRule(rules, link)
-    if (!rule) return
-    ruleOfLink.set(link, rule)
-    const hit = linkHitOf(rule, link, lengths)
-    const block = link.parentElement ? nearestBlock(link.parentElement) : null
-    if (block) linkHitsByBlock.set(block, [...(linkHitsByBlock.get(block) ?? []), hit])
-    consider(hit)
-  }
-  /** What finish() resolves: the block hits and the prose, each judged once its block was complete. */
-  const blockCandidates = new Map<Element, Hit>()
-  const prose: Prose[] = []
-  const judgeBlock = (block: Element) => {
-    const text = ownText(block)
-    ownTexts.set(block, text)
-    const own = blockHit(rules, block, text)
-    if (!own) {
-      if (isProse(block, text)) prose.push({ block, length: text.length })
-      return
+  const judge = (el: Element) => {
+    if (judged.has(el)) return
+    judged.add(el)
+    if (isBlock(el)) {
+      const text = ownText(el)
+      ownTexts.set(el, text)
+      const own = blockHit(rules, el, text)
+      // As in findClutter: a weak hit on a block holding a strong link hit of its rule counts (for now).
+      const strongLink = own && linkHitsByBlock.get(el)?.some((l) => l.strong && l.rule === own.rule)
+      consider(own && !own.strong && strongLink ? { ...own, strong: true } : own)
+    } else if (el.tagName === 'A' && el.hasAttribute('href')) {
+      const hit = linkHit(rules, el, lengths)
+      const block = hit && el.parentElement ? nearestBlock(el.parentElement) : null
+      if (hit && block) linkHitsByBlock.set(block, [...(linkHitsByBlock.get(block) ?? []), hit])
+      consider(hit)
     }
-    addCandidate(blockCandidates, own)
-    // As in findClutter: a weak hit on a block holding a strong link hit of its rule counts (for now).
-    const strongLink = linkHitsByBlock.get(block)?.some((l) => l.strong && l.rule === own.rule)
-    consider(!own.strong && strongLink ? { ...own, strong: true } : own)
+  }
+  /** Judge the closed blocks and links around a flagged node; true when none is left open. */
+  const judgeAround = (node: Text, open: Set<Element>): boolean => {
+    const path: Element[] = []
+    for (let el = node.parentElement; el; el = el.parentElement) {
+      if (isOpaque(el)) return true
+      path.push(el)
+    }
+    let done = true
+    for (const el of path) {
+      if (open.has(el)) done = false
+      else judge(el)
+    }
+    return done
+  }
+  /** Links to a rule's target, in document order; the first still open waits. */
+  const links = doc.getElementsByTagName('a')
+  let linksTested = 0
+  const testLinks = (open: Set<Element>) => {
+    if (!filters.linkTargets) return
+    for (; linksTested < links.length; linksTested++) {
+      const link = links[linksTested]!
+      if (open.has(link)) break
+      if (link.matches(filters.linkTargets)) judge(link)
+    }
   }
 
-  /**
-   * New elements since the last call, in document order: the walker stays on the last element it
-   * visited and moves on as the parser appends. Native iteration over elements only: no per-node
-   * work for text, no records to sort. (Nodes a script inserts before that point while the page
-   * loads are left to finish().)
-   */
-  const walker = doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */)
-  const pendingLinks: Element[] = []
-  const pendingBlocks: Element[] = []
-  let visited = 0
-  /** The script, style, SVG... being walked through: nothing in it is page text (as in findClutter). */
-  let opaque: Element | null = null
-  const advance = () => {
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node as Element
-      visited++
-      if (opaque?.contains(el)) continue
-      opaque = isOpaque(el) ? el : null
-      if (opaque) continue
-      if (el.tagName === 'A') {
-        if (el.hasAttribute('href')) pendingLinks.push(el)
-      } else if (isBlock(el)) pendingBlocks.push(el)
-    }
-  }
-  /** Judge the pending elements the parser has closed; keep the open ones for later. */
-  const judgeClosed = (pending: Element[], judge: (el: Element) => void, open: Set<Element>) => {
-    let kept = 0
-    for (const el of pending) {
-      if (open.has(el)) pending[kept++] = el
-      else if (el.isConnected) judge(el)
-    }
-    pending.length = kept
-  }
   const flush = () => {
     if (finished) return
-    advance()
+    const loading = isLoading()
+    walkText(loading)
+    if (!loading) return // finish() judges the whole page
     lengths = new Map()
     const open = openChain()
     // Links first: a block's judgement uses the hits of the links it holds.
-    judgeClosed(pendingLinks, judgeLink, open)
-    judgeClosed(pendingBlocks, judgeBlock, open)
+    testLinks(open)
+    waiting = waiting.filter((node) => !judgeAround(node, open))
   }
 
-  /**
-   * The clutter of the whole page, from what parsing found: every block was judged once complete;
-   * links are judged again now that their items are complete too. If the walk missed elements (a
-   * script inserted some behind it), one findClutter() pass instead. Either way: findClutter(doc).
-   */
+  /** The clutter of the whole page: findClutter(doc), from what the walk found. */
   const settle = (): ClutterMatch[] => {
     const body = doc.body
-    if (!body || visited !== doc.getElementsByTagName('*').length) return findClutter(doc, site)
-    const candidates = new Map<Element, Hit>()
-    for (const [el, hit] of blockCandidates) if (body.contains(el)) candidates.set(el, hit)
-    const measure = lazyMeasure()
-    for (const [link, rule] of ruleOfLink) if (body.contains(link)) addCandidate(candidates, linkHitOf(rule, link, measure.lengths))
-    return resolveClutter(body, candidates, prose.filter((p) => body.contains(p.block)), measure)
+    const whole = doc.documentElement?.textContent?.length
+    if (!body || filters.literals === undefined || whole !== walkedLength) return findClutter(doc, site)
+    return clutterAround(body, site, flagged)
   }
 
   const finish = () => {
     if (finished) return
-    flush()
+    walkText(false)
     finished = true
     // What the observer still holds was appended by the parser, and settle() covers it: judging
     // those records as late insertions would run findClutter() over the page once more.
     observer?.takeRecords()
     const matches = settle()
-    pendingLinks.length = 0
-    pendingBlocks.length = 0
-    hitsByParent.clear()
-    ownTexts.clear()
-    linkHitsByBlock.clear()
-    blockCandidates.clear()
-    prose.length = 0
-    ruleOfLink.clear()
+    flagged.length = 0
+    waiting = []
+    for (const parsingState of [judged, ownTexts, hitsByParent, linkHitsByBlock]) parsingState.clear()
     const keep = new Set(matches.map((m) => m.element))
     for (const el of Array.from(marks.keys())) if (!keep.has(el)) unmark(el)
     for (const m of matches) mark(m)
