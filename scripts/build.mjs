@@ -36,14 +36,14 @@ await rm(dist, { recursive: true, force: true })
 await mkdir(dist, { recursive: true })
 
 await buildNode()
-const stylesheet = await generateClutterStylesheet()
+const { stylesheet, loadFiltersModule } = await generateFromSites()
 const bundleDir = path.join(dist, '.bundles')
 await build({
   entryPoints: Object.fromEntries(Object.entries(EXTENSION_ENTRIES).filter(([, src]) => existsSync(path.join(root, src)))),
   outdir: bundleDir,
   bundle: true,
   format: 'iife',
-  plugins: [libraryPatches],
+  plugins: [libraryPatches, builtLoadFilters(loadFiltersModule)],
   target: ['chrome120', 'firefox128'],
   minify: true,
   legalComments: 'none',
@@ -88,13 +88,27 @@ async function buildNode() {
   await build({ ...common, platform: 'neutral', mainFields: ['module', 'main'], entryPoints: ['src/core/index.ts'], outfile: path.join(dist, 'klartext.mjs') })
 }
 
-/** The link-target rules as CSS, injected by the manifest at document_start: hidden before first paint. */
-async function generateClutterStylesheet() {
-  const out = path.join(dist, '.stylesheet.mjs')
-  await build({ entryPoints: ['src/sites/stylesheet.ts'], outfile: out, bundle: true, platform: 'neutral', mainFields: ['module', 'main'], format: 'esm', absWorkingDir: root, logLevel: 'warning' })
-  const { stylesheet } = await import(out)
+/**
+ * From the site modules: the link-target rules as CSS, injected by the manifest at document_start
+ * (hidden before first paint), and the load filters of the load-time script (src/core/load-filters.ts).
+ */
+async function generateFromSites() {
+  const out = path.join(dist, '.build-time.mjs')
+  await build({ entryPoints: ['src/sites/build-time.ts'], outfile: out, bundle: true, platform: 'neutral', mainFields: ['module', 'main'], format: 'esm', absWorkingDir: root, logLevel: 'warning' })
+  const { stylesheet, builtLoadFiltersModule } = await import(out)
   await rm(out)
-  return stylesheet()
+  return { stylesheet: stylesheet(), loadFiltersModule: builtLoadFiltersModule() }
+}
+
+/** Replaces src/core/load-filters.ts with the filters computed at build time (no signature parser in the bundle). */
+function builtLoadFilters(contents) {
+  return {
+    name: 'built-load-filters',
+    setup(build) {
+      build.onResolve({ filter: /\/load-filters$/ }, () => ({ path: 'load-filters', namespace: 'built' }))
+      build.onLoad({ filter: /.*/, namespace: 'built' }, () => ({ contents, loader: 'js' }))
+    },
+  }
 }
 
 function zip(dir, file) {

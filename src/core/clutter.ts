@@ -21,7 +21,6 @@
  */
 import type { ClutterKind } from './types'
 import type { ClutterRule, SiteModule } from '../sites/types'
-import { requiredLiterals } from './regex-literals'
 
 export interface ClutterMatch {
   rule: string
@@ -88,7 +87,8 @@ export function compileRules(site: SiteModule): CompiledRule[] {
     }))
     compiledRules.set(site, compiled)
     const targets = compiled.flatMap((c) => c.targets)
-    targetFilters.set(compiled, targets.length ? new RegExp(targets.map(escapeRegExp).join('|')) : null)
+    // Case-insensitive without 'u': ASCII letters only, as CSS compares [href*="..." i].
+    targetFilters.set(compiled, targets.length ? new RegExp(targets.map(escapeRegExp).join('|'), 'i') : null)
     const signatures = compiled.flatMap((c) => c.signatures)
     const anchored = signatures.filter((sig) => sig.anchored).map((sig) => `(?:${sig.re.source.slice(1)})`)
     const anywhere = signatures.filter((sig) => !sig.anchored).map((sig) => `(?:${sig.re.source})`)
@@ -112,9 +112,8 @@ export function compileRules(site: SiteModule): CompiledRule[] {
 const prefilters = new WeakMap<readonly CompiledRule[], { anchored: RegExp | null; anywhere: RegExp | null }>()
 
 /**
- * All link targets of a site as one regex (over the lower-cased href): one native test per link
- * instead of a dozen substring searches per rule, which matters at page load where every link of
- * the page is judged once.
+ * All link targets of a site as one regex (over the raw href): one native test per link instead of
+ * a dozen substring searches per rule, and the href is lower-cased only when it matches.
  */
 const targetFilters = new WeakMap<readonly CompiledRule[], RegExp | null>()
 
@@ -126,7 +125,7 @@ function asciiLowerCase(text: string): string {
   return text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase())
 }
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
@@ -212,8 +211,8 @@ export function linkHit(rules: readonly CompiledRule[], link: Element, textCache
 
 /** The first rule whose link target or signature a link matches: the costly half of linkHit, and the part that never changes once the link is complete. */
 export function linkRule(rules: readonly CompiledRule[], link: Element): CompiledRule | null {
-  const lowered = asciiLowerCase(link.getAttribute('href') ?? '')
-  const href = lowered && targetFilters.get(rules)?.test(lowered) !== false ? lowered : ''
+  const raw = link.getAttribute('href') ?? ''
+  const href = raw && targetFilters.get(rules)?.test(raw) !== false ? asciiLowerCase(raw) : ''
   // The text only when a rule has signatures, and the prefilter once: most links match nothing.
   let linkText: string | null = null
   let textMayMatch = false
@@ -454,13 +453,13 @@ function listedProse(prose: readonly Prose[]): ProseFacts {
 }
 
 /** Prose measured on demand: only the blocks near the hits are read. Answers as listedProse() would for the whole scope. */
-function lazyProse(rules: readonly CompiledRule[], scope: Element): ProseFacts {
+function lazyProse(rules: readonly CompiledRule[], scope: Element, ownTexts: ReadonlyMap<Element, string>): ProseFacts {
   const lengths = new Map<Element, number>()
   /** The own-text length of a block that is prose and no block hit, else 0. */
   const proseLength = (block: Element): number => {
     let length = lengths.get(block)
     if (length === undefined) {
-      const text = ownText(block)
+      const text = ownTexts.get(block) ?? ownText(block)
       length = text && !blockHit(rules, block, text) && isProse(block, text) ? text.length : 0
       lengths.set(block, length)
     }
@@ -518,46 +517,44 @@ function lazyProse(rules: readonly CompiledRule[], scope: Element): ProseFacts {
 }
 
 /**
- * What the load-time script tests natively before it runs any rule:
+ * What the load-time script tests natively before it runs any rule (made by loadFiltersOf() in
+ * src/core/load-filters.ts, at build time for the extension):
  * - literals: one regex of the signatures' required literals (src/core/regex-literals.ts): a block
  *   or link can only hit by its text where one occurs in a text node (or across adjacent ones);
  *   null when the site has no signatures. Undefined when a signature has no literal the parser can
  *   prove: then there is no shortcut and the whole page is judged.
  * - carry: how many characters of the text before a node a literal may start in.
- * - linkTargets: the links to a rule's target, as one selector (CSS compares as the engine does).
  */
 export interface LoadFilters {
   literals: RegExp | null | undefined
   carry: number
-  linkTargets: string | null
 }
 
-const loadFilters = new WeakMap<SiteModule, LoadFilters>()
-
-export function loadFiltersOf(site: SiteModule): LoadFilters {
-  let filters = loadFilters.get(site)
-  if (!filters) {
-    const rules = compileRules(site)
-    const perSignature = rules.flatMap((rule) => rule.signatures.map((sig) => requiredLiterals(sig.re)))
-    const literals = perSignature.every((l) => l !== null) ? [...new Set(perSignature.flat() as string[])] : null
-    const targets = rules.flatMap((rule) => rule.targets)
-    filters = {
-      literals: perSignature.length === 0 ? null : literals ? new RegExp(literals.map(escapeRegExp).join('|'), 'i') : undefined,
-      carry: Math.max(0, ...(literals ?? []).map((l) => l.length - 1)),
-      linkTargets: targets.length ? targets.map((t) => `a[href*=${cssString(t)} i]`).join(',') : null,
-    }
-    loadFilters.set(site, filters)
+/** The links in `scope` to one of the rules' targets (a native query with [href*=... i] costs milliseconds on pages with thousands of links). */
+export function linksToTargets(scope: Element, rules: readonly CompiledRule[]): Element[] {
+  const filter = targetFilters.get(rules)
+  if (!filter) return []
+  const found: Element[] = []
+  for (const link of Array.from(scope.getElementsByTagName('a'))) {
+    const href = link.getAttribute('href')
+    if (href && filter.test(href)) found.push(link)
   }
-  return filters
+  return found
 }
 
 /**
- * findClutter(scope) from the text nodes where the site's literals occur (loadFiltersOf) and the
+ * findClutter(scope) from the text nodes where the site's literals occur (LoadFilters) and the
  * links to its targets: only their blocks and links are judged, and prose is measured only around
  * the hits. Every block or link findClutter would find a hit on lies on such a path, so the
  * result is the same (test/unit/clutter-fast.test.ts).
  */
-export function clutterAround(scope: Element, site: SiteModule, textNodes: Iterable<Node>): ClutterMatch[] {
+export function clutterAround(
+  scope: Element,
+  site: SiteModule,
+  textNodes: Iterable<Node>,
+  /** Own texts already read (the load-time script's, of blocks the parser had closed). */
+  ownTexts: ReadonlyMap<Element, string> = new Map(),
+): ClutterMatch[] {
   const rules = compileRules(site)
   if (rules.length === 0) return []
   const blocks = new Set<Element>()
@@ -580,14 +577,13 @@ export function clutterAround(scope: Element, site: SiteModule, textNodes: Itera
     }
   }
   for (const node of textNodes) collect(node.parentElement)
-  const { linkTargets } = loadFiltersOf(site)
-  if (linkTargets) for (const link of Array.from(scope.querySelectorAll(linkTargets))) if (isLink(link)) collect(link)
+  for (const link of linksToTargets(scope, rules)) collect(link)
   const lengths = new Map<Element, number>()
   const candidates = new Map<Element, Hit>()
   // As findClutter: block hits first, then link hits.
-  for (const block of blocks) addCandidate(candidates, blockHit(rules, block))
+  for (const block of blocks) addCandidate(candidates, blockHit(rules, block, ownTexts.get(block)))
   for (const link of links) addCandidate(candidates, linkHit(rules, link, lengths))
-  return resolveClutter(scope, candidates, lazyProse(rules, scope), lazyMeasure(lengths))
+  return resolveClutter(scope, candidates, lazyProse(rules, scope, ownTexts), lazyMeasure(lengths))
 }
 
 function isLink(el: Element): boolean {
@@ -599,14 +595,23 @@ function isLink(el: Element): boolean {
  * start in the nodes before (inline markup inside a word), so each test sees their last characters.
  */
 export function literalScanner(filters: LoadFilters): (node: Text) => boolean {
-  const literals = filters.literals
+  const { literals, carry: span } = filters
   if (!literals) return () => false
+  /** The last characters of the text before, when it ends inside a word (a literal holds no space). */
   let carry = ''
   return (node) => {
-    const text = carry + node.data
-    carry = filters.carry > 0 ? text.slice(-filters.carry) : ''
-    return literals.test(text)
+    const data = node.data
+    let found = literals.test(data)
+    if (!found && carry && data && !breaksWords(data.charCodeAt(0))) found = literals.test(carry + data.slice(0, span))
+    if (!data || breaksWords(data.charCodeAt(data.length - 1))) carry = ''
+    else carry = data.length >= span ? data.slice(-span) : (carry + data).slice(-span)
+    return found
   }
+}
+
+/** Spaces, controls, no-break and zero-width spaces: never part of a literal. */
+function breaksWords(code: number): boolean {
+  return code <= 32 || code === 0xa0 || code === 0x200b
 }
 
 /** Keep one hit per element: the first rule wins; within a rule, a strong hit. */

@@ -4,12 +4,18 @@
  * findClutter()'s, on the fixtures and on generated pages (clutter phrases split by inline markup,
  * nested blocks, scripts).
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { JSDOM, VirtualConsole } from 'jsdom'
-import { clutterAround, findClutter, literalScanner, loadFiltersOf } from '../../src/core/clutter'
+import { clutterAround, findClutter, literalScanner } from '../../src/core/clutter'
+import { loadFiltersOf } from '../../src/core/load-filters'
 import { requiredLiterals } from '../../src/core/regex-literals'
 import { SITES } from '../../src/sites/registry'
+import { builtLoadFiltersModule } from '../../src/sites/build-time'
 import { itBoltwise } from '../../src/sites/it-boltwise'
 import { htmlTreeArb, plantedArticleArb } from '../security/html-arbitraries'
 import { listFixtures, parseFixture } from '../fixtures/load'
@@ -22,7 +28,8 @@ function parse(html: string): Document {
 
 /** clutterAround() fed as the load-time script feeds it: every text node in order, the flagged ones kept. */
 function clutterByLiterals(doc: Document): Element[] {
-  const scan = literalScanner(loadFiltersOf(itBoltwise))
+  const filters = loadFiltersOf(itBoltwise)
+  const scan = literalScanner(filters)
   const walker = doc.createTreeWalker(doc, 4)
   const flagged: Node[] = []
   for (let node = walker.nextNode(); node; node = walker.nextNode()) if (scan(node as Text)) flagged.push(node)
@@ -52,6 +59,19 @@ describe('requiredLiterals', () => {
 
   it('every registered site has literals for all its signatures (else the load-time script judges every block)', () => {
     for (const site of SITES) expect(loadFiltersOf(site).literals, site.id).toBeInstanceOf(RegExp)
+  })
+
+  it("the extension's build-time filters are the ones computed from the rules", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'klartext-filters-'))
+    const file = path.join(dir, 'load-filters.mjs')
+    writeFileSync(file, builtLoadFiltersModule())
+    const built = (await import(pathToFileURL(file).href)) as typeof import('../../src/core/load-filters')
+    rmSync(dir, { recursive: true, force: true })
+    for (const site of SITES) {
+      const [fromBuild, computed] = [built.loadFiltersOf(site), loadFiltersOf(site)]
+      expect({ ...fromBuild, literals: String(fromBuild.literals) }).toEqual({ ...computed, literals: String(computed.literals) })
+    }
+    expect(built.loadFiltersOf({ ...itBoltwise, id: 'unknown' }).literals).toBeUndefined()
   })
 
   const signatures = SITES.flatMap((site) => site.rules.flatMap((rule) => (rule.textSignatures ?? []).map((re) => [`${rule.name} ${re.source.slice(0, 40)}`, re] as const)))
@@ -101,12 +121,12 @@ describe('clutterAround() finds what findClutter() finds', () => {
   it('a phrase split by inline markup or a comment is found; one split by a nested block is no phrase', () => {
     const doc = parse(
       '<body><main><p>Artikeltext, der lang genug ist, um als Absatz zu gelten, und der weitergeht und weitergeht.</p></main>' +
-        '<aside><div>Die besten <b>Bü</b><!-- x -->cher rund um KI</div><ul><li><a href="https://amzn.to/a">Buch A</a></li><li><a href="https://amzn.to/b">Buch B</a></li></ul></aside>' +
+        '<aside><div>Die be<b>s</b><!-- x -->ten Bücher rund um KI</div><ul><li><a href="https://amzn.to/a">Buch A</a></li><li><a href="https://amzn.to/b">Buch B</a></li></ul></aside>' +
         '<footer><div>Du willst nichts verpas<div>x</div>sen?</div></footer></body>',
     )
     const found = clutterByLiterals(doc)
     expect(found).toEqual(wholePage(doc))
-    expect(found.some((el) => el.textContent!.includes('Bücher rund um KI'))).toBe(true)
+    expect(found.some((el) => el.textContent!.includes('ten Bücher rund um KI'))).toBe(true)
     expect(found.some((el) => el.textContent!.includes('verpas'))).toBe(false)
   })
 

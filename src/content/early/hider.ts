@@ -1,7 +1,7 @@
 /**
  * The load-time clutter hider: the engine of src/core/clutter.ts run on a page while it is parsed,
  * at the cost of a native test of the page's text. The rules run only around the places where a
- * literal that a signature requires occurs, or a link goes to a rule's target (loadFiltersOf).
+ * literal that a signature requires occurs, or a link goes to a rule's target (LoadFilters).
  * Browser-free (takes the document and an observer constructor) so tests drive it with jsdom.
  *
  * Three phases:
@@ -23,8 +23,8 @@ import {
   isBlock,
   isOpaque,
   linkHit,
+  linksToTargets,
   literalScanner,
-  loadFiltersOf,
   nearestBlock,
   normalizeText,
   ownText,
@@ -32,6 +32,7 @@ import {
   type ClutterMatch,
   type Hit,
 } from '../../core/clutter'
+import { loadFiltersOf } from '../../core/load-filters'
 import type { ClutterKind, HiddenBlock } from '../../core/types'
 import type { SiteModule } from '../../sites/types'
 
@@ -102,14 +103,15 @@ export function createHider(
   const flagged: Text[] = []
   /** Flagged nodes with blocks around them the parser has not closed yet. */
   let waiting: Text[] = []
-  /** The length of the text walked: at finish, the page's must be the same (nothing changed behind the walk). */
-  let walkedLength = 0
+  /** The text nodes walked: at finish, the page must have as many (no script added or removed any behind the walk). */
+  let walked = 0
   /** The last node seen: tested once the parser has moved past it. */
   let held: Text | null = null
   const test = (node: Text) => {
-    walkedLength += node.data.length
-    const parent = node.parentElement
-    // Script and style text: no rule reads it, unless it lies in a link (whose text is all its text).
+    walked++
+    // Long script and style text: no rule reads it, unless it lies in a link (whose text is all its
+    // text). Not even its length is read through .data: that copies the string.
+    const parent = node.length > 200 ? node.parentElement : null
     if (parent && isOpaque(parent) && !parent.closest('a[href]')) return
     if (scan(node)) {
       flagged.push(node)
@@ -153,17 +155,31 @@ export function createHider(
   }
   /** Hits on links a block holds directly, kept until the block's own text is judged. */
   const linkHitsByBlock = new Map<Element, Hit[]>()
+  /** Blocks with a weak hit, not hidden yet: the ads beside them may still come. */
+  const weakHits = new Set<Element>()
+  const judgeLinksBeside = (block: Element, open: Set<Element>) => {
+    const parent = block.parentElement ?? block
+    for (const link of linksToTargets(parent, rules)) if (!open.has(link)) judge(link, open)
+    if (marks.has(block) || !open.has(parent)) weakHits.delete(block)
+  }
   /** Elements judged while parsing (each once: a closed element does not change). */
   const judged = new Set<Element>()
   /** Text lengths within one flush (the parser does not change closed elements meanwhile). */
   let lengths = new Map<Element, number>()
-  const judge = (el: Element) => {
+  const judge = (el: Element, open: Set<Element>) => {
     if (judged.has(el)) return
     judged.add(el)
     if (isBlock(el)) {
       const text = ownText(el)
       ownTexts.set(el, text)
       const own = blockHit(rules, el, text)
+      // A weak hit (an ad's blurb) counts beside a strong link hit of its rule, or among sibling
+      // ads: the links to targets around it first (elsewhere the stylesheet hides such list items
+      // before paint, and finish() judges every link).
+      if (own && !own.strong) {
+        weakHits.add(el)
+        judgeLinksBeside(el, open)
+      }
       // As in findClutter: a weak hit on a block holding a strong link hit of its rule counts (for now).
       const strongLink = own && linkHitsByBlock.get(el)?.some((l) => l.strong && l.rule === own.rule)
       consider(own && !own.strong && strongLink ? { ...own, strong: true } : own)
@@ -184,20 +200,9 @@ export function createHider(
     let done = true
     for (const el of path) {
       if (open.has(el)) done = false
-      else judge(el)
+      else judge(el, open)
     }
     return done
-  }
-  /** Links to a rule's target, in document order; the first still open waits. */
-  const links = doc.getElementsByTagName('a')
-  let linksTested = 0
-  const testLinks = (open: Set<Element>) => {
-    if (!filters.linkTargets) return
-    for (; linksTested < links.length; linksTested++) {
-      const link = links[linksTested]!
-      if (open.has(link)) break
-      if (link.matches(filters.linkTargets)) judge(link)
-    }
   }
 
   const flush = () => {
@@ -205,19 +210,18 @@ export function createHider(
     const loading = isLoading()
     walkText(loading)
     if (!loading) return // finish() judges the whole page
+    if (waiting.length === 0 && weakHits.size === 0) return
     lengths = new Map()
     const open = openChain()
-    // Links first: a block's judgement uses the hits of the links it holds.
-    testLinks(open)
     waiting = waiting.filter((node) => !judgeAround(node, open))
+    for (const block of weakHits) judgeLinksBeside(block, open)
   }
 
   /** The clutter of the whole page: findClutter(doc), from what the walk found. */
   const settle = (): ClutterMatch[] => {
     const body = doc.body
-    const whole = doc.documentElement?.textContent?.length
-    if (!body || filters.literals === undefined || whole !== walkedLength) return findClutter(doc, site)
-    return clutterAround(body, site, flagged)
+    if (!body || filters.literals === undefined || textNodeCount(doc) !== walked) return findClutter(doc, site)
+    return clutterAround(body, site, flagged, ownTexts)
   }
 
   const finish = () => {
@@ -230,7 +234,7 @@ export function createHider(
     const matches = settle()
     flagged.length = 0
     waiting = []
-    for (const parsingState of [judged, ownTexts, hitsByParent, linkHitsByBlock]) parsingState.clear()
+    for (const parsingState of [judged, ownTexts, hitsByParent, linkHitsByBlock, weakHits]) parsingState.clear()
     const keep = new Set(matches.map((m) => m.element))
     for (const el of Array.from(marks.keys())) if (!keep.has(el)) unmark(el)
     for (const m of matches) mark(m)
@@ -277,5 +281,14 @@ export function createHider(
     hiddenKinds: () => Array.from(marks.values()).filter((m) => m.element.isConnected).map((m) => m.kind),
     marked: () => Array.from(marks.keys()),
     disconnect: () => observer?.disconnect(),
+  }
+}
+
+/** The text nodes of the document, counted natively (XPath): building the text to measure it costs milliseconds. */
+function textNodeCount(doc: Document): number {
+  try {
+    return doc.evaluate('count(//text())', doc, null, 1 /* XPathResult.NUMBER_TYPE */, null).numberValue
+  } catch {
+    return NaN
   }
 }
