@@ -6,13 +6,16 @@
  *   - popup to summary: the popup page's own mark `klartext-popup-ready` (from its navigation start);
  *   - reader switch: from the click on the popup's switch to the reader's host in the page, and to
  *     the next frame after it;
+ *   - the same load-time measure on the largest pages of ../shared/corpus (news pages of other sites
+ *     served as if they were IT BOLTWISE's, 0.5-1.6 MB: how the cost grows with the page; skipped with a
+ *     message when the corpus is absent);
  *   - the same load-time measure for three reference scripts in place of Klartext's (the platform's
  *     floor: what any content script, and any script that tests every element's text, costs here).
  * Medians of RUNS runs each. Writes bench/browser-results.json and prints a table.
  *
- *   node scripts/run-ts.mjs scripts/bench-browser.ts [--runs 7] [--load-only] [--explain] [--no-reference]
+ *   node scripts/run-ts.mjs scripts/bench-browser.ts [--runs 7] [--load-only] [--explain] [--no-reference] [--no-large]
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, readdirSync, statSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { execFileSync } from 'node:child_process'
@@ -21,8 +24,11 @@ import { fixtureCases, staticArticleCase, type PageCase } from '../test/e2e/harn
 import { startSiteServer, type SiteServer } from '../test/e2e/harness/server'
 import { signaturePrefilter } from '../src/core/clutter'
 import { SITES } from '../src/sites/registry'
+import { corpusDir } from '../test/security/corpus'
 
 const RUNS = Number(argValue('--runs') ?? 7)
+/** How many of the corpus's largest pages the large-page measure loads. */
+const LARGE_PAGES = 8
 const OUT = path.join(ROOT, 'bench/browser-results.json')
 
 interface TraceEvent {
@@ -47,9 +53,11 @@ async function main(): Promise<void> {
   try {
     const browser = await launch('chromium', server.port)
     let loadTime: Awaited<ReturnType<typeof measureContentScript>>
+    let largePages: Awaited<ReturnType<typeof measureContentScript>>
     let popupAndReader: Awaited<ReturnType<typeof measurePopupAndReader>>
     try {
       loadTime = await measureContentScript(browser, server, pages)
+      largePages = process.argv.includes('--no-large') ? {} : await measureContentScript(browser, server, largeCorpusPages())
       popupAndReader = process.argv.includes('--load-only')
         ? { popup: [NaN], readerInserted: [NaN], readerFrame: [NaN] }
         : await measurePopupAndReader(browser, server, article)
@@ -63,6 +71,7 @@ async function main(): Promise<void> {
       contentScriptAtLoadMs: loadTime,
       contentScriptAtLoadColdMedianMs: mediansOverPages(loadTime).coldMedianMs,
       contentScriptAtLoadWarmMedianMs: mediansOverPages(loadTime).warmMedianMs,
+      contentScriptAtLoadLargePagesMs: largePages,
       popupToSummaryMs: summarize(popupAndReader.popup),
       readerOnToHostMs: summarize(popupAndReader.readerInserted),
       readerOnToFrameMs: summarize(popupAndReader.readerFrame),
@@ -99,6 +108,24 @@ async function measureContentScript(browser: E2EBrowser, server: SiteServer, cas
     out[pageCase.name] = { cold: summarize(cold), warm: summarize(warm) }
   }
   return out
+}
+
+/** The largest pages of the shared corpus (none when it is absent), served under the site's host. */
+function largeCorpusPages(): PageCase[] {
+  const dir = corpusDir(ROOT)
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    console.log(`bench-browser: no corpus at ${dir}, the large-page measure is skipped`)
+    return []
+  }
+  const sized = names.map((name) => ({ name, file: path.join(dir, name, 'source.html') })).filter(({ file }) => statSync(file, { throwIfNoEntry: false })?.isFile())
+  return sized
+    .map((page) => ({ ...page, bytes: statSync(page.file).size }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, LARGE_PAGES)
+    .map(({ name, file }) => ({ name: `corpus/${name}`, path: `/bench/corpus/${name}/`, html: readFileSync(file, 'utf8'), truth: { clutter: [], article: [], listing: [] }, isArticle: true }))
 }
 
 /** The median over the pages of each page's median, in a new tab and loaded again. */
@@ -295,6 +322,7 @@ async function readerSwitchMs(page: E2EPage, popup: E2EPage): Promise<[number, n
 
 function printTable(results: {
   contentScriptAtLoadMs: Record<string, { cold: Stat; warm: Stat }>
+  contentScriptAtLoadLargePagesMs: Record<string, { cold: Stat; warm: Stat }>
   popupToSummaryMs: Stat
   readerOnToHostMs: Stat
   readerOnToFrameMs: Stat
@@ -303,7 +331,7 @@ function printTable(results: {
   runs: number
 }): void {
   const rows: [string, string][] = [
-    ...Object.entries(results.contentScriptAtLoadMs).map(([name, m]): [string, string] => [
+    ...Object.entries({ ...results.contentScriptAtLoadMs, ...results.contentScriptAtLoadLargePagesMs }).map(([name, m]): [string, string] => [
       `content script at load: ${name}`,
       `${fmt(m.cold.median)} in a new tab (min ${fmt(m.cold.min)}), ${fmt(m.warm.median)} loaded again (min ${fmt(m.warm.min)})`,
     ]),

@@ -412,6 +412,11 @@ function printBrowser(browser: unknown): void {
   for (const [name, m] of Object.entries(references)) {
     console.log(`  ${`reference at load: ${name}`.padEnd(40)}${m.coldMedianMs.toFixed(1).padStart(9)} in a new tab, ${m.warmMedianMs.toFixed(1)} loaded again`)
   }
+  // How the load-time cost grows with the page: the corpus's largest pages.
+  const large = (browser as { contentScriptAtLoadLargePagesMs?: Record<string, { cold: { median: number }; warm: { median: number } }> }).contentScriptAtLoadLargePagesMs ?? {}
+  for (const [name, m] of Object.entries(large)) {
+    console.log(`  ${`at load, large page ${name}`.padEnd(40)}${m.cold.median.toFixed(1).padStart(9)} in a new tab, ${m.warm.median.toFixed(1)} loaded again`)
+  }
 }
 
 await main()

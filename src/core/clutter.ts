@@ -210,7 +210,7 @@ export function linkHit(rules: readonly CompiledRule[], link: Element, textCache
 }
 
 /** The first rule whose link target or signature a link matches: the costly half of linkHit, and the part that never changes once the link is complete. */
-export function linkRule(rules: readonly CompiledRule[], link: Element): CompiledRule | null {
+function linkRule(rules: readonly CompiledRule[], link: Element): CompiledRule | null {
   const raw = link.getAttribute('href') ?? ''
   const href = raw && targetFilters.get(rules)?.test(raw) !== false ? asciiLowerCase(raw) : ''
   // The text only when a rule has signatures, and the prefilter once: most links match nothing.
@@ -229,7 +229,7 @@ export function linkRule(rules: readonly CompiledRule[], link: Element): Compile
 }
 
 /** The hit of a link that matches `rule`: its item, strong when the item is mostly this link. */
-export function linkHitOf(rule: CompiledRule, link: Element, textCache?: Map<Element, number>): Hit {
+function linkHitOf(rule: CompiledRule, link: Element, textCache?: Map<Element, number>): Hit {
   const linkText = normalizeText(link.textContent ?? '')
   const element = itemOf(link, rule, textCache)
   const linkLength = countVisible(linkText)
@@ -285,7 +285,7 @@ function isCard(root: Element, href: string | null): boolean {
  * Text length in non-space characters: what a reader sees, whatever the markup's whitespace.
  * From the scan when there is one (findClutter), else counted on the spot (the load-time hider).
  */
-export function textLength(el: Element, cache?: Map<Element, number>): number {
+function textLength(el: Element, cache?: Map<Element, number>): number {
   let length = cache?.get(el)
   if (length === undefined) {
     length = countVisible(el.textContent ?? '')
@@ -370,7 +370,7 @@ function scan(scope: Element): Scan {
   return result
 }
 
-export function isProse(block: Element, text: string): boolean {
+function isProse(block: Element, text: string): boolean {
   if (text.length >= PROSE_MIN) return true
   return SENTENCE_TAGS.has(block.tagName) && text.length >= SENTENCE_MIN && /[.!?…"“”»«)]$/.test(text) && text.split(' ').length >= 6
 }
@@ -396,7 +396,7 @@ export function findClutter(root: Document | Element, site: SiteModule): Clutter
 }
 
 /** A block of prose that is no hit, with the length of its own text. */
-export interface Prose {
+interface Prose {
   block: Element
   length: number
 }
@@ -405,7 +405,7 @@ export interface Prose {
  * What resolving asks of the prose (blocks of text that no rule hits): from the list a whole-page
  * walk found (findClutter), or measured on demand around the hits (the load-time script).
  */
-export interface ProseFacts {
+interface ProseFacts {
   /** True when `parent` has a child block of prose that is no candidate. */
   hasFreeProseChild(parent: Element, candidates: ReadonlyMap<Element, Hit>): boolean
   /** The length of the prose strictly inside each accepted hit that holds any. */
@@ -615,14 +615,14 @@ function breaksWords(code: number): boolean {
 }
 
 /** Keep one hit per element: the first rule wins; within a rule, a strong hit. */
-export function addCandidate(candidates: Map<Element, Hit>, hit: Hit | null): void {
+function addCandidate(candidates: Map<Element, Hit>, hit: Hit | null): void {
   if (!hit) return
   const known = candidates.get(hit.element)
   if (!known || hit.rule.index < known.rule.index || (hit.rule === known.rule && hit.strong)) candidates.set(hit.element, hit)
 }
 
 /** What growth needs to know of an element's text and links. */
-export interface Measure {
+interface Measure {
   lengths: Map<Element, number>
   linkCount(el: Element): number
   linkLength(el: Element): number
@@ -639,7 +639,7 @@ function scanMeasure(measured: Scan): Measure {
 }
 
 /** Measures taken on demand (for the few elements growth visits), when there was no scan. */
-export function lazyMeasure(lengths = new Map<Element, number>()): Measure {
+function lazyMeasure(lengths = new Map<Element, number>()): Measure {
   const links = (el: Element) => (el.tagName === 'A' && el.hasAttribute('href') ? [el] : Array.from(el.querySelectorAll('a[href]')))
   return {
     lengths,
@@ -653,7 +653,7 @@ export function lazyMeasure(lengths = new Map<Element, number>()): Measure {
  * Steps 2-4 on candidate hits and prose found by a walk (findClutter) or while the page was parsed
  * (the load-time hider): accept, protect, grow, keep the outermost.
  */
-export function resolveClutter(scope: Element, candidates: Map<Element, Hit>, prose: ProseFacts, measure: Measure): ClutterMatch[] {
+function resolveClutter(scope: Element, candidates: Map<Element, Hit>, prose: ProseFacts, measure: Measure): ClutterMatch[] {
   const lengths = measure.lengths
   const hits = acceptHits(candidates, prose)
   if (hits.length === 0) return []

@@ -51,6 +51,8 @@ export interface Hider {
   /** Parsing is over: settle on findClutter(document). Idempotent. */
   finish(): void
   readonly finished: boolean
+  /** How finish() found the page's clutter: around the literals, or one pass over the whole page (the text changed behind the walk). */
+  readonly settledBy: 'literals' | 'whole page' | null
   /** The hidden blocks, in document order. */
   hidden(): HiddenBlock[]
   /** The kind of each hidden block (what the badge counts: no texts, no order). */
@@ -217,10 +219,15 @@ export function createHider(
     for (const block of weakHits) judgeLinksBeside(block, open)
   }
 
+  let settledBy: Hider['settledBy'] = null
   /** The clutter of the whole page: findClutter(doc), from what the walk found. */
   const settle = (): ClutterMatch[] => {
     const body = doc.body
-    if (!body || filters.literals === undefined || textNodeCount(doc) !== walked) return findClutter(doc, site)
+    if (!body || filters.literals === undefined || textNodeCount(doc) !== walked) {
+      settledBy = 'whole page'
+      return findClutter(doc, site)
+    }
+    settledBy = 'literals'
     return clutterAround(body, site, flagged, ownTexts)
   }
 
@@ -272,6 +279,9 @@ export function createHider(
     finish,
     get finished() {
       return finished
+    },
+    get settledBy() {
+      return settledBy
     },
     hidden: () =>
       Array.from(marks.values())
