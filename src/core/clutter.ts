@@ -117,10 +117,7 @@ const prefilters = new WeakMap<readonly CompiledRule[], { anchored: RegExp | nul
  */
 const targetFilters = new WeakMap<readonly CompiledRule[], RegExp | null>()
 
-/**
- * Lower case for ASCII letters only: how CSS compares [href*="..." i], so that the stylesheet, the
- * native link query of the load-time script and this engine agree on every href.
- */
+/** Lower case for ASCII letters only: how CSS compares [href*="..." i], so that the stylesheet and this engine agree on every href. */
 function asciiLowerCase(text: string): string {
   return text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase())
 }
@@ -345,8 +342,10 @@ function scan(scope: Element): Scan {
         frame.length += countVisible(data)
       } else if (node.nodeType === 1) {
         const el = node as Element
-        // As in ownText: a nested block or a script is a word break in the block's own text.
-        if (SKIP_TAGS.has(el.tagName) || isBlock(el)) own.set(frame.block, (own.get(frame.block) ?? '') + ' ')
+        // As in ownText: a nested block or a script is a word break in the block's own text (none
+        // needed before its first text: normalizeText trims).
+        const before = own.get(frame.block)
+        if (before !== undefined && (SKIP_TAGS.has(el.tagName) || isBlock(el))) own.set(frame.block, before + ' ')
         if (!SKIP_TAGS.has(el.tagName)) open(el, frame.block)
       }
       continue
