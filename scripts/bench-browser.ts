@@ -9,8 +9,9 @@
  *   - the same load-time measure on the largest pages of ../shared/corpus (news pages of other sites
  *     served as if they were IT BOLTWISE's, 0.5-1.6 MB: how the cost grows with the page; skipped with a
  *     message when the corpus is absent);
- *   - the same load-time measure for three reference scripts in place of Klartext's (the platform's
- *     floor: what any content script, and any script that tests every element's text, costs here).
+ *   - the same load-time measure for four reference scripts in place of Klartext's (the platform's
+ *     floor: what any content script, its extension calls alone, and any script that tests every
+ *     element's text cost here).
  * Medians of RUNS runs each. Writes bench/browser-results.json and prints a table.
  *
  *   node scripts/run-ts.mjs scripts/bench-browser.ts [--runs 7] [--load-only] [--explain] [--no-reference] [--no-large]
@@ -24,6 +25,7 @@ import { fixtureCases, staticArticleCase, type PageCase } from '../test/e2e/harn
 import { startSiteServer, type SiteServer } from '../test/e2e/harness/server'
 import { signaturePrefilter } from '../src/core/clutter'
 import { SITES } from '../src/sites/registry'
+import { SETTINGS_KEY } from '../src/settings'
 import { corpusDir } from '../test/security/corpus'
 
 const RUNS = Number(argValue('--runs') ?? 7)
@@ -209,7 +211,8 @@ export function extensionMainThreadMs(events: TraceEvent[], extensionOrigin: str
 
 /**
  * In place of content-early.js, with the same manifest and stylesheet: what a content script costs
- * here before it does anything of its own, and what the least text rule engine costs. The observers
+ * here before it does anything of its own, what the extension calls Klartext's script makes cost
+ * alone, and what the least text rule engine costs. The observers
  * visit each element once as the parser adds it, test its first text, and mark nothing: one with a
  * short regex, one with the site's own signatures (the two regexes Klartext's engine tries first).
  */
@@ -220,10 +223,23 @@ function referenceScripts(): Record<string, string> {
   })
   return {
     emptyScript: '',
+    extensionCallsOnly: EXTENSION_CALLS,
     minimalObserver: minimalObserver(['/^(?:lorem ipsum|dolor sit)/i']),
     minimalObserverWithSiteSignatures: minimalObserver(siteSignatures.map((re) => `new RegExp(${JSON.stringify(re.source)}, ${JSON.stringify(re.flags)})`)),
   }
 }
+
+/** The extension calls content-early.js makes on every page, and nothing else: a message listener, the settings read and their change listener, the badge message after DOMContentLoaded. */
+const EXTENSION_CALLS = `(() => {
+  const api = globalThis.browser ?? globalThis.chrome
+  api.runtime.onMessage.addListener(() => undefined)
+  Promise.resolve(api.storage.sync.get(${JSON.stringify(SETTINGS_KEY)})).catch(() => undefined)
+  api.storage.onChanged.addListener(() => undefined)
+  document.addEventListener('DOMContentLoaded', () => {
+    Promise.resolve(api.runtime.sendMessage({ type: 'badge/set', count: 0 })).catch(() => undefined)
+  }, { once: true })
+})()
+`
 
 function minimalObserver(regexes: string[]): string {
   return `(() => {

@@ -118,15 +118,11 @@ class Parser {
   }
 
   private group(): Atom {
-    let lookaround = false
-    if (this.source[this.at] === '?') {
-      const kind = this.source.slice(this.at, this.at + 3)
-      if (kind.startsWith('?:')) this.at += 2
-      else if (kind.startsWith('?=') || kind.startsWith('?!')) (this.at += 2), (lookaround = true)
-      else if (kind === '?<=' || kind === '?<!') (this.at += 3), (lookaround = true)
-      else if (kind.startsWith('?<')) this.at = this.source.indexOf('>', this.at) + 1
-      else throw new Unsupported(`group ${kind}`)
-    }
+    const prefix = /^\?(?::|=|!|<=|<!|<[^>]*>)/.exec(this.source.slice(this.at))?.[0] ?? ''
+    if (!prefix && this.source[this.at] === '?') throw new Unsupported('group modifiers')
+    this.at += prefix.length
+    // A lookaround matches no text of its own: what it requires need not be in the match.
+    const lookaround = /^\?(?:=|!|<=|<!)$/.test(prefix)
     const literals = this.alternation()
     if (this.source[this.at++] !== ')') throw new Unsupported('unclosed group')
     return lookaround ? { type: 'zero-width' } : { type: 'group', literals }
@@ -193,11 +189,13 @@ function literal(c: string): Atom {
 /** The most selective set: the longest shortest literal, then the fewest alternatives. */
 function best(found: Literals[]): Literals | null {
   let chosen: Literals | null = null
-  let score = -1
+  let bestScore = -1
   for (const literals of found) {
-    const shortest = Math.min(...literals.map((l) => l.length))
-    const s = shortest * 100 - literals.length
-    if (s > score) (chosen = literals), (score = s)
+    const score = Math.min(...literals.map((l) => l.length)) * 100 - literals.length
+    if (score > bestScore) {
+      chosen = literals
+      bestScore = score
+    }
   }
   return chosen
 }

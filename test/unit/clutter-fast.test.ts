@@ -47,6 +47,8 @@ describe('requiredLiterals', () => {
     [/^(?=.{0,120}$)(?:Aktuelle )?Stellenangebote$/i, ['Stellenangebote']],
     [/\u00e4rger/, ['ärger']],
     [/a\sb/, ['a', 'b']],
+    [/(?<=x)abc(?!d)/, ['abc']],
+    [/(?<name>foo)bar/, ['foo', 'bar']],
   ])('%s requires one of a set of literals', (re, oneOf) => {
     const literals = requiredLiterals(re)
     expect(literals).not.toBeNull()
