@@ -16,7 +16,7 @@
  *
  *   node scripts/run-ts.mjs scripts/bench-browser.ts [--runs 7] [--load-only] [--explain] [--no-reference] [--no-large]
  */
-import { cpSync, readdirSync, statSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, statSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { execFileSync } from 'node:child_process'
@@ -26,7 +26,7 @@ import { startSiteServer, type SiteServer } from '../test/e2e/harness/server'
 import { signaturePrefilter } from '../src/core/clutter'
 import { SITES } from '../src/sites/registry'
 import { SETTINGS_KEY } from '../src/settings'
-import { corpusDir } from '../test/security/corpus'
+import { corpusDir, listCorpusPages } from '../test/security/corpus'
 
 const RUNS = Number(argValue('--runs') ?? 7)
 /** How many of the corpus's largest pages the large-page measure loads. */
@@ -114,20 +114,16 @@ async function measureContentScript(browser: E2EBrowser, server: SiteServer, cas
 
 /** The largest pages of the shared corpus (none when it is absent), served under the site's host. */
 function largeCorpusPages(): PageCase[] {
-  const dir = corpusDir(ROOT)
-  let names: string[]
-  try {
-    names = readdirSync(dir)
-  } catch {
-    console.log(`bench-browser: no corpus at ${dir}, the large-page measure is skipped`)
+  const pages = listCorpusPages(ROOT)
+  if (!pages) {
+    console.log(`bench-browser: no corpus at ${corpusDir(ROOT)}, the large-page measure is skipped`)
     return []
   }
-  const sized = names.map((name) => ({ name, file: path.join(dir, name, 'source.html') })).filter(({ file }) => statSync(file, { throwIfNoEntry: false })?.isFile())
-  return sized
-    .map((page) => ({ ...page, bytes: statSync(page.file).size }))
+  return pages
+    .map((page) => ({ ...page, bytes: statSync(page.sourcePath).size }))
     .sort((a, b) => b.bytes - a.bytes)
     .slice(0, LARGE_PAGES)
-    .map(({ name, file }) => ({ name: `corpus/${name}`, path: `/bench/corpus/${name}/`, html: readFileSync(file, 'utf8'), truth: { clutter: [], article: [], listing: [] }, isArticle: true }))
+    .map(({ name, sourcePath }) => ({ name: `corpus/${name}`, path: `/bench/corpus/${name}/`, html: readFileSync(sourcePath, 'utf8'), truth: { clutter: [], article: [], listing: [] }, isArticle: true }))
 }
 
 /** The median over the pages of each page's median, in a new tab and loaded again. */
