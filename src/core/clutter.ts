@@ -416,7 +416,7 @@ interface ProseFacts {
   protectedTest(scope: Element, hits: ReadonlyMap<Element, Hit>, inlineHitText: ReadonlyMap<Element, number>): (el: Element) => boolean
 }
 
-function counts(block: Element, length: number, scope: Element, hits: ReadonlyMap<Element, Hit>, inlineHitText: ReadonlyMap<Element, number>): boolean {
+function countsAsArticleText(block: Element, length: number, scope: Element, hits: ReadonlyMap<Element, Hit>, inlineHitText: ReadonlyMap<Element, number>): boolean {
   if (length - (inlineHitText.get(block) ?? 0) < PROSE_MIN && inlineHitText.has(block)) return false
   return !insideHit(block, hits, scope)
 }
@@ -443,7 +443,7 @@ function listedProse(prose: readonly Prose[]): ProseFacts {
     protectedTest(scope, hits, inlineHitText) {
       const holdsProtected = new Set<Element>()
       for (const { block, length } of prose) {
-        if (!counts(block, length, scope, hits, inlineHitText)) continue
+        if (!countsAsArticleText(block, length, scope, hits, inlineHitText)) continue
         for (let el: Element | null = block; el && !holdsProtected.has(el); el = el === scope ? null : el.parentElement) holdsProtected.add(el)
       }
       return (el) => holdsProtected.has(el)
@@ -491,7 +491,11 @@ function lazyProse(rules: readonly CompiledRule[], scope: Element, ownTexts: Rea
       const nested = new Map<Element, number>()
       for (const el of accepted.keys()) {
         let sum = 0
-        someBlock(el, false, (block) => ((sum += proseLength(block)), false))
+        // Every block is visited: the test adds its prose and never stops the walk.
+        someBlock(el, false, (block) => {
+          sum += proseLength(block)
+          return false
+        })
         if (sum > 0) nested.set(el, sum)
       }
       return nested
@@ -500,7 +504,7 @@ function lazyProse(rules: readonly CompiledRule[], scope: Element, ownTexts: Rea
       const known = new Map<Element, boolean>()
       const holdsProtected = (block: Element) => {
         const length = proseLength(block)
-        return length > 0 && counts(block, length, scope, hits, inlineHitText)
+        return length > 0 && countsAsArticleText(block, length, scope, hits, inlineHitText)
       }
       return (el) => {
         let answer = known.get(el)

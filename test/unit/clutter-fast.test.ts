@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { JSDOM, VirtualConsole } from 'jsdom'
-import { clutterAround, findClutter, literalScanner } from '../../src/core/clutter'
+import { clutterAround, escapeRegExp, findClutter, literalScanner } from '../../src/core/clutter'
 import { loadFiltersOf } from '../../src/core/load-filters'
 import { requiredLiterals } from '../../src/core/regex-literals'
 import { SITES } from '../../src/sites/registry'
@@ -79,7 +79,7 @@ describe('requiredLiterals', () => {
   const signatures = SITES.flatMap((site) => site.rules.flatMap((rule) => (rule.textSignatures ?? []).map((re) => [`${rule.name} ${re.source.slice(0, 40)}`, re] as const)))
   it.each(signatures)('every text %s matches holds one of its literals', (_name, re) => {
     const literals = requiredLiterals(re)!
-    const oneOf = new RegExp(literals.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i')
+    const oneOf = new RegExp(literals.map(escapeRegExp).join('|'), 'i')
     fc.assert(
       fc.property(textsOf(re).map((text) => text.replace(/[\s\u00a0\u200b]+/g, ' ')), (text) => {
         fc.pre(re.test(text))
