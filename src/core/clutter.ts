@@ -769,20 +769,42 @@ function grow(
 
 /** True when `parent` is made of hits of `kind` plus at most a label: no other kind, no menu. */
 function mostlyClutter(parent: Element, kind: ClutterKind, hits: readonly Hit[], measure: Measure): boolean {
-  const inside: Element[] = []
-  for (const h of hits) {
-    if (h.element !== parent && parent.contains(h.element)) {
-      if (h.rule.rule.kind !== kind) return false
-      inside.push(h.element)
-    }
+  const inside = hitsInside(parent, hits, measure.byOrder)
+  if (inside.some((h) => h.rule.rule.kind !== kind)) return false
+  // In document order an ancestor comes before its descendants: one pass keeps the outermost.
+  const outer: Element[] = []
+  for (const { element } of inside) {
+    if (!outer[outer.length - 1]?.contains(element)) outer.push(element)
   }
-  const outer = inside.filter((el) => !inside.some((other) => other !== el && other.contains(el)))
   const sum = (of: (el: Element) => number) => outer.reduce((total, el) => total + of(el), 0)
   const length = (el: Element) => textLength(el, measure.lengths)
   if (sum(length) < COVERED * length(parent)) return false
   const strayLinks = measure.linkCount(parent) - sum(measure.linkCount)
   const strayLinkText = measure.linkLength(parent) - sum(measure.linkLength)
   return strayLinks <= 1 && strayLinkText <= STRAY_LINK_TEXT
+}
+
+/**
+ * The hits strictly inside `parent`, from `hits` in document order: a parent's descendants follow it
+ * in one run, so a binary search finds the run (a page may hold thousands of hits and of parents).
+ */
+function hitsInside(parent: Element, hits: readonly Hit[], byOrder: Measure['byOrder']): Hit[] {
+  const at = { element: parent }
+  let low = 0
+  let high = hits.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (byOrder(hits[middle]!, at) < 0) low = middle + 1
+    else high = middle
+  }
+  const inside: Hit[] = []
+  for (let i = low; i < hits.length; i++) {
+    const hit = hits[i]!
+    if (hit.element === parent) continue
+    if (!parent.contains(hit.element)) break
+    inside.push(hit)
+  }
+  return inside
 }
 
 function outermostInOrder(matches: ClutterMatch[], byOrder: (a: ClutterMatch, b: ClutterMatch) => number): ClutterMatch[] {

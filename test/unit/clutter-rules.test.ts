@@ -227,3 +227,39 @@ describe('signatures', () => {
     expect(matches(page(article('<p>Laut Umfrage: Die besten Bücher rund um KI & Robotik stammen aus den USA, sagen Leser.</p>')))).toEqual([])
   })
 })
+
+describe('work on pages full of clutter', () => {
+  /** Tree queries the engine makes (each walks ancestors in jsdom): the engine's work, counted instead of timed. */
+  function treeQueries(body: string): { queries: number; hidden: number } {
+    const doc = page(article() + body)
+    const proto = doc.defaultView!.Node.prototype
+    const originals = { contains: proto.contains, compareDocumentPosition: proto.compareDocumentPosition }
+    let queries = 0
+    proto.contains = function (this: Node, other: Node | null) {
+      queries++
+      return originals.contains.call(this, other)
+    }
+    proto.compareDocumentPosition = function (this: Node, other: Node) {
+      queries++
+      return originals.compareDocumentPosition.call(this, other)
+    }
+    try {
+      const hidden = findClutter(doc, itBoltwise).length
+      return { queries, hidden }
+    } finally {
+      Object.assign(proto, originals)
+    }
+  }
+  const layouts: [string, (n: number) => string][] = [
+    ['job links in one block', (n) => `<div>${'<a href="https://www.stepstone.de/x">Job (m/w/d)</a> '.repeat(n)}</div>`],
+    ['job items wrapped twice', (n) => `<ul>${'<li><div><a href="https://www.stepstone.de/x">Entwickler (m/w/d)</a></div></li>'.repeat(n)}</ul>`],
+    ['job texts in nested divs', (n) => `<div>${'<div><div><span>Entwickler (m/w/d) gesucht</span></div></div>'.repeat(n)}</div>`],
+    ['shop links in divs', (n) => `<div>${'<div><a href="https://www.amazon.de/dp/3426279231">Ein Buch</a></div>'.repeat(n)}</div>`],
+  ]
+  it.each(layouts)('%s: four times the clutter costs about four times the tree queries, not sixteen', (_name, body) => {
+    const small = treeQueries(body(300))
+    const large = treeQueries(body(1200))
+    expect(large.hidden).toBeGreaterThan(0)
+    expect(large.queries).toBeLessThan(6 * Math.max(small.queries, 1))
+  })
+})
