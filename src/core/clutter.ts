@@ -169,17 +169,17 @@ export function ownText(block: Element): string {
       if (isBlock(node as Element) || SKIP_TAGS.has((node as Element).tagName)) text += ' '
       else next = node.firstChild
     }
-    if (!next) {
-      for (let up: Node | null = node, hops = 0; up && up !== block && hops < MAX_DEPTH; up = up.parentNode, hops++) {
-        if (up.nextSibling) {
-          next = up.nextSibling
-          break
-        }
-      }
-    }
-    node = next
+    node = next ?? nextOutside(node, block)
   }
   return normalizeText(text)
+}
+
+/** The node after `node`'s subtree inside `root` in document order, or null: walks need no recursion (pages nest thousands of inline elements). */
+function nextOutside(node: Node, root: Node): Node | null {
+  for (let up: Node | null = node, hops = 0; up && up !== root && hops < MAX_DEPTH; up = up.parentNode, hops++) {
+    if (up.nextSibling) return up.nextSibling
+  }
+  return null
 }
 
 function matchText(rules: readonly CompiledRule[], text: string): { rule: CompiledRule; anchored: boolean } | null {
@@ -230,7 +230,9 @@ function linkHitOf(rule: CompiledRule, link: Element, textCache?: Map<Element, n
   const linkText = normalizeText(link.textContent ?? '')
   const element = itemOf(link, rule, textCache)
   const linkLength = countVisible(linkText)
-  const itemLength = element === link ? linkLength : textLength(element, textCache)
+  // An item longer than both bounds below is weak however long: not measured to the end (a paragraph of a thousand links).
+  const longItem = element !== link && textLengthExceeds(element, Math.max(linkLength * 2, PROSE_MIN), textCache)
+  const itemLength = element === link ? linkLength : longItem ? Infinity : textLength(element, textCache)
   // Strong when the item is short or mostly this link: a signature on a link inside a paragraph says
   // nothing about the paragraph.
   const strong = linkLength * 2 >= itemLength || (itemLength < PROSE_MIN && (element === link || !isProse(element, ownText(element))))
@@ -252,13 +254,13 @@ function itemOf(link: Element, rule: CompiledRule, textCache?: Map<Element, numb
   if (other || rule.targets.length === 0) return other ?? link
   // A card starts from a link that stands alone in its block (a cover, a title), not one inside a sentence.
   const start = link.parentElement ? nearestBlock(link.parentElement) : null
-  if (!start || STOP_TAGS.has(start.tagName) || textLength(start, textCache) > ITEM_PROSE_MAX) return link
+  if (!start || STOP_TAGS.has(start.tagName) || textLengthExceeds(start, ITEM_PROSE_MAX, textCache)) return link
   if (countVisible(ownText(start)) !== textLength(link, textCache)) return link
   const href = link.getAttribute('href')
   let card: Element = link
   el = link.parentElement
   for (let depth = 0; el && depth < 3 && !STOP_TAGS.has(el.tagName); depth++, el = el.parentElement) {
-    if (textLength(el, textCache) > ITEM_PROSE_MAX || !isCard(el, href)) break
+    if (textLengthExceeds(el, ITEM_PROSE_MAX, textCache) || !isCard(el, href)) break
     card = el
   }
   return card
@@ -282,6 +284,28 @@ function isCard(root: Element, href: string | null): boolean {
  * Text length in non-space characters: what a reader sees, whatever the markup's whitespace.
  * From the scan when there is one (findClutter), else counted on the spot (the load-time hider).
  */
+/**
+ * Whether textLength(el) exceeds `max`, counting no further than needed: an ad item or a card is
+ * short, and the block around the link being judged may hold thousands of links.
+ */
+function textLengthExceeds(el: Element, max: number, cache?: Map<Element, number>): boolean {
+  const known = cache?.get(el)
+  if (known !== undefined) return known > max
+  let length = 0
+  let node: Node | null = el.firstChild
+  for (let steps = 0; node; steps++) {
+    if (steps >= MAX_STEPS) return textLength(el, cache) > max
+    let next: Node | null = null
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      length += countVisible((node as Text).data)
+      if (length > max) return true
+    } else if (node.nodeType === 1 && !SKIP_TAGS.has((node as Element).tagName)) next = node.firstChild
+    node = next ?? nextOutside(node, el)
+  }
+  cache?.set(el, length)
+  return false
+}
+
 function textLength(el: Element, cache?: Map<Element, number>): number {
   let length = cache?.get(el)
   if (length === undefined) {
@@ -480,12 +504,24 @@ function lazyProse(rules: readonly CompiledRule[], scope: Element, ownTexts: Rea
     }
     return false
   }
+  /** Answers per parent for one set of candidates: thousands of hits may share a parent. */
+  let freeParents = new Map<Element, boolean>()
+  let freeParentsOf: ReadonlyMap<Element, Hit> | null = null
   return {
     hasFreeProseChild(parent, candidates) {
-      for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-        if (isBlock(child) && !candidates.has(child) && proseLength(child) > 0) return true
+      if (candidates !== freeParentsOf) {
+        freeParents = new Map()
+        freeParentsOf = candidates
       }
-      return false
+      let free = freeParents.get(parent)
+      if (free === undefined) {
+        free = false
+        for (let child = parent.firstElementChild; child && !free; child = child.nextElementSibling) {
+          free = isBlock(child) && !candidates.has(child) && proseLength(child) > 0
+        }
+        freeParents.set(parent, free)
+      }
+      return free
     },
     nestedProse(accepted) {
       const nested = new Map<Element, number>()

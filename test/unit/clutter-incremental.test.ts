@@ -115,6 +115,53 @@ describe('incremental matching while the page is parsed', () => {
   })
 })
 
+describe('work while a page full of clutter is parsed', () => {
+  const url = 'https://www.it-boltwise.de/x.html'
+  const article = '<article><p>Die Forscher wollen ihr Verfahren im kommenden Jahr auf einer Fachkonferenz in Wien vorstellen und den Code veröffentlichen.</p></article>'
+  /** Steps through the tree the hider takes (parent, child and sibling reads, text read by its length) while `body` streams in: its work, counted instead of timed. */
+  async function treeSteps(body: string): Promise<{ steps: number; hidden: number }> {
+    const source = new JSDOM(`<!DOCTYPE html><html><body>${body}${article}</body></html>`, { url }).window.document
+    const target = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', { url }).window
+    let loading = true
+    const hider = createHider(target.document, siteForUrl(url)!, target.MutationObserver, { isLoading: () => loading })
+    const proto = target.Node.prototype
+    const counted = ['parentElement', 'firstChild', 'nextSibling', 'previousSibling', 'textContent'] as const
+    const originals = counted.map((name) => [name, Object.getOwnPropertyDescriptor(proto, name)!] as const)
+    let steps = 0
+    for (const [name, descriptor] of originals) {
+      Object.defineProperty(proto, name, {
+        ...descriptor,
+        get(this: Node) {
+          const value: unknown = descriptor.get!.call(this)
+          // Reading textContent walks the subtree: it costs its length.
+          steps += typeof value === 'string' ? 1 + value.length : 1
+          return value
+        },
+      })
+    }
+    try {
+      await stream(source, target.document, 20, () => {})
+      loading = false
+      hider.finish()
+      return { steps, hidden: hider.hidden().length }
+    } finally {
+      for (const [name, descriptor] of originals) Object.defineProperty(proto, name, descriptor)
+      hider.disconnect()
+    }
+  }
+  const layouts: [string, (n: number) => string][] = [
+    ['job links in one block', (n) => `<div>${'<a href="https://www.stepstone.de/x">Job (m/w/d)</a> '.repeat(n)}</div>`],
+    ['job items wrapped twice', (n) => `<ul>${'<li><div><a href="https://www.stepstone.de/x">Entwickler (m/w/d)</a></div></li>'.repeat(n)}</ul>`],
+    ['shop links in one block', (n) => `<div>${'<a href="https://www.amazon.de/dp/3426279231">Ein Buch</a> kaufen '.repeat(n)}</div>`],
+  ]
+  it.each(layouts)('%s: four times the clutter costs about four times the steps, not sixteen', async (_name, body) => {
+    const small = await treeSteps(body(150))
+    const large = await treeSteps(body(600))
+    expect(large.hidden).toBeGreaterThan(0)
+    expect(large.steps).toBeLessThan(6 * small.steps)
+  })
+})
+
 function byOrder(a: Element, b: Element): number {
   return a.compareDocumentPosition(b) & 4 ? -1 : 1
 }

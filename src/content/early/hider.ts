@@ -30,6 +30,7 @@ import {
   ownText,
   PROSE_MIN,
   type ClutterMatch,
+  type CompiledRule,
   type Hit,
 } from '../../core/clutter'
 import { loadFiltersOf } from '../../core/load-filters'
@@ -103,8 +104,13 @@ export function createHider(
   const walker = doc.createTreeWalker(doc, 4 /* NodeFilter.SHOW_TEXT */)
   const scan = literalScanner(filters)
   const flagged: Text[] = []
-  /** Flagged nodes with blocks around them the parser has not closed yet. */
-  let waiting: Text[] = []
+  /** Flagged nodes not judged around yet. */
+  let fresh: Text[] = []
+  /**
+   * The lowest open element above judged flagged text: the parser has not closed it yet. The open
+   * elements form one chain, so this holds a few elements however many hits wait below them.
+   */
+  const waiting = new Set<Element>()
   /** The text nodes walked: at finish, the page must have as many (no script added or removed any behind the walk). */
   let walked = 0
   /** The last node seen: tested once the parser has moved past it. */
@@ -117,7 +123,7 @@ export function createHider(
     if (parent && isOpaque(parent) && !parent.closest('a[href]')) return
     if (scan(node)) {
       flagged.push(node)
-      waiting.push(node)
+      fresh.push(node)
     }
   }
   const walkText = (loading: boolean) => {
@@ -133,14 +139,17 @@ export function createHider(
 
   /** Own texts of the blocks judged while parsing (complete, so final): amongAds asks for siblings' again. */
   const ownTexts = new Map<Element, string>()
-  /** Hits per parent while parsing: a weak hit (an ad's long blurb) is hidden once a second hit of its rule joins it. */
-  const hitsByParent = new Map<Element, Hit[]>()
+  /**
+   * Hits per parent while parsing: a weak hit (an ad's long blurb) is hidden once a second hit of its
+   * rule joins it. Kept so that each hit costs the same however many its parent holds.
+   */
+  const hitsByParent = new Map<Element, { all: Set<Element>; byRule: Map<CompiledRule, { count: number; unmarked: Hit[] }> }>()
   /** As in findClutter: weak hits side by side count in a container of ads only (no paragraphs, no other prose). */
-  const amongAds = (hit: Hit, parent: Element, known: readonly Hit[]): boolean => {
+  const amongAds = (hit: Hit, parent: Element, known: ReadonlySet<Element>): boolean => {
     if (hit.strong) return true
     if (hit.element.tagName === 'P') return false
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      if (child === hit.element || known.some((h) => h.element === child)) continue
+      if (child === hit.element || known.has(child)) continue
       if (isBlock(child) && (ownTexts.get(child) ?? ownText(child)).length >= PROSE_MIN) return false
     }
     return true
@@ -148,12 +157,20 @@ export function createHider(
   /** Record a hit; hide it when strong, or when it joins a hit of its rule among ads. */
   const consider = (hit: Hit | null) => {
     if (!hit) return
-    const parent = hit.element.parentElement
-    const known = parent ? (hitsByParent.get(parent) ?? []) : []
-    if (parent && !known.some((h) => h.element === hit.element)) hitsByParent.set(parent, [...known, hit])
-    const siblings = known.filter((h) => h.rule === hit.rule && h.element !== hit.element)
     if (hit.strong) markHit(hit)
-    if (siblings.length > 0 && amongAds(hit, parent!, known)) [hit, ...siblings].forEach(markHit)
+    const parent = hit.element.parentElement
+    if (!parent) return
+    const known = hitsByParent.get(parent) ?? { all: new Set<Element>(), byRule: new Map() }
+    hitsByParent.set(parent, known)
+    if (known.all.has(hit.element)) return
+    known.all.add(hit.element)
+    const ofRule = known.byRule.get(hit.rule) ?? { count: 0, unmarked: [] }
+    known.byRule.set(hit.rule, ofRule)
+    ofRule.count++
+    ofRule.unmarked.push(hit)
+    if (ofRule.count < 2 || !amongAds(hit, parent, known.all)) return
+    ofRule.unmarked.forEach(markHit)
+    ofRule.unmarked = []
   }
   /** Hits on links a block holds directly, kept until the block's own text is judged. */
   const linkHitsByBlock = new Map<Element, Hit[]>()
@@ -188,23 +205,23 @@ export function createHider(
     } else if (el.tagName === 'A' && el.hasAttribute('href')) {
       const hit = linkHit(rules, el, lengths)
       const block = hit && el.parentElement ? nearestBlock(el.parentElement) : null
-      if (hit && block) linkHitsByBlock.set(block, [...(linkHitsByBlock.get(block) ?? []), hit])
+      if (hit && block) {
+        const held = linkHitsByBlock.get(block) ?? []
+        held.push(hit)
+        linkHitsByBlock.set(block, held)
+      }
       consider(hit)
     }
   }
-  /** Judge the closed blocks and links around a flagged node; true when none is left open. */
-  const judgeAround = (node: Text, open: Set<Element>): boolean => {
-    const path: Element[] = []
-    for (let el = node.parentElement; el; el = el.parentElement) {
-      if (isOpaque(el)) return true
-      path.push(el)
+  /** Judge the closed elements from `el` up; the first open one waits (all above it are open too). */
+  const judgeUpFrom = (el: Element | null, open: Set<Element>) => {
+    for (; el; el = el.parentElement) {
+      if (open.has(el)) {
+        waiting.add(el)
+        return
+      }
+      judge(el, open)
     }
-    let done = true
-    for (const el of path) {
-      if (open.has(el)) done = false
-      else judge(el, open)
-    }
-    return done
   }
 
   const flush = () => {
@@ -212,10 +229,16 @@ export function createHider(
     const loading = isLoading()
     walkText(loading)
     if (!loading) return // finish() judges the whole page
-    if (waiting.length === 0 && weakHits.size === 0) return
+    if (fresh.length === 0 && waiting.size === 0 && weakHits.size === 0) return
     lengths = new Map()
     const open = openChain()
-    waiting = waiting.filter((node) => !judgeAround(node, open))
+    for (const node of fresh) if (!insideOpaque(node)) judgeUpFrom(node.parentElement, open)
+    fresh = []
+    for (const el of Array.from(waiting)) {
+      if (open.has(el)) continue
+      waiting.delete(el)
+      judgeUpFrom(el, open)
+    }
     for (const block of weakHits) judgeLinksBeside(block, open)
   }
 
@@ -240,7 +263,8 @@ export function createHider(
     observer?.takeRecords()
     const matches = settle()
     flagged.length = 0
-    waiting = []
+    fresh = []
+    waiting.clear()
     for (const parsingState of [judged, ownTexts, hitsByParent, linkHitsByBlock, weakHits]) parsingState.clear()
     const keep = new Set(matches.map((m) => m.element))
     for (const el of Array.from(marks.keys())) if (!keep.has(el)) unmark(el)
@@ -292,6 +316,12 @@ export function createHider(
     marked: () => Array.from(marks.keys()),
     disconnect: () => observer?.disconnect(),
   }
+}
+
+/** Text in a script, a style or the like: no rule reads it. */
+function insideOpaque(node: Text): boolean {
+  for (let el = node.parentElement; el; el = el.parentElement) if (isOpaque(el)) return true
+  return false
 }
 
 /** The text nodes of the document, counted natively (XPath): building the text to measure it costs milliseconds. */
