@@ -284,6 +284,19 @@ function isCard(root: Element, href: string | null): boolean {
  * Text length in non-space characters: what a reader sees, whatever the markup's whitespace.
  * From the scan when there is one (findClutter), else counted on the spot (the load-time hider).
  */
+function textLength(el: Element, cache?: Map<Element, number>): number {
+  let length = cache?.get(el)
+  if (length === undefined) {
+    length = countVisible(el.textContent ?? '')
+    // As the scan counts: no text of scripts, styles and the like.
+    for (const skipped of Array.from(el.querySelectorAll(SKIP_SELECTOR))) {
+      if (!skipped.parentElement?.closest(SKIP_SELECTOR)) length -= countVisible(skipped.textContent ?? '')
+    }
+    cache?.set(el, length)
+  }
+  return length
+}
+
 /**
  * Whether textLength(el) exceeds `max`, counting no further than needed: an ad item or a card is
  * short, and the block around the link being judged may hold thousands of links.
@@ -304,19 +317,6 @@ function textLengthExceeds(el: Element, max: number, cache?: Map<Element, number
   }
   cache?.set(el, length)
   return false
-}
-
-function textLength(el: Element, cache?: Map<Element, number>): number {
-  let length = cache?.get(el)
-  if (length === undefined) {
-    length = countVisible(el.textContent ?? '')
-    // As the scan counts: no text of scripts, styles and the like.
-    for (const skipped of Array.from(el.querySelectorAll(SKIP_SELECTOR))) {
-      if (!skipped.parentElement?.closest(SKIP_SELECTOR)) length -= countVisible(skipped.textContent ?? '')
-    }
-    cache?.set(el, length)
-  }
-  return length
 }
 
 /** What a reader does not see: spaces, control characters, no-break and zero-width spaces. */
