@@ -571,14 +571,14 @@ export interface LoadFilters {
 
 /** The links in `scope` to one of the rules' targets (a native query with [href*=... i] costs milliseconds on pages with thousands of links). */
 export function linksToTargets(scope: Element, rules: readonly CompiledRule[]): Element[] {
-  const filter = targetFilters.get(rules)
-  if (!filter) return []
-  const found: Element[] = []
-  for (const link of Array.from(scope.getElementsByTagName('a'))) {
-    const href = link.getAttribute('href')
-    if (href && filter.test(href)) found.push(link)
-  }
-  return found
+  if (!targetFilters.get(rules)) return []
+  return Array.from(scope.getElementsByTagName('a')).filter((link) => linksToTarget(link, rules))
+}
+
+/** Whether an <a> element links to one of the rules' targets. */
+export function linksToTarget(link: Element, rules: readonly CompiledRule[]): boolean {
+  const href = link.getAttribute('href')
+  return href !== null && href !== '' && targetFilters.get(rules)?.test(href) === true
 }
 
 /**

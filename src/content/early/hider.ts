@@ -23,7 +23,7 @@ import {
   isBlock,
   isOpaque,
   linkHit,
-  linksToTargets,
+  linksToTarget,
   literalScanner,
   nearestBlock,
   normalizeText,
@@ -176,9 +176,23 @@ export function createHider(
   const linkHitsByBlock = new Map<Element, Hit[]>()
   /** Blocks with a weak hit, not hidden yet: the ads beside them may still come. */
   const weakHits = new Set<Element>()
+  /**
+   * Per parent of a weak hit: a walk over its elements that stops before an open link. The parser
+   * only appends, so each parser step goes on from there and looks at the new links only.
+   */
+  const linksBeside = new Map<Element, TreeWalker>()
   const judgeLinksBeside = (block: Element, open: Set<Element>) => {
     const parent = block.parentElement ?? block
-    for (const link of linksToTargets(parent, rules)) if (!open.has(link)) judge(link, open)
+    const walk = linksBeside.get(parent) ?? doc.createTreeWalker(parent, 1 /* NodeFilter.SHOW_ELEMENT */)
+    linksBeside.set(parent, walk)
+    for (let el = walk.nextNode() as Element | null; el; el = walk.nextNode() as Element | null) {
+      if (el.tagName !== 'A' || !linksToTarget(el, rules)) continue
+      if (open.has(el)) {
+        walk.previousNode()
+        break
+      }
+      judge(el, open)
+    }
     if (marks.has(block) || !open.has(parent)) weakHits.delete(block)
   }
   /** Elements judged while parsing (each once: a closed element does not change). */
@@ -265,7 +279,7 @@ export function createHider(
     flagged.length = 0
     fresh = []
     waiting.clear()
-    for (const parsingState of [judged, ownTexts, hitsByParent, linkHitsByBlock, weakHits]) parsingState.clear()
+    for (const parsingState of [judged, ownTexts, hitsByParent, linkHitsByBlock, weakHits, linksBeside]) parsingState.clear()
     const keep = new Set(matches.map((m) => m.element))
     for (const el of Array.from(marks.keys())) if (!keep.has(el)) unmark(el)
     for (const m of matches) mark(m)
