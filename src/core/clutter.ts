@@ -231,8 +231,7 @@ function linkHitOf(rule: CompiledRule, link: Element, textCache?: Map<Element, n
   const element = itemOf(link, rule, textCache)
   const linkLength = countVisible(linkText)
   // An item longer than both bounds below is weak however long: not measured to the end (a paragraph of a thousand links).
-  const longItem = element !== link && textLengthExceeds(element, Math.max(linkLength * 2, PROSE_MIN), textCache)
-  const itemLength = element === link ? linkLength : longItem ? Infinity : textLength(element, textCache)
+  const itemLength = element === link ? linkLength : textLengthUpTo(element, Math.max(linkLength * 2, PROSE_MIN), textCache)
   // Strong when the item is short or mostly this link: a signature on a link inside a paragraph says
   // nothing about the paragraph.
   const strong = linkLength * 2 >= itemLength || (itemLength < PROSE_MIN && (element === link || !isProse(element, ownText(element))))
@@ -254,13 +253,13 @@ function itemOf(link: Element, rule: CompiledRule, textCache?: Map<Element, numb
   if (other || rule.targets.length === 0) return other ?? link
   // A card starts from a link that stands alone in its block (a cover, a title), not one inside a sentence.
   const start = link.parentElement ? nearestBlock(link.parentElement) : null
-  if (!start || STOP_TAGS.has(start.tagName) || textLengthExceeds(start, ITEM_PROSE_MAX, textCache)) return link
+  if (!start || STOP_TAGS.has(start.tagName) || textLengthUpTo(start, ITEM_PROSE_MAX, textCache) > ITEM_PROSE_MAX) return link
   if (countVisible(ownText(start)) !== textLength(link, textCache)) return link
   const href = link.getAttribute('href')
   let card: Element = link
   el = link.parentElement
   for (let depth = 0; el && depth < 3 && !STOP_TAGS.has(el.tagName); depth++, el = el.parentElement) {
-    if (textLengthExceeds(el, ITEM_PROSE_MAX, textCache) || !isCard(el, href)) break
+    if (textLengthUpTo(el, ITEM_PROSE_MAX, textCache) > ITEM_PROSE_MAX || !isCard(el, href)) break
     card = el
   }
   return card
@@ -298,25 +297,26 @@ function textLength(el: Element, cache?: Map<Element, number>): number {
 }
 
 /**
- * Whether textLength(el) exceeds `max`, counting no further than needed: an ad item or a card is
- * short, and the block around the link being judged may hold thousands of links.
+ * textLength(el) when it is at most `max`, else Infinity: counts no further than needed (an ad item
+ * or a card is short, and the block around the link being judged may hold thousands of links).
  */
-function textLengthExceeds(el: Element, max: number, cache?: Map<Element, number>): boolean {
+function textLengthUpTo(el: Element, max: number, cache?: Map<Element, number>): number {
+  const upTo = (length: number) => (length > max ? Infinity : length)
   const known = cache?.get(el)
-  if (known !== undefined) return known > max
+  if (known !== undefined) return upTo(known)
   let length = 0
   let node: Node | null = el.firstChild
   for (let steps = 0; node; steps++) {
-    if (steps >= MAX_STEPS) return textLength(el, cache) > max
+    if (steps >= MAX_STEPS) return upTo(textLength(el, cache))
     let next: Node | null = null
     if (node.nodeType === 3 || node.nodeType === 4) {
       length += countVisible((node as Text).data)
-      if (length > max) return true
+      if (length > max) return Infinity
     } else if (node.nodeType === 1 && !SKIP_TAGS.has((node as Element).tagName)) next = node.firstChild
     node = next ?? nextOutside(node, el)
   }
   cache?.set(el, length)
-  return false
+  return length
 }
 
 /** What a reader does not see: spaces, control characters, no-break and zero-width spaces. */
@@ -350,9 +350,9 @@ function scan(scope: Element): Scan {
     const block = el === scope || isBlock(el) ? el : parentBlock
     if (block === el) order.push(el)
     result.position.set(el, result.position.size)
-    const isLink = el.tagName === 'A' && el.hasAttribute('href')
-    if (isLink) result.links.push(el)
-    stack.push({ el, block, isLink, next: el.firstChild, length: 0, links: isLink ? 1 : 0, linkLength: 0 })
+    const link = isLink(el)
+    if (link) result.links.push(el)
+    stack.push({ el, block, isLink: link, next: el.firstChild, length: 0, links: link ? 1 : 0, linkLength: 0 })
   }
   open(scope, scope)
   for (let steps = 0; stack.length && steps < MAX_STEPS; steps++) {
@@ -625,7 +625,7 @@ export function clutterAround(
   return resolveClutter(scope, candidates, lazyProse(rules, scope, ownTexts), lazyMeasure(lengths))
 }
 
-function isLink(el: Element): boolean {
+export function isLink(el: Element): boolean {
   return el.tagName === 'A' && el.hasAttribute('href')
 }
 
@@ -679,7 +679,7 @@ function scanMeasure(measured: Scan): Measure {
 
 /** Measures taken on demand (for the few elements growth visits), when there was no scan. */
 function lazyMeasure(lengths = new Map<Element, number>()): Measure {
-  const links = (el: Element) => (el.tagName === 'A' && el.hasAttribute('href') ? [el] : Array.from(el.querySelectorAll('a[href]')))
+  const links = (el: Element) => (isLink(el) ? [el] : Array.from(el.querySelectorAll('a[href]')))
   return {
     lengths,
     linkCount: (el) => links(el).length,
@@ -807,11 +807,7 @@ function grow(
 function mostlyClutter(parent: Element, kind: ClutterKind, hits: readonly Hit[], measure: Measure): boolean {
   const inside = hitsInside(parent, hits, measure.byOrder)
   if (inside.some((h) => h.rule.rule.kind !== kind)) return false
-  // In document order an ancestor comes before its descendants: one pass keeps the outermost.
-  const outer: Element[] = []
-  for (const { element } of inside) {
-    if (!outer[outer.length - 1]?.contains(element)) outer.push(element)
-  }
+  const outer = outermost(inside).map((h) => h.element)
   const sum = (of: (el: Element) => number) => outer.reduce((total, el) => total + of(el), 0)
   const length = (el: Element) => textLength(el, measure.lengths)
   if (sum(length) < COVERED * length(parent)) return false
@@ -844,12 +840,14 @@ function hitsInside(parent: Element, hits: readonly Hit[], byOrder: Measure['byO
 }
 
 function outermostInOrder(matches: ClutterMatch[], byOrder: (a: ClutterMatch, b: ClutterMatch) => number): ClutterMatch[] {
-  // In document order an ancestor comes before its descendants: one pass keeps the outermost.
-  const sorted = [...matches].sort(byOrder)
-  const outer: ClutterMatch[] = []
-  for (const m of sorted) {
-    const previous = outer[outer.length - 1]
-    if (!previous || !previous.element.contains(m.element)) outer.push(m)
+  return outermost([...matches].sort(byOrder))
+}
+
+/** The items in document order that lie in no item before them: an ancestor comes before its descendants, so one pass keeps the outermost. */
+function outermost<T extends { element: Element }>(inOrder: readonly T[]): T[] {
+  const outer: T[] = []
+  for (const item of inOrder) {
+    if (!outer[outer.length - 1]?.element.contains(item.element)) outer.push(item)
   }
   return outer
 }

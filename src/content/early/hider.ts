@@ -21,6 +21,7 @@ import {
   compileRules,
   findClutter,
   isBlock,
+  isLink,
   isOpaque,
   linkHit,
   linksToTarget,
@@ -216,7 +217,7 @@ export function createHider(
       // As in findClutter: a weak hit on a block holding a strong link hit of its rule counts (for now).
       const strongLink = own && linkHitsByBlock.get(el)?.some((l) => l.strong && l.rule === own.rule)
       consider(own && !own.strong && strongLink ? { ...own, strong: true } : own)
-    } else if (el.tagName === 'A' && el.hasAttribute('href')) {
+    } else if (isLink(el)) {
       const hit = linkHit(rules, el, lengths)
       const block = hit && el.parentElement ? nearestBlock(el.parentElement) : null
       if (hit && block) {
