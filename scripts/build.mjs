@@ -83,7 +83,7 @@ function manifestFor(browser, source) {
 }
 
 async function buildNode() {
-  const common = { bundle: true, platform: 'node', target: 'node20', format: 'esm', absWorkingDir: root, logLevel: 'warning', external: ['jsdom'] }
+  const common = { bundle: true, platform: 'node', target: 'node20', format: 'esm', absWorkingDir: root, logLevel: 'warning', external: ['jsdom', 'html-encoding-sniffer', '@exodus/bytes'] }
   await build({ ...common, entryPoints: ['src/cli.ts'], outfile: path.join(dist, 'cli.js'), banner: { js: '#!/usr/bin/env node' } })
   await build({ ...common, platform: 'neutral', mainFields: ['module', 'main'], entryPoints: ['src/core/index.ts'], outfile: path.join(dist, 'klartext.mjs') })
 }
