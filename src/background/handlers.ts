@@ -3,10 +3,11 @@
  * the toolbar badge per tab, the toggle-reader command, automatic reader mode. No state in memory:
  * a Chrome service worker or Firefox event page may be stopped between any two events.
  */
-import { dispatch, sendToTab, type MessagingApi } from '../messages'
-import { loadSettings, type SettingsStorage } from '../settings'
-import { createTranslator, normalizeLocale } from '../popup/i18n'
-import { READER_SCRIPTS, isSiteUrl } from '../popup/site'
+import { dispatch, sendToTab, type MessagingApi } from '../shared/messages'
+import { loadSettings, type SettingsStorage } from '../shared/settings'
+import { createTranslator, normalizeLocale } from '../ui/i18n'
+import { ANALYSING_READER_SCRIPT } from '../shared/bundles'
+import { isSiteUrl } from '../sites/registry'
 import { badgeFor } from './badge'
 
 const BADGE_COLOR = '#1d4ed8'
@@ -58,7 +59,7 @@ export function createBackground(api: BackgroundApi, log: (...args: unknown[]) =
 
   async function setReader(tabId: number, on: boolean | 'toggle'): Promise<void> {
     try {
-      await api.scripting.executeScript({ target: { tabId }, files: READER_SCRIPTS })
+      await api.scripting.executeScript({ target: { tabId }, files: [ANALYSING_READER_SCRIPT] })
       await sendToTab<'reader/set'>(api, tabId, { type: 'reader/set', on })
     } catch (error) {
       log('Klartext: reader mode could not be switched on this tab.', error)

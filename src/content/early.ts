@@ -9,20 +9,17 @@
  * - Sends 'badge/set' with the number of hidden blocks after load and whenever it changes.
  * - Hides every kind first (before paint), then shows the kinds the user's settings do not hide.
  *
- * Reader state: the reader (src/content/analysis.ts) sets the attribute data-klartext-reader on
- * <html> while the reader view is on (or globalThis.__klartext.readerOn = true in this isolated world).
+ * Reader state: the reader view's host element in the page (src/content/reader-host.ts).
  */
 import { SHOW_ATTRIBUTE } from '../core/clutter'
 import { CLUTTER_KINDS, type ClutterKind } from '../core/types'
-import type { Handlers, PageStatus } from '../messages'
-import { SETTINGS_KEY, loadSettings, normalizeSettings } from '../settings'
+import type { Handlers, PageStatus } from '../shared/messages'
+import { SETTINGS_KEY, loadSettings, normalizeSettings } from '../shared/settings'
 import { siteForUrl } from '../sites/registry'
 import { createHider } from './early/hider'
 import { contentApi, listen, type ContentApi } from './extension-api'
+import { readerIsOpen } from './reader-host'
 
-const READER_ATTRIBUTE = 'data-klartext-reader'
-
-const scope = globalThis as unknown as { __klartext?: { readerOn?: boolean } }
 const api = contentApi()
 const site = siteForUrl(location.href)
 
@@ -54,7 +51,7 @@ function start(api: ContentApi, site: NonNullable<ReturnType<typeof siteForUrl>>
       hidden,
       shownKinds: shownKinds(),
       rulesFoundNothing: hider.finished && articleNow() && hidden.length === 0,
-      readerOn: root.hasAttribute(READER_ATTRIBUTE) || scope.__klartext?.readerOn === true,
+      readerOn: readerIsOpen(root),
     }
   }
   function sendBadge(): void {

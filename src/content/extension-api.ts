@@ -4,8 +4,8 @@
  * 10 KB would be parsed on every page load (early.ts) and on every analysis. The one difference
  * that matters, an onMessage listener answering with a promise, is bridged by listen().
  */
-import { dispatch, type Handlers } from '../messages'
-import type { SettingsStorage } from '../settings'
+import { dispatch, type Handlers } from '../shared/messages'
+import type { SettingsStorage } from '../shared/settings'
 
 export interface ContentApi {
   runtime: {

@@ -4,8 +4,8 @@
  * each save patches what storage holds at that moment.
  */
 import { CLUTTER_KINDS, type ClutterKind } from '../core/types'
-import { loadSettings, saveSettings, type Settings, type SettingsStorage } from '../settings'
-import { countText, createTranslator, localizeTree, normalizeLocale } from '../popup/i18n'
+import { loadSettings, saveSettings, type Settings, type SettingsStorage } from '../shared/settings'
+import { countText, createTranslator, localizeTree, normalizeLocale } from '../ui/i18n'
 
 export interface OptionsApi {
   storage: { sync: SettingsStorage }

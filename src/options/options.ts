@@ -1,6 +1,6 @@
 /** Options page entry. */
 import browser from 'webextension-polyfill'
-import { loadSettings } from '../settings'
+import { loadSettings } from '../shared/settings'
 import { runOptions } from './controller'
 
 void runOptions(document, browser).then((page) => {

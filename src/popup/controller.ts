@@ -7,15 +7,15 @@
  */
 import type { Analysis, ClutterKind, Person } from '../core/types'
 import { CLUTTER_KINDS } from '../core/types'
-import { sendToTab, type MessagingApi, type PageStatus, type FailureCode, type Requests, type Responses } from '../messages'
+import { sendToTab, type MessagingApi, type PageStatus, type FailureCode, type Requests, type Responses } from '../shared/messages'
 import type { AnalysisWithContent } from '../core/analyze'
-import { loadSettings, type Settings, type SettingsStorage } from '../settings'
-import { aliasesFor } from '../content/reader/highlight'
-import { summaryToMarkdown } from '../content/reader/markdown'
-import { READER_SCRIPT, isSiteUrl } from './site'
+import { loadSettings, type Settings, type SettingsStorage } from '../shared/settings'
+import { aliasesFor } from '../ui/highlight'
+import { summaryToMarkdown } from '../ui/markdown'
+import { READER_SCRIPT } from '../shared/bundles'
 import { analyzeSnapshot, snapshotPage, type PageSnapshot } from './snapshot'
-import { siteForUrl } from '../sites/registry'
-import { countText, createTranslator, formatDate, formatNumber, localizeTree, normalizeLocale, readingTimeText, type Translate } from './i18n'
+import { isSiteUrl, siteForUrl } from '../sites/registry'
+import { countText, createTranslator, formatDate, formatNumber, localizeTree, normalizeLocale, readingTimeText, type Translate } from '../ui/i18n'
 
 
 export interface PopupApi extends MessagingApi {

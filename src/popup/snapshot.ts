@@ -7,7 +7,8 @@
  */
 import { analyzeWithContent, type AnalysisWithContent } from '../core/analyze'
 import type { AnalyzeOptions } from '../core/types'
-import { removeShadowingNames } from '../content/reader/safe-dom'
+import { siteForUrl } from '../sites/registry'
+import { removeShadowingNames } from '../ui/safe-dom'
 
 export interface PageSnapshot {
   url: string
@@ -54,5 +55,5 @@ function baseUrl(doc: Document, pageUrl: string): string {
 }
 
 export function analyzeSnapshot(snapshot: PageSnapshot, parser: DOMParser, options: AnalyzeOptions): AnalysisWithContent {
-  return analyzeWithContent(parseSnapshot(snapshot, parser), snapshot.url, options)
+  return analyzeWithContent(parseSnapshot(snapshot, parser), snapshot.url, siteForUrl(snapshot.url), options)
 }

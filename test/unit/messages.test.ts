@@ -1,6 +1,6 @@
 /** The typed message protocol (src/messages.ts): isMessage, dispatch, send helpers. */
 import { describe, expect, it, vi } from 'vitest'
-import { dispatch, isMessage, MESSAGE_TYPES, sendToRuntime, sendToTab, type Handlers, type MessagingApi } from '../../src/messages'
+import { dispatch, isMessage, MESSAGE_TYPES, sendToRuntime, sendToTab, type Handlers, type MessagingApi } from '../../src/shared/messages'
 
 const STATUS = { site: 'it-boltwise', isArticle: true, hidden: [], shownKinds: [], rulesFoundNothing: false, readerOn: false }
 

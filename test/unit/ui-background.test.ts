@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createBackground, type BackgroundApi } from '../../src/background/handlers'
-import type { Message } from '../../src/messages'
-import { SETTINGS_KEY } from '../../src/settings'
+import type { Message } from '../../src/shared/messages'
+import { SETTINGS_KEY } from '../../src/shared/settings'
 
 const ARTICLE = 'https://www.it-boltwise.de/selenskyj-und-trump.html'
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { JSDOM } from 'jsdom'
 import { resolveTabId, runPopup, type PopupApi } from '../../src/popup/controller'
-import type { Message, PageStatus } from '../../src/messages'
+import type { Message, PageStatus } from '../../src/shared/messages'
 import type { Analysis } from '../../src/core/types'
-import { analyze } from '../../src/core/analyze'
-import { SETTINGS_KEY } from '../../src/settings'
+import { analyze } from '../../src/library'
+import { SETTINGS_KEY } from '../../src/shared/settings'
 
 const POPUP_HTML = readFileSync(new URL('../../src/popup/popup.html', import.meta.url), 'utf8').replace(/<script[^>]*><\/script>/g, '')
 const ARTICLE_URL = 'https://www.it-boltwise.de/selenskyj-und-trump-diskutieren-ueber-verteidigungskooperation.html'

@@ -4,15 +4,13 @@
  * the overlay scrolls itself), and closing removes the host: the page is exactly as before,
  * with focus and scroll position restored.
  */
-import { READER_LIMITS, type ReaderSettings, type ReaderTheme } from '../../settings'
-import { formatDate, readingTimeText, type Translate } from '../../popup/i18n'
-import { markMentions } from './highlight'
-import { safeDocument, type SafeDocument } from './safe-dom'
+import { READER_LIMITS, type ReaderSettings, type ReaderTheme } from '../../shared/settings'
+import { formatDate, readingTimeText, type Translate } from '../../ui/i18n'
+import { READER_HOST_ATTRIBUTE, READER_HOST_TAG } from '../reader-host'
+import { markMentions } from '../../ui/highlight'
+import { safeDocument, type SafeDocument } from '../../ui/safe-dom'
 import { PRINT_PAGE_CSS, READER_CSS } from './styles'
 
-/** The host element's tag; early.ts may look for `[data-klartext-reader]` to report readerOn. */
-export const READER_HOST_TAG = 'klartext-reader'
-export const READER_HOST_ATTRIBUTE = 'data-klartext-reader'
 
 export interface ReaderArticle {
   title: string | null

@@ -2,7 +2,7 @@
  * The one typed message protocol between popup, background, options and content script.
  * Every message is a plain JSON object with a `type`; `Responses` maps each type to its answer.
  */
-import type { Analysis, ClutterKind, HiddenBlock } from './core/types'
+import type { Analysis, ClutterKind, HiddenBlock } from '../core/types'
 
 export type Failure = { ok: false; error: FailureCode; detail?: string }
 export type FailureCode = 'not-article' | 'not-supported' | 'extraction-failed' | 'no-content-script'

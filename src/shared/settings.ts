@@ -1,5 +1,5 @@
 /** User settings, kept in storage.sync under one key; shared by content scripts, popup and options page. */
-import { CLUTTER_KINDS, type ClutterKind } from './core/types'
+import { CLUTTER_KINDS, type ClutterKind } from '../core/types'
 
 export type ReaderTheme = 'system' | 'light' | 'sepia' | 'dark'
 export type ReaderFont = 'serif' | 'sans'
