@@ -78,7 +78,7 @@ function manifestFor(browser, source) {
 async function buildNode() {
   const common = { bundle: true, platform: 'node', target: 'node20', format: 'esm', absWorkingDir: root, logLevel: 'warning', external: ['jsdom'] }
   await build({ ...common, entryPoints: ['src/cli.ts'], outfile: path.join(dist, 'cli.js'), banner: { js: '#!/usr/bin/env node' } })
-  await build({ ...common, platform: 'neutral', mainFields: ['module', 'main'], entryPoints: ['src/library.ts'], outfile: path.join(dist, 'klartext.mjs') })
+  await build({ ...common, platform: 'neutral', mainFields: ['module', 'main'], entryPoints: ['src/shared/analysis.ts'], outfile: path.join(dist, 'klartext.mjs') })
 }
 
 /**

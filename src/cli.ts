@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import path from 'node:path'
 import { JSDOM, VirtualConsole } from 'jsdom'
-import { analyze, analyzeText } from './library'
+import { analyze, analyzeText } from './shared/analysis'
 import type { Analysis } from './core/types'
 
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024

@@ -5,9 +5,8 @@
  * while the extension's process keeps the compiled code between popups (~6 ms). The page only
  * serialises its DOM (a couple of milliseconds); the reader gets the result ('page/adopt').
  */
-import { analyzeWithContent, type AnalysisWithContent } from '../core/analyze'
+import { analyzeWithContent, type AnalysisWithContent } from '../shared/analysis'
 import type { AnalyzeOptions } from '../core/types'
-import { siteForUrl } from '../sites/registry'
 import { removeShadowingNames } from '../ui/safe-dom'
 
 export interface PageSnapshot {
@@ -55,5 +54,5 @@ function baseUrl(doc: Document, pageUrl: string): string {
 }
 
 export function analyzeSnapshot(snapshot: PageSnapshot, parser: DOMParser, options: AnalyzeOptions): AnalysisWithContent {
-  return analyzeWithContent(parseSnapshot(snapshot, parser), snapshot.url, siteForUrl(snapshot.url), options)
+  return analyzeWithContent(parseSnapshot(snapshot, parser), snapshot.url, options)
 }

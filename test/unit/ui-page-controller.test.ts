@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { JSDOM } from 'jsdom'
-import { analyzeWithContent } from '../../src/library'
+import { analyzeWithContent } from '../../src/shared/analysis'
 import { createPageController, type PageAnalyzer, type PageApi } from '../../src/content/reader/controller'
 import { dispatch, type Requests, type Responses } from '../../src/shared/messages'
 import { SETTINGS_KEY } from '../../src/shared/settings'

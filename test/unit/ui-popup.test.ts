@@ -4,7 +4,7 @@ import { JSDOM } from 'jsdom'
 import { resolveTabId, runPopup, type PopupApi } from '../../src/popup/controller'
 import type { Message, PageStatus } from '../../src/shared/messages'
 import type { Analysis } from '../../src/core/types'
-import { analyze } from '../../src/library'
+import { analyze } from '../../src/shared/analysis'
 import { SETTINGS_KEY } from '../../src/shared/settings'
 
 const POPUP_HTML = readFileSync(new URL('../../src/popup/popup.html', import.meta.url), 'utf8').replace(/<script[^>]*><\/script>/g, '')
