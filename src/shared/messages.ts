@@ -1,8 +1,10 @@
 /**
- * The one typed message protocol between popup, background, options and content script.
+ * The one typed message protocol between popup, background, options and content scripts.
  * Every message is a plain JSON object with a `type`; `Responses` maps each type to its answer.
  */
+import type { Runtime } from 'webextension-polyfill'
 import type { Analysis, ClutterKind, HiddenBlock } from '../core/types'
+import type { ApiSlice } from './extension-api'
 
 export type Failure = { ok: false; error: FailureCode; detail?: string }
 export type FailureCode = 'not-article' | 'not-supported' | 'extraction-failed' | 'no-content-script'
@@ -52,52 +54,82 @@ export type Responses = {
 export type MessageType = keyof Requests
 export type Message = Requests[MessageType]
 
+/** Every type of Requests once: the compiler rejects a missing or unknown key, so the list cannot drift from the map. */
+const TYPES_OF_REQUESTS = {
+  'page/status': true,
+  'page/adopt': true,
+  'page/markdown': true,
+  'reader/set': true,
+  'clutter/show-kind': true,
+  'people/highlight': true,
+  'badge/set': true,
+} satisfies Record<MessageType, true>
+
+export const MESSAGE_TYPES = Object.keys(TYPES_OF_REQUESTS) as readonly MessageType[]
+
 export function isMessage(value: unknown): value is Message {
   return (
     typeof value === 'object' &&
     value !== null &&
     typeof (value as { type?: unknown }).type === 'string' &&
-    MESSAGE_TYPES.includes((value as { type: string }).type as MessageType)
+    Object.hasOwn(TYPES_OF_REQUESTS, (value as { type: string }).type)
   )
 }
 
-export const MESSAGE_TYPES: readonly MessageType[] = [
-  'page/status',
-  'page/adopt',
-  'page/markdown',
-  'reader/set',
-  'clutter/show-kind',
-  'people/highlight',
-  'badge/set',
-]
-
-/** The minimal surface of webextension-polyfill's `browser` that messaging needs (keeps this module testable). */
-export interface MessagingApi {
-  runtime: { sendMessage(message: unknown): Promise<unknown> }
-  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> }
+/**
+ * A handler's error as the answer (webext-msg's pattern): an Error does not survive the structured
+ * clone between contexts, and a listener that throws answers nothing the caller can tell apart.
+ */
+export interface ErrorAnswer {
+  $$error: { message: string }
 }
 
-export function sendToTab<T extends MessageType>(
-  api: MessagingApi,
-  tabId: number,
-  message: Requests[T],
-): Promise<Responses[T]> {
-  return api.tabs.sendMessage(tabId, message) as Promise<Responses[T]>
+function isErrorAnswer(answer: unknown): answer is ErrorAnswer {
+  const error = (answer as Partial<ErrorAnswer> | null)?.$$error
+  return typeof error === 'object' && error !== null && typeof error.message === 'string'
 }
 
-export function sendToRuntime<T extends MessageType>(api: MessagingApi, message: Requests[T]): Promise<Responses[T]> {
-  return api.runtime.sendMessage(message) as Promise<Responses[T]>
+/** The answer of a handler, or the Error its handler threw (rethrown here, on the caller's side). */
+function answerOf<T>(answer: unknown): T {
+  if (isErrorAnswer(answer)) throw new Error(answer.$$error.message)
+  return answer as T
+}
+
+/** The part of the extension API messaging needs (keeps this module testable). */
+export type MessagingApi = ApiSlice<{ runtime: 'sendMessage'; tabs: 'sendMessage' }>
+
+export async function sendToTab<T extends MessageType>(api: MessagingApi, tabId: number, message: Requests[T]): Promise<Responses[T]> {
+  return answerOf<Responses[T]>(await api.tabs.sendMessage(tabId, message))
+}
+
+export async function sendToRuntime<T extends MessageType>(api: MessagingApi, message: Requests[T]): Promise<Responses[T]> {
+  return answerOf<Responses[T]>(await api.runtime.sendMessage(message))
 }
 
 export type Handlers = { [T in MessageType]?: (message: Requests[T]) => Responses[T] | Promise<Responses[T]> }
 
 /**
- * Route a message to its handler. Returns undefined for messages this side does not handle,
- * so other listeners (or no one) may answer.
+ * Route a message to its handler. Returns undefined for messages this side does not handle, so
+ * other listeners (or no one) may answer; a handler that throws answers an ErrorAnswer.
  */
 export function dispatch(handlers: Handlers, message: unknown): Promise<unknown> | undefined {
   if (!isMessage(message)) return undefined
   const handler = handlers[message.type] as ((m: Message) => unknown) | undefined
   if (!handler) return undefined
-  return Promise.resolve().then(() => handler(message))
+  return Promise.resolve()
+    .then(() => handler(message))
+    .catch((error: unknown): ErrorAnswer => ({ $$error: { message: error instanceof Error ? error.message : String(error) } }))
+}
+
+/**
+ * Answer the messages `handlers` knows and leave the rest to other listeners. Answers through
+ * sendResponse and `return true`: Chrome ignores a listener's returned promise.
+ */
+export function listen(api: ApiSlice<{ runtime: 'onMessage' }>, handlers: Handlers | ((sender: Runtime.MessageSender) => Handlers)): void {
+  api.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender, sendResponse: (answer: unknown) => void) => {
+    const reply = dispatch(typeof handlers === 'function' ? handlers(sender) : handlers, message)
+    if (!reply) return undefined as unknown as true
+    void reply.then(sendResponse)
+    return true
+  })
 }

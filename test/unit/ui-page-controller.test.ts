@@ -6,6 +6,7 @@ import { createPageController, type PageAnalyzer, type PageApi } from '../../src
 import { dispatch, type Requests, type Responses } from '../../src/shared/messages'
 import { SETTINGS_KEY } from '../../src/shared/settings'
 import type { AnalyzeOptions } from '../../src/core/types'
+import { fakeSyncStorage } from './fake-api'
 
 type Expected = { title: string; paragraphs: string[] }
 
@@ -23,7 +24,7 @@ function setup(name: string, analyze: PageAnalyzer | null = analyzeWithContent) 
   const store: Record<string, unknown> = { [SETTINGS_KEY]: { summarySentences: 2 } }
   const api: PageApi = {
     i18n: { getMessage: (key, subs) => [key, ...[subs ?? []].flat()].join(':'), getUILanguage: () => 'de' },
-    storage: { sync: { get: async (key) => ({ [key]: store[key] }), set: async (items) => void Object.assign(store, items) } },
+    storage: { sync: fakeSyncStorage(store) },
   }
   const calls: AnalyzeOptions[] = []
   const counting: PageAnalyzer = (doc, pageUrl, options) => {

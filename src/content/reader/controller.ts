@@ -10,7 +10,8 @@ import { CLUTTER_KINDS, type Analysis, type ClutterKind } from '../../core/types
 import type { AnalysisWithContent } from '../../core/analyze'
 import type { AnalyzeOptions } from '../../core/types'
 import type { Failure, Handlers, Requests, Responses } from '../../shared/messages'
-import { loadSettings, saveSettings, type Settings, type SettingsStorage } from '../../shared/settings'
+import { loadSettings, saveSettings, type Settings } from '../../shared/settings'
+import type { I18nApi, SettingsApi } from '../../shared/extension-api'
 import { createTranslator, formatDate, normalizeLocale } from '../../ui/i18n'
 import { articleToMarkdown } from '../../ui/markdown'
 import { findMentionRanges, mentionPattern } from '../../ui/highlight'
@@ -18,10 +19,7 @@ import { openReader, type ReaderArticle, type ReaderHandle } from './reader'
 import { documentForAnalysis, safeDocument, type SafeDocument } from '../../ui/safe-dom'
 
 /** The part of the extension API the page controller uses. */
-export interface PageApi {
-  i18n: { getMessage(key: string, substitutions?: string | string[]): string; getUILanguage(): string }
-  storage: { sync: SettingsStorage }
-}
+export type PageApi = I18nApi & SettingsApi
 
 /** Readability and the text analysis, in content-analysis.js only (src/content/analysis.ts). */
 export type PageAnalyzer = (doc: Document, url: string, options: AnalyzeOptions) => AnalysisWithContent

@@ -4,7 +4,8 @@
  * mode, which have no popup). The analyser is an argument, not a global: each bundle passes its own.
  */
 import { normalizeSettings, SETTINGS_KEY } from '../../shared/settings'
-import { contentApi, listen } from '../extension-api'
+import { extensionApi } from '../../shared/extension-api'
+import { listen } from '../../shared/messages'
 import { createPageController, type PageAnalyzer } from './controller'
 
 /**
@@ -16,7 +17,7 @@ const INSTALLED = Symbol.for('klartext.page-controller')
 type GuardedGlobal = typeof globalThis & { [INSTALLED]?: true }
 
 export function installPageController(analyzer: PageAnalyzer | null): void {
-  const api = contentApi()
+  const api = extensionApi()
   const scope = globalThis as GuardedGlobal
   if (!api || scope[INSTALLED]) return
   scope[INSTALLED] = true
