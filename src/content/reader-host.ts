@@ -6,6 +6,8 @@
 export const READER_HOST_TAG = 'klartext-reader'
 export const READER_HOST_ATTRIBUTE = 'data-klartext-reader'
 
+/** True while an element of the page's root level carries the reader's mark: its host, or <html> itself. */
 export function readerIsOpen(root: Element): boolean {
-  return root.querySelector(`:scope > ${READER_HOST_TAG}[${READER_HOST_ATTRIBUTE}]`) !== null
+  const marked = `[${READER_HOST_ATTRIBUTE}]`
+  return root.matches(marked) || root.querySelector(`:scope > ${marked}`) !== null
 }
