@@ -1,4 +1,4 @@
-/** The typed message protocol (src/messages.ts): isMessage, dispatch, send helpers. */
+/** The typed message protocol (src/shared/messages.ts): isMessage, dispatch, send helpers. */
 import { describe, expect, it, vi } from 'vitest'
 import { dispatch, isMessage, MESSAGE_TYPES, sendToRuntime, sendToTab, type Handlers, type MessagingApi } from '../../src/shared/messages'
 import { fakeTabsSend, fakeRuntimeSend } from './fake-api'
