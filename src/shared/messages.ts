@@ -128,6 +128,7 @@ export function dispatch(handlers: Handlers, message: unknown): Promise<unknown>
 export function listen(api: ApiSlice<{ runtime: 'onMessage' }>, handlers: Handlers | ((sender: Runtime.MessageSender) => Handlers)): void {
   api.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender, sendResponse: (answer: unknown) => void) => {
     const reply = dispatch(typeof handlers === 'function' ? handlers(sender) : handlers, message)
+    // Not ours: undefined leaves the message to the other listeners (the polyfill's types only know `true` here).
     if (!reply) return undefined as unknown as true
     void reply.then(sendResponse)
     return true
