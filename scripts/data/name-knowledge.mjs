@@ -2,8 +2,9 @@
 //   Given names: the lists of the npm package gender-detection-from-name (MIT; de, en, es, fr, it, tr):
 //     all of the German and Turkish lists; of the others, names in at least two lists or in the Italian or
 //     Spanish one (the English and French lists alone hold ~48,000 rare spellings: too big for the popup).
-//     A name from those that is also an English word ("will", "rose", "madison") is left out; the hand
-//     list in names-data.ts keeps the common ones ("Frank", "Mark").
+//     A name from those that is also an English or German word ("will", "rose", "marine") is left out;
+//     the hand list in names-data.ts keeps the common ones ("Frank", "Mark"). Words: an-array-of-english-words
+//     (MIT) and dictionary-de (igerman98 Hunspell list), both only read here.
 //   Well-known people: Pantheon 1.0 (Yu et al. 2016, "a manually verified dataset of globally famous
 //     biographies", Harvard Dataverse doi:10.7910/DVN/28201; people with Wikipedia pages in 25+ languages):
 //     name, occupation and gender of those born since 1850.
@@ -15,12 +16,28 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 
 const require = createRequire(import.meta.url)
+const englishWords = new Set(require('an-array-of-english-words'))
+const germanWords = readGermanWords()
+
+/** Lower-cased German words of the igerman98 Hunspell list (dictionary-de): entries in lower case, and
+ * capitalised ones with a noun or adjective flag ("Mutter/NSmij"); names carry none ("Merkel/S"). */
+function readGermanWords() {
+  const words = new Set()
+  for (const line of readFileSync(path.resolve('node_modules/dictionary-de/index.dic'), 'utf8').split('\n')) {
+    const [word = '', flags = ''] = line.trim().split('/')
+    if (!/^\p{L}+$/u.test(word)) continue
+    if (word === word.toLowerCase() || /[mhij]/.test(flags)) words.add(word.toLowerCase())
+  }
+  return words
+}
+
+/** A word of either language: as a given name or lone surname it may just be that word ("Will", "Mutter"). */
+const isCommonWord = (lower) => englishWords.has(lower) || germanWords.has(lower)
 const OUT = path.resolve('src/core/text/name-knowledge.ts')
 const LANGS = ['de', 'en', 'es', 'fr', 'it', 'tr']
 const BORN_SINCE = 1850
 
 function givenNames() {
-  const englishWords = new Set(require('an-array-of-english-words'))
   const lists = new Map()
   for (const lang of LANGS) {
     for (const name of require(`gender-detection-from-name/names/${lang}`).keys()) {
@@ -29,7 +46,7 @@ function givenNames() {
   }
   const curated = (langs) => langs.includes('de') || langs.includes('tr')
   const common = (langs) => langs.length >= 2 || langs.includes('it') || langs.includes('es')
-  return [...lists].filter(([name, langs]) => curated(langs) || (common(langs) && !englishWords.has(name))).map(([name]) => name).sort()
+  return [...lists].filter(([name, langs]) => curated(langs) || (common(langs) && !isCommonWord(name))).map(([name]) => name).sort()
 }
 
 /** Sorted words, each written as the length of the prefix it shares with the one before, then the rest. */
@@ -74,7 +91,11 @@ function knownPeople() {
   people.sort((a, b) => b.langs - a.langs)
   const bySurname = new Map()
   for (const p of people) bySurname.set(surnameOf(p.name), [...(bySurname.get(surnameOf(p.name)) ?? []), p])
-  return [...bySurname.values()].filter((holders) => holders.length === 1 || holders[0].langs >= 2 * holders[1].langs).map((holders) => holders[0].line)
+  // A surname that is also a word ("Mutter", "Wall", "Kohl") marks its holder "w": named by that surname
+  // only where the text shows a person (a role, a verb of saying), never on its own.
+  return [...bySurname.entries()]
+    .filter(([, holders]) => holders.length === 1 || holders[0].langs >= 2 * holders[1].langs)
+    .map(([surname, holders]) => `${holders[0].line}${isCommonWord(surname.toLowerCase()) ? '|w' : ''}`)
 }
 
 const given = givenNames()
@@ -88,7 +109,7 @@ export const GIVEN_NAMES_CODED = ${JSON.stringify(frontCode(given))}
 /** Occupations of the well-known people, by code (base 36). */
 export const OCCUPATIONS: readonly string[] = ${JSON.stringify([...OCCUPATION_CODES.keys()])}
 
-/** ${people.length} people, each the best-known holder of their surname: "Full Name|occupation code[f]", one a line. */
+/** ${people.length} people, each the best-known holder of their surname: "Full Name|occupation code[f][|w]", one a line; "w": the surname is also a common word. */
 export const KNOWN_PEOPLE = ${JSON.stringify(people.join('\n'))}
 `
 writeFileSync(OUT, source)
