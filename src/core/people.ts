@@ -25,7 +25,7 @@ import {
   speechVerbBefore,
   titleOrRoleBefore,
 } from './text/name-evidence'
-import { knownPersonBySurname } from './text/known-names'
+import { isSharedSurname, knownPersonBySurname, type KnownPerson } from './text/known-names'
 import { anaphoricRoles, mergeIntoPeople, type Mention } from './people-merge'
 import { primaryLanguage } from './text/tokens'
 
@@ -45,7 +45,7 @@ export interface PersonMention {
 /** German nouns end like this; surnames found without a given name must not. */
 const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|ität|tät|ismus|nis|tum|ment|chen|lein|ik|ing|enz|anz|ie|ur)s?$/
 /** Endings of German and English abstract nouns, never of a surname ("Roman Catholicism"). */
-const FULL_NAME_NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|ismus|ism|ität|nis)$/
+const FULL_NAME_NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|ismus|ism|ität)$/
 
 
 /** What the whole text says about its words; a lone capitalised word is judged against it. */
@@ -97,6 +97,7 @@ function mentionsIn(paragraphs: readonly string[], options: PeopleOptions): { me
   const surnames = new Set(mentions.map((m) => m.surname))
   linkSurnameMentions(tokens, covered, surnames, mentions)
   linkKnownPeople(tokens, covered, facts, mentions)
+  linkGivenNames(tokens, covered, facts, mentions)
   return { mentions, tokens, english }
 }
 
@@ -141,7 +142,7 @@ function findNamedMentions(tokens: readonly Token[], facts: TextFacts): Mention[
 /** "Wolodymyr Selenskyj", "John F. Kennedy", "Ursula von der Leyen", "Recep Tayyip Erdogan". */
 function fullNameAt(tokens: readonly Token[], i: number, bare: Map<string, number>): Mention | null {
   const start = tokens[i]
-  if (!start || !isGivenName(start.text)) return null
+  if (!start || !isGivenName(start.text) || afterPlacePrefix(tokens, i)) return null
   let j = i + 1
   let last = i
   // Further given names and initials: "Mark Elliot Zuckerberg", "John F. Kennedy".
@@ -179,7 +180,7 @@ function initialsNameAt(tokens: readonly Token[], i: number, facts: TextFacts): 
   const surname = tokens[j]
   // One initial before a capitalised word may end a sentence ("Plan B. Danach"): it needs a second initial
   // or a surname that never stands lower case or after an article.
-  if (!surname || !isSurnameWord(surname, false) || NOUN_ENDING.test(surname.lower)) return null
+  if (!surname || !isSurnameWord(surname, false) || FULL_NAME_NOUN_ENDING.test(surname.lower)) return null
   if (initials < 2 && !isLoneNameWord(surname, facts)) return null
   if (ORG_FOLLOWERS.has(tokens[j + 1]?.lower ?? '')) return null
   return mention(tokens, i, j, true, facts.bare)
@@ -187,6 +188,15 @@ function initialsNameAt(tokens: readonly Token[], i: number, facts: TextFacts): 
 
 /** "J", "K", "J.D" (the tokenizer keeps "J.D" whole; its last full stop is a token of its own). */
 const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u
+
+/** "San Francisco", "St. Johann Baptist", "Sankt Peter": places and churches named after saints. */
+function afterPlacePrefix(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]
+  if (prev?.text === '.') return /^(?:St|Ste)$/.test(tokens[i - 2]?.text ?? '')
+  return prev !== undefined && PLACE_PREFIXES.has(prev.text)
+}
+
+const PLACE_PREFIXES = new Set(['San', 'Santa', 'Santo', 'São', 'Sankt', 'Saint', 'Sainte', 'Los', 'Las', 'Port', 'Fort', 'Mount', 'Lake', 'Cape'])
 
 /** Particles between given name and surname: "von", "von der", "van den", "de la", "zu", "bin". */
 function skipParticles(tokens: readonly Token[], j: number): number {
@@ -215,7 +225,7 @@ function evidencedSurnameAt(tokens: readonly Token[], i: number, facts: TextFact
     // by full name, so a second name word belongs to it, unless the first one recurs alone (then it is
     // the surname, and the next word starts something else: "… dass Kanzler Scholz Reformen …").
     const second = tokens[i + 1]
-    const pair = second !== undefined && isLoneNameWord(second, facts) && (bare.get(t.text) ?? 0) <= 1
+    const pair = second !== undefined && isSecondNameWord(second, facts) && (bare.get(t.text) ?? 0) <= 1
     const last = pair ? i + 1 : i
     // English capitalises only names: a longer capitalised run is an organisation or a title
     // ("according to Environmental Protection Department officials").
@@ -236,6 +246,14 @@ function isLoneNameWord(t: Token, facts: TextFacts): boolean {
   if (facts.titleCase.has(t.source)) return false
   const base = baseForm(t.text)
   return !facts.lowered.has(base.toLowerCase()) && !facts.afterArticle.has(t.text) && !facts.afterArticle.has(base)
+}
+
+/** The word after a name word met with evidence ("Ministerpräsidentin Heide Simonis"): shaped like a
+ * surname, never lower case or after an article in the text. */
+function isSecondNameWord(t: Token, facts: TextFacts): boolean {
+  if (!isSurnameWord(t, true) || FULL_NAME_NOUN_ENDING.test(t.lower) || facts.titleCase.has(t.source)) return false
+  const base = baseForm(t.text)
+  return !facts.lowered.has(base.toLowerCase()) && !facts.afterArticle.has(base)
 }
 
 function mention(tokens: readonly Token[], first: number, last: number, full: boolean, bare: Map<string, number>): Mention {
@@ -283,7 +301,8 @@ function surnameKey(word: string, surnames: Set<string>): string | null {
 
 
 /** Pass 3: a lone surname of a well-known person whom the text names no other way ("Auch Zuckerberg
- * äußerte sich.", "Macron sagte …") is that person; a surname the text gave a full name keeps it. */
+ * äußerte sich.", "Macron sagte …", "Luthers Thesen") is that person; a surname the text gave a full name
+ * keeps it. A surname several well-known people share ("Clinton") stays as written. */
 function linkKnownPeople(tokens: readonly Token[], covered: Set<number>, facts: TextFacts, mentions: Mention[]): void {
   const fullSurnames = new Set(mentions.filter((m) => m.full && m.name.includes(' ')).map((m) => m.surname))
   for (const m of mentions) {
@@ -293,10 +312,52 @@ function linkKnownPeople(tokens: readonly Token[], covered: Set<number>, facts: 
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
-    if (covered.has(i) || !t.word || !isNameShaped(t.text)) continue
-    const surname = genitiveBase(baseForm(t.text), facts.bare)
-    const known = fullSurnames.has(surname) ? undefined : knownPersonBySurname(surname)
-    if (!known || known.commonWord || !isLoneNameWord(t, facts)) continue
-    mentions.push({ first: i, last: i, name: known.name, surname, role: readRoleBefore(tokens, i) ?? readRoleAfter(tokens, i), full: true })
+    if (covered.has(i) || !t.word || !isNameShaped(t.text) || !isLoneNameWord(t, facts)) continue
+    const surname = knownSurnameOf(baseForm(t.text), facts)
+    if (!surname || fullSurnames.has(surname.key)) continue
+    const role = readRoleBefore(tokens, i) ?? readRoleAfter(tokens, i)
+    const name = surname.person?.name ?? surname.key
+    mentions.push({ first: i, last: i, name, surname: surname.key, role, full: surname.person !== undefined })
   }
+}
+
+/** The surname a word is or is the genitive of ("Luthers"), with its well-known holder if one leads. */
+function knownSurnameOf(word: string, facts: TextFacts): { key: string; person: KnownPerson | undefined } | null {
+  const genitive = word.endsWith('s') && !facts.english ? word.slice(0, -1) : null
+  for (const key of genitive ? [word, genitive] : [word]) {
+    const person = knownPersonBySurname(key)
+    if (person) return person.commonWord ? null : { key, person }
+    if (isSharedSurname(key)) return { key, person: undefined }
+  }
+  return null
+}
+
+/** Pass 4: a given name alone ("Auf seinen Sohn Tobias …", "Lucy gefällt die Idee nicht.") names a person:
+ * the one of the text's full names that starts with it, else one known by that name only. */
+function linkGivenNames(tokens: readonly Token[], covered: Set<number>, facts: TextFacts, mentions: Mention[]): void {
+  const byGiven = new Map<string, Mention>()
+  for (const m of mentions) if (m.full && m.name.includes(' ')) byGiven.set(m.name.split(' ')[0]!, m)
+  const taken = new Set(mentions.map((m) => m.first))
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (covered.has(i) || taken.has(i) || !t.word || !isGivenName(t.text) || !standsAlone(tokens, i, facts)) continue
+    const full = byGiven.get(t.text)
+    const role = readRoleBefore(tokens, i) ?? readRoleAfter(tokens, i)
+    mentions.push(full ? { first: i, last: i, name: full.surname, surname: full.surname, role, full: false } : { first: i, last: i, name: t.text, surname: t.text, role, full: false })
+  }
+}
+
+/** A capitalised word between words that are not names, never lower case or after an article in the
+ * text, not in a headline, not before a company suffix. */
+function standsAlone(tokens: readonly Token[], i: number, facts: TextFacts): boolean {
+  const t = tokens[i] as Token
+  const prev = tokens[i - 1]
+  const next = tokens[i + 1]
+  if (prev?.word && (isNameShaped(prev.text) || ARTICLES.has(prev.lower) || NAME_PARTICLES.has(prev.text))) return false
+  if (next?.word && (isNameShaped(next.text) || ORG_FOLLOWERS.has(next.lower) || NAME_PARTICLES.has(next.text))) return false
+  if (next?.text === '-' || next?.text === '&' || facts.titleCase.has(t.source)) return false
+  // "Mio. Euro", "Abs. 3": a short word with a full stop is an abbreviation.
+  if (next?.text === '.' && t.text.length <= 3) return false
+  if (NON_PERSON_SET.has(t.lower) || afterPlacePrefix(tokens, i)) return false
+  return !facts.lowered.has(t.lower) && !facts.afterArticle.has(t.text)
 }

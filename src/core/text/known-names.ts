@@ -1,7 +1,7 @@
 // The person finder's knowledge from public data (generated into name-knowledge.ts by npm run data:names):
 // a large list of given names and well-known people by surname. Decoded on first use, so the cost falls on
 // the first analysis, never on a page load (only the analysis bundles import this module).
-import { GIVEN_NAMES_CODED, KNOWN_PEOPLE, OCCUPATIONS } from './name-knowledge'
+import { GIVEN_NAMES_CODED, KNOWN_PEOPLE, OCCUPATIONS, SHARED_SURNAMES } from './name-knowledge'
 
 export interface KnownPerson {
   name: string
@@ -14,6 +14,7 @@ export interface KnownPerson {
 let givenNames: ReadonlySet<string> | null = null
 let bySurname: ReadonlyMap<string, KnownPerson> | null = null
 let byName: ReadonlyMap<string, KnownPerson> | null = null
+let sharedSurnames: ReadonlySet<string> | null = null
 
 /** Given names, lower case. */
 export function knownGivenNames(): ReadonlySet<string> {
@@ -25,6 +26,12 @@ export function knownGivenNames(): ReadonlySet<string> {
 export function knownPersonBySurname(surname: string): KnownPerson | undefined {
   if (!bySurname) loadPeople()
   return bySurname!.get(surname)
+}
+
+/** A surname several well-known people share ("Clinton"): a person, though not which one. */
+export function isSharedSurname(surname: string): boolean {
+  sharedSurnames ??= new Set(SHARED_SURNAMES.split(' '))
+  return sharedSurnames.has(surname)
 }
 
 /** The well-known person of this full name, if any. */

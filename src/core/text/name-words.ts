@@ -18,7 +18,12 @@ import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from './tokens'
 
 export function isGivenName(word: string): boolean {
   if (!startsUpper(word)) return false
-  return givenCache.get(word) ?? remember(givenCache, word, givenTest(word))
+  return givenCache.get(word) ?? remember(givenCache, word, !isAllCaps(word) && givenTest(word))
+}
+
+/** "SAN FRANCISCO (IT BOLTWISE)": a dateline in capitals names a place, not a person. */
+function isAllCaps(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase()
 }
 
 function givenTest(word: string): boolean {
@@ -76,9 +81,10 @@ function surnameTest(t: Token, afterGiven: boolean): boolean {
   const lower = baseForm(t.text).toLowerCase()
   if (PLACE_SET.has(lower) || ORG_FOLLOWERS.has(lower) || TITLES.has(lower)) return false
   if (NON_PERSON_SET.has(lower) && !(afterGiven && BRAND_SURNAMES.has(lower))) return false
-  if (CALENDAR_WORDS.has(lower) || ENGLISH_FUNCTION_WORDS.has(lower)) return false
+  if (CALENDAR_WORDS.has(lower)) return false
   if (isRoleToken(lower) || isRoleToken(lower.replace(/s$/, '')) || germanRoleHead(lower)) return false
-  const stop = GERMAN_STOPWORDS.has(lower) || ENGLISH_STOPWORDS.has(lower)
+  // After a given name a capitalised function word is a surname ("Frank Will", "Thomas Mann").
+  const stop = GERMAN_STOPWORDS.has(lower) || ENGLISH_STOPWORDS.has(lower) || ENGLISH_FUNCTION_WORDS.has(lower)
   if (stop && (!afterGiven || lower.length < 4)) return false
   return true
 }
