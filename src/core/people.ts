@@ -45,7 +45,7 @@ export interface PersonMention {
 /** German nouns end like this; surnames found without a given name must not. */
 const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|ität|tät|ismus|nis|tum|ment|chen|lein|ik|ing|enz|anz|ie|ur)s?$/
 /** Endings of German and English abstract nouns, never of a surname ("Roman Catholicism"). */
-const FULL_NAME_NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|ismus|ism|ität)$/
+const FULL_NAME_NOUN_ENDING = /.{3}(?:ung|heit|keit|schaft|tion|sion|ismus|ism|ität)$/
 
 
 /** What the whole text says about its words; a lone capitalised word is judged against it. */
@@ -131,7 +131,7 @@ function collectFacts(tokens: readonly Token[], english: boolean): TextFacts {
 function findNamedMentions(tokens: readonly Token[], facts: TextFacts): Mention[] {
   const found: Mention[] = []
   for (let i = 0; i < tokens.length; i++) {
-    const m = fullNameAt(tokens, i, facts.bare) ?? initialsNameAt(tokens, i, facts) ?? evidencedSurnameAt(tokens, i, facts)
+    const m = fullNameAt(tokens, i, facts) ?? initialsNameAt(tokens, i, facts) ?? evidencedSurnameAt(tokens, i, facts)
     if (!m) continue
     found.push(m)
     i = m.last
@@ -140,7 +140,8 @@ function findNamedMentions(tokens: readonly Token[], facts: TextFacts): Mention[
 }
 
 /** "Wolodymyr Selenskyj", "John F. Kennedy", "Ursula von der Leyen", "Recep Tayyip Erdogan". */
-function fullNameAt(tokens: readonly Token[], i: number, bare: Map<string, number>): Mention | null {
+function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Mention | null {
+  const bare = facts.bare
   const start = tokens[i]
   if (!start || !isGivenName(start.text) || afterPlacePrefix(tokens, i)) return null
   let j = i + 1
@@ -153,11 +154,12 @@ function fullNameAt(tokens: readonly Token[], i: number, bare: Map<string, numbe
     break
   }
   if (REGNAL_NUMBER.test(tokens[last + 1]?.text ?? '') && last === j - 1) return regnalMention(tokens, i, last + 1)
-  j = skipParticles(tokens, j)
-  const next = tokens[j]
+  const afterParticles = skipParticles(tokens, j)
+  const next = tokens[afterParticles]
   let surnameAt: number
-  if (next && isSurnameWord(next, true)) surnameAt = j
+  if (next && isSurnameWord(next, true)) surnameAt = afterParticles
   else if (last > i && tokens[last]?.word && j === last + 1) surnameAt = last // "Frank Thomas": last given is the surname
+  else if (last > i && tokens[last]?.text === '.' && !facts.english) surnameAt = last // "Claudia B.": a surname cut short
   else return null
   if (FULL_NAME_NOUN_ENDING.test(tokens[surnameAt]?.lower ?? '')) return null
   // A third name part that recurs alone is the real surname: "Recep Tayyip Erdogan" … "Erdogan".
@@ -184,6 +186,12 @@ function initialsNameAt(tokens: readonly Token[], i: number, facts: TextFacts): 
   if (initials < 2 && !isLoneNameWord(surname, facts)) return null
   if (ORG_FOLLOWERS.has(tokens[j + 1]?.lower ?? '')) return null
   return mention(tokens, i, j, true, facts.bare)
+}
+
+/** Past middle initials ("Clarence E. Case"): the index of the word after them. */
+function skipInitials(tokens: readonly Token[], j: number): number {
+  while (INITIALS.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '.') j += 2
+  return j
 }
 
 /** "J", "K", "J.D" (the tokenizer keeps "J.D" whole; its last full stop is a token of its own). */
@@ -217,6 +225,8 @@ function evidencedSurnameAt(tokens: readonly Token[], i: number, facts: TextFact
     if (surname && isLoneNameWord(surname, facts)) return mention(tokens, i, i + 1, true, facts.bare)
   }
   if (!t || !isLoneNameWord(t, facts)) return null
+  // "sagte Mibrag-Betriebsrat Mario Gierl": a given name next starts the name; this word is a role or place.
+  if (isGivenName(tokens[i + 1]?.text ?? '')) return null
   const evidence = titleOrRoleBefore(tokens, i, facts.english) || nationalityBefore(tokens, i) || speechVerbBefore(tokens, i) || appositionAfter(tokens, i)
     || (speakerBeforeVerb(tokens, i) && pronounFollows(tokens, i))
   const bare = facts.bare
@@ -224,9 +234,10 @@ function evidencedSurnameAt(tokens: readonly Token[], i: number, facts: TextFact
     // "Senator Ted Cruz", "Berater Mychajlo Podoljak" with an unknown given name: news introduce a person
     // by full name, so a second name word belongs to it, unless the first one recurs alone (then it is
     // the surname, and the next word starts something else: "… dass Kanzler Scholz Reformen …").
-    const second = tokens[i + 1]
+    const secondAt = skipInitials(tokens, i + 1)
+    const second = tokens[secondAt]
     const pair = second !== undefined && isSecondNameWord(second, facts) && (bare.get(t.text) ?? 0) <= 1
-    const last = pair ? i + 1 : i
+    const last = pair ? secondAt : i
     // English capitalises only names: a longer capitalised run is an organisation or a title
     // ("according to Environmental Protection Department officials").
     const after = tokens[last + 1]
@@ -267,10 +278,18 @@ function mention(tokens: readonly Token[], first: number, last: number, full: bo
   return { first, last, name, surname, role, full }
 }
 
+/** After "II." a lower-case word or a comma shows the full stop ends no sentence. */
+function isGermanOrdinalContext(tokens: readonly Token[], next: number): boolean {
+  const t = tokens[next]
+  return t !== undefined && (/^[,;]$/.test(t.text) || (t.word && t.text === t.lower))
+}
+
 const REGNAL_NUMBER = /^(?:[IVX]{2,5}|I|V|X)$/
 
 function regnalMention(tokens: readonly Token[], first: number, numeral: number): Mention {
   const a = tokens[first] as Token
+  // German writes ordinals with a full stop ("Elisabeth II. besuchte"); it belongs to the name.
+  if (tokens[numeral + 1]?.text === '.' && isGermanOrdinalContext(tokens, numeral + 2)) numeral++
   const n = tokens[numeral] as Token
   const name = a.source.slice(a.start, n.start + n.text.length).replace(/\s+/g, ' ')
   const role = readRoleBefore(tokens, first) ?? readRoleAfter(tokens, numeral)
@@ -308,16 +327,22 @@ function linkKnownPeople(tokens: readonly Token[], covered: Set<number>, facts: 
   for (const m of mentions) {
     if (m.name.includes(' ') || fullSurnames.has(m.surname)) continue
     const known = knownPersonBySurname(m.surname)
-    if (known) { m.name = known.name; m.full = true }
+    if (!known) continue
+    m.name = known.name
+    m.full = true
+    if (m.first === m.last && tokens[m.first - 1]?.text === known.name.split(' ')[0]) m.first--
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     if (covered.has(i) || !t.word || !isNameShaped(t.text) || !isLoneNameWord(t, facts)) continue
     const surname = knownSurnameOf(baseForm(t.text), facts)
     if (!surname || fullSurnames.has(surname.key)) continue
-    const role = readRoleBefore(tokens, i) ?? readRoleAfter(tokens, i)
+    // "Til Schweiger", "Hayao Miyazaki": the word before is the known person's given name nobody's list has.
+    const given = surname.person?.name.split(' ')[0]
+    const first = given !== undefined && tokens[i - 1]?.text === given && !covered.has(i - 1) ? i - 1 : i
+    const role = readRoleBefore(tokens, first) ?? readRoleAfter(tokens, i)
     const name = surname.person?.name ?? surname.key
-    mentions.push({ first: i, last: i, name, surname: surname.key, role, full: surname.person !== undefined })
+    mentions.push({ first, last: i, name, surname: surname.key, role, full: surname.person !== undefined })
   }
 }
 
