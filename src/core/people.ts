@@ -25,9 +25,9 @@ import {
   speechVerbBefore,
   titleOrRoleBefore,
 } from './text/name-evidence'
-import { isSharedSurname, knownPersonBySurname, type KnownPerson } from './text/known-names'
+import { isGivenNameAWord, isSharedSurname, knownPersonBySurname, type KnownPerson } from './text/known-names'
 import { anaphoricRoles, mergeIntoPeople, type Mention } from './people-merge'
-import { primaryLanguage } from './text/tokens'
+import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS, primaryLanguage } from './text/tokens'
 
 export interface PeopleOptions {
   lang: string | null
@@ -197,6 +197,14 @@ function skipInitials(tokens: readonly Token[], j: number): number {
 /** "J", "K", "J.D" (the tokenizer keeps "J.D" whole; its last full stop is a token of its own). */
 const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u
 
+/** "in Florenz", "in Witten", "from Chelsea": a lone capitalised word after a preposition of place is
+ * more often the place than a person of that name. */
+function afterLocative(tokens: readonly Token[], i: number): boolean {
+  return LOCATIVES.has(tokens[i - 1]?.text ?? '')
+}
+
+const LOCATIVES = new Set(['in', 'nach', 'aus', 'im', 'ins', 'from', 'into', 'near', 'at'])
+
 /** "San Francisco", "St. Johann Baptist", "Sankt Peter": places and churches named after saints. */
 function afterPlacePrefix(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]
@@ -334,7 +342,7 @@ function linkKnownPeople(tokens: readonly Token[], covered: Set<number>, facts: 
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
-    if (covered.has(i) || !t.word || !isNameShaped(t.text) || !isLoneNameWord(t, facts)) continue
+    if (covered.has(i) || !t.word || !isNameShaped(t.text) || !isLoneNameWord(t, facts) || afterLocative(tokens, i)) continue
     const surname = knownSurnameOf(baseForm(t.text), facts)
     if (!surname || fullSurnames.has(surname.key)) continue
     // "Til Schweiger", "Hayao Miyazaki": the word before is the known person's given name nobody's list has.
@@ -383,6 +391,7 @@ function standsAlone(tokens: readonly Token[], i: number, facts: TextFacts): boo
   if (next?.text === '-' || next?.text === '&' || facts.titleCase.has(t.source)) return false
   // "Mio. Euro", "Abs. 3": a short word with a full stop is an abbreviation.
   if (next?.text === '.' && t.text.length <= 3) return false
-  if (NON_PERSON_SET.has(t.lower) || afterPlacePrefix(tokens, i)) return false
+  if (NON_PERSON_SET.has(t.lower) || afterPlacePrefix(tokens, i) || afterLocative(tokens, i)) return false
+  if (isGivenNameAWord(t.lower) || GERMAN_STOPWORDS.has(t.lower) || ENGLISH_STOPWORDS.has(t.lower)) return false
   return !facts.lowered.has(t.lower) && !facts.afterArticle.has(t.text)
 }

@@ -1,7 +1,7 @@
 // The person finder's knowledge from public data (generated into name-knowledge.ts by npm run data:names):
 // a large list of given names and well-known people by surname. Decoded on first use, so the cost falls on
 // the first analysis, never on a page load (only the analysis bundles import this module).
-import { GIVEN_NAMES_CODED, KNOWN_PEOPLE, OCCUPATIONS, SHARED_SURNAMES } from './name-knowledge'
+import { GIVEN_NAMES_CODED, GIVEN_NAMES_THAT_ARE_WORDS, KNOWN_PEOPLE, OCCUPATIONS, SHARED_SURNAMES } from './name-knowledge'
 
 export interface KnownPerson {
   name: string
@@ -15,11 +15,18 @@ let givenNames: ReadonlySet<string> | null = null
 let bySurname: ReadonlyMap<string, KnownPerson> | null = null
 let byName: ReadonlyMap<string, KnownPerson> | null = null
 let sharedSurnames: ReadonlySet<string> | null = null
+let wordNames: ReadonlySet<string> | null = null
 
 /** Given names, lower case. */
 export function knownGivenNames(): ReadonlySet<string> {
   givenNames ??= new Set(decodeFrontCoded(GIVEN_NAMES_CODED))
   return givenNames
+}
+
+/** A given name that is also a German word ("Roman", "Rock", "Anders"), lower case. */
+export function isGivenNameAWord(lower: string): boolean {
+  wordNames ??= new Set(GIVEN_NAMES_THAT_ARE_WORDS.split(' '))
+  return wordNames.has(lower)
 }
 
 /** The well-known person a lone surname stands for ("Zuckerberg" -> Mark Zuckerberg), if one clearly does. */

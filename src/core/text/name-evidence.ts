@@ -68,10 +68,12 @@ export function appositionAfter(tokens: readonly Token[], last: number): boolean
 }
 
 /** "Der Schweizer Reto Brunner", "die Ukrainerin Olena Hrytsenko": a nationality noun right before a name
- * whose given name no list knows. */
+ * whose given name no list knows. Two name words must follow ("der Schweizer Armee" is an army). */
 export function nationalityBefore(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]
-  return prev !== undefined && prev.word && NATIONALITY_NOUN.test(prev.text) && ARTICLES.has(tokens[i - 2]?.lower ?? '')
+  const next = tokens[i + 1]
+  if (!prev?.word || !NATIONALITY_NOUN.test(prev.text) || !ARTICLES.has(tokens[i - 2]?.lower ?? '')) return false
+  return next !== undefined && next.word && isNameShaped(next.text)
 }
 
 const NATIONALITY_NOUN = new RegExp(`^(?:US-)?(?:${[
