@@ -1,2 +1,3 @@
 import { findPersonMentions, findPeople } from '../src/core/people'
-for (const t of process.argv.slice(2)) console.log(t, '=>', JSON.stringify(findPeople([t], { lang: 'de' })), JSON.stringify(findPersonMentions([t], { lang: 'de' }).map((m) => t.slice(m.start, m.end))))
+const lang = process.argv[2]!
+for (const t of process.argv.slice(3)) console.log(t, '=>', JSON.stringify(findPeople([t], { lang })), JSON.stringify(findPersonMentions([t], { lang }).map((m) => t.slice(m.start, m.end))))

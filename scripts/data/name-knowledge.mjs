@@ -94,7 +94,7 @@ function knownPeople() {
     if (Number(f[col.birthyear]) < BORN_SINCE || /[,()]| of /.test(name)) continue
     const occupation = f[col.occupation].toLowerCase()
     if (!OCCUPATION_CODES.has(occupation)) OCCUPATION_CODES.set(occupation, OCCUPATION_CODES.size)
-    people.push({ name, langs: Number(f[col.numlangs]), line: `${name}|${OCCUPATION_CODES.get(occupation).toString(36)}${f[col.gender] === 'Female' ? 'f' : ''}` })
+    people.push({ name, langs: Number(f[col.numlangs]), female: f[col.gender] === 'Female', line: `${name}|${OCCUPATION_CODES.get(occupation).toString(36)}` })
   }
   // A surname names the most famous holder only when that one clearly leads (twice the languages of the next).
   people.sort((a, b) => b.langs - a.langs)
@@ -107,7 +107,10 @@ function knownPeople() {
   // Surnames several well-known people share ("Clinton", "Bush") still name a person, just not which one.
   const shared = entries.filter((e) => !leads(e) && !isCommonWord(e[0].toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(e[0]))
   return {
-    people: entries.filter(leads).map(([surname, holders]) => `${holders[0].line}${isCommonWord(surname.toLowerCase()) ? '|w' : ''}`),
+    people: entries.filter(leads).map(([surname, [holder]]) => {
+      const flags = `${holder.female ? 'f' : ''}${isCommonWord(surname.toLowerCase()) ? 'w' : ''}`
+      return flags ? `${holder.line}|${flags}` : holder.line
+    }),
     sharedSurnames: shared.map(([surname]) => surname).sort(),
   }
 }
@@ -127,7 +130,7 @@ export const GIVEN_NAMES_THAT_ARE_WORDS = ${JSON.stringify(wordNames.join(' '))}
 /** Occupations of the well-known people, by code (base 36). */
 export const OCCUPATIONS: readonly string[] = ${JSON.stringify([...OCCUPATION_CODES.keys()])}
 
-/** ${people.length} people, each the best-known holder of their surname: "Full Name|occupation code[f][|w]", one a line; "w": the surname is also a common word. */
+/** ${people.length} people, each the best-known holder of their surname: "Full Name|occupation code[|flags]", one a line; flags "f": female, "w": the surname is also a common word. */
 export const KNOWN_PEOPLE = ${JSON.stringify(people.join('\n'))}
 
 /** ${sharedSurnames.length} surnames of several well-known people (none clearly leads), none a common word. */

@@ -197,6 +197,11 @@ function skipInitials(tokens: readonly Token[], j: number): number {
 /** "J", "K", "J.D" (the tokenizer keeps "J.D" whole; its last full stop is a token of its own). */
 const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u
 
+function isSentenceStart(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]
+  return !prev || /^[.!?:\n"“„«]$/.test(prev.text)
+}
+
 /** "in Florenz", "in Witten", "from Chelsea": a lone capitalised word after a preposition of place is
  * more often the place than a person of that name. */
 function afterLocative(tokens: readonly Token[], i: number): boolean {
@@ -344,9 +349,12 @@ function linkKnownPeople(tokens: readonly Token[], covered: Set<number>, facts: 
     const t = tokens[i] as Token
     if (covered.has(i) || !t.word || !isNameShaped(t.text) || !isLoneNameWord(t, facts) || afterLocative(tokens, i)) continue
     const surname = knownSurnameOf(baseForm(t.text), facts)
-    if (!surname || fullSurnames.has(surname.key)) continue
-    // "Til Schweiger", "Hayao Miyazaki": the word before is the known person's given name nobody's list has.
+    if (!surname || fullSurnames.has(surname.key) || ORG_FOLLOWERS.has(tokens[i + 1]?.lower ?? '')) continue
+    // "Sherlock Holmes" is not Katie Holmes: another name word before the surname makes another person.
     const given = surname.person?.name.split(' ')[0]
+    const prev = tokens[i - 1]
+    if (prev?.word && isNameShaped(prev.text) && prev.text !== given && !isSentenceStart(tokens, i - 1)) continue
+    // "Til Schweiger", "Hayao Miyazaki": the word before is the known person's given name nobody's list has.
     const first = given !== undefined && tokens[i - 1]?.text === given && !covered.has(i - 1) ? i - 1 : i
     const role = readRoleBefore(tokens, first) ?? readRoleAfter(tokens, i)
     const name = surname.person?.name ?? surname.key

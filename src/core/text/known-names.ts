@@ -51,10 +51,10 @@ function loadPeople(): void {
   const surnames = new Map<string, KnownPerson>()
   const names = new Map<string, KnownPerson>()
   for (const line of KNOWN_PEOPLE.split('\n')) {
-    const [name = '', code = '', flag] = line.split('|')
-    const female = code.endsWith('f')
+    const [name = '', code = '', flags = ''] = line.split('|')
+    const female = flags.includes('f')
     const occupation = OCCUPATIONS[parseInt(code, 36)] ?? ''
-    const person: KnownPerson = { name, description: { en: occupation, de: germanOccupation(occupation, female) }, commonWord: flag === 'w' }
+    const person: KnownPerson = { name, description: { en: occupation, de: germanOccupation(occupation, female) }, commonWord: flags.includes('w') }
     const words = name.split(' ').filter((w) => !SUFFIX.test(w))
     if (words.length > 1) surnames.set(words[words.length - 1]!, person)
     names.set(name, person)
