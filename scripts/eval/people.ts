@@ -1,6 +1,9 @@
 // People part of `npm run eval`: article-level P/R/F1 on the team-written set (test/nlp/corpus.txt) next to
 // compromise's people(), and mention-level P/R/F1 on public NER sets (scripts/eval/ner-sets.ts).
+import { readFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
 import nlp from 'compromise'
+import { isGivenNameAWord, isSharedSurname, knownGivenNames, knownPersonBySurname } from '../../src/core/text/known-names'
 import { findPeople, findPersonMentions } from '../../src/core/people'
 import type { GoldPerson, LabelledText } from '../../test/nlp/corpus'
 import { loadNerSets, type GoldSpan, type NerSet } from './ner-sets'
@@ -87,8 +90,24 @@ function spanText(paragraphs: readonly string[], key: string): string {
 /** Minimum F1 per set, set from the figures measured when the threshold was last raised (a drop fails eval). */
 export const F1_FLOOR: Record<string, number> = {}
 
+/** Size of the generated name knowledge and the CPU time its first use takes to decode it (this process
+ * has not touched it before; CPU time, since wall time on a shared machine measures the neighbours). */
+function reportNameData(): void {
+  const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000 }
+  const start = cpuMs()
+  const given = knownGivenNames().size
+  knownPersonBySurname('Merkel')
+  isSharedSurname('Clinton')
+  isGivenNameAWord('roman')
+  const ms = cpuMs() - start
+  const source = readFileSync('src/core/text/name-knowledge.ts')
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`
+  console.log(`NAME DATA  src/core/text/name-knowledge.ts ${kb(source.length)} raw, ${kb(gzipSync(source).length)} gzipped; ${given} given names; first use decodes it in ${ms.toFixed(1)} ms CPU\n`)
+}
+
 export function reportPeople(parts: readonly [string, LabelledText[]][], listSplit: string | undefined, verbose: boolean): { failures: string[] } {
   const failures: string[] = []
+  reportNameData()
   console.log('PEOPLE, article level, team-written set (not independent)   precision  recall     F1    roles right')
   let all: PeopleRun | undefined
   for (const [name, texts] of parts) {

@@ -1,7 +1,7 @@
 // The person finder's knowledge from public data (generated into name-knowledge.ts by npm run data:names):
 // a large list of given names and well-known people by surname. Decoded on first use, so the cost falls on
 // the first analysis, never on a page load (only the analysis bundles import this module).
-import { GIVEN_NAMES_CODED, GIVEN_NAMES_THAT_ARE_WORDS, KNOWN_PEOPLE, OCCUPATIONS, SHARED_SURNAMES } from './name-knowledge'
+import { GIVEN_NAMES, GIVEN_NAMES_THAT_ARE_WORDS, KNOWN_PEOPLE, OCCUPATIONS, SHARED_SURNAMES } from './name-knowledge'
 
 export interface KnownPerson {
   name: string
@@ -12,14 +12,15 @@ export interface KnownPerson {
 }
 
 let givenNames: ReadonlySet<string> | null = null
-let bySurname: ReadonlyMap<string, KnownPerson> | null = null
-let byName: ReadonlyMap<string, KnownPerson> | null = null
+/** The lines of KNOWN_PEOPLE, sorted by surname; a line is parsed when its person is asked for. */
+let peopleLines: readonly string[] | null = null
+const parsed = new Map<string, KnownPerson | undefined>()
 let sharedSurnames: ReadonlySet<string> | null = null
 let wordNames: ReadonlySet<string> | null = null
 
 /** Given names, lower case. */
 export function knownGivenNames(): ReadonlySet<string> {
-  givenNames ??= new Set(decodeFrontCoded(GIVEN_NAMES_CODED))
+  givenNames ??= new Set(GIVEN_NAMES.split(' '))
   return givenNames
 }
 
@@ -31,8 +32,28 @@ export function isGivenNameAWord(lower: string): boolean {
 
 /** The well-known person a lone surname stands for ("Zuckerberg" -> Mark Zuckerberg), if one clearly does. */
 export function knownPersonBySurname(surname: string): KnownPerson | undefined {
-  if (!bySurname) loadPeople()
-  return bySurname!.get(surname)
+  if (parsed.has(surname)) return parsed.get(surname)
+  peopleLines ??= KNOWN_PEOPLE.split('\n')
+  const line = findBySurname(peopleLines, surname)
+  const person = line === undefined ? undefined : parsePerson(line)
+  if (parsed.size >= 5_000) parsed.clear()
+  parsed.set(surname, person)
+  return person
+}
+
+/** Binary search over lines sorted by the surname of their name, in code unit order. */
+function findBySurname(lines: readonly string[], surname: string): string | undefined {
+  let lo = 0
+  let hi = lines.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const line = lines[mid]!
+    const key = surnameOf(line.slice(0, line.indexOf('|')))
+    if (key === surname) return line
+    if (key < surname) lo = mid + 1
+    else hi = mid - 1
+  }
+  return undefined
 }
 
 /** A surname several well-known people share ("Clinton"): a person, though not which one. */
@@ -43,39 +64,30 @@ export function isSharedSurname(surname: string): boolean {
 
 /** The well-known person of this full name, if any. */
 export function knownPersonByName(name: string): KnownPerson | undefined {
-  if (!byName) loadPeople()
-  return byName!.get(name)
+  const person = knownPersonBySurname(surnameOf(name))
+  return person?.name === name ? person : undefined
 }
 
-function loadPeople(): void {
-  const surnames = new Map<string, KnownPerson>()
-  const names = new Map<string, KnownPerson>()
-  for (const line of KNOWN_PEOPLE.split('\n')) {
-    const [name = '', code = '', flags = ''] = line.split('|')
-    const female = flags.includes('f')
-    const occupation = OCCUPATIONS[parseInt(code, 36)] ?? ''
-    const person: KnownPerson = { name, description: { en: occupation, de: germanOccupation(occupation, female) }, commonWord: flags.includes('w') }
-    const words = name.split(' ').filter((w) => !SUFFIX.test(w))
-    if (words.length > 1) surnames.set(words[words.length - 1]!, person)
-    names.set(name, person)
+function parsePerson(line: string): KnownPerson {
+  const [name = '', code = '', flags = ''] = line.split('|')
+  const occupation = OCCUPATIONS[parseInt(code, 36)] ?? ''
+  const description = { en: occupation, de: germanOccupation(occupation, flags.includes('f')) }
+  return { name, description, commonWord: flags.includes('w') }
+}
+
+/** The word a person is called by alone: the last, before "Jr." or a regnal number; none for one-word names. */
+function surnameOf(name: string): string {
+  let end = name.length
+  for (;;) {
+    const space = name.lastIndexOf(' ', end - 1)
+    if (space < 0) return ''
+    const word = name.slice(space + 1, end)
+    if (!SUFFIX.test(word)) return word
+    end = space
   }
-  bySurname = surnames
-  byName = names
 }
 
 const SUFFIX = /^(?:Jr\.?|Sr\.?|[IVX]+)$/
-
-/** "2dam" after "aaron" is "aadam": each word keeps a prefix of the one before (see the generator). */
-export function decodeFrontCoded(coded: string): string[] {
-  const words: string[] = []
-  let previous = ''
-  for (const part of coded.split(' ')) {
-    const word = previous.slice(0, part.charCodeAt(0) - 48) + part.slice(1)
-    words.push(word)
-    previous = word
-  }
-  return words
-}
 
 /** German for the occupations that news mention most; others keep the English word. */
 const GERMAN_OCCUPATIONS: Record<string, [string, string]> = {
