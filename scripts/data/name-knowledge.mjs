@@ -36,6 +36,9 @@ const isCommonWord = (lower) => englishWords.has(lower) || germanWords.has(lower
 const OUT = path.resolve('src/core/text/name-knowledge.ts')
 const LANGS = ['de', 'en', 'es', 'fr', 'it', 'tr']
 const BORN_SINCE = 1850
+/** A lone surname is expanded to the full name only for people of today's news: "Vance" in 2025 is not
+ * Cyrus Vance (born 1917). Older people's surnames still name a person, without a full name. */
+const EXPANDED_BORN_SINCE = 1925
 
 function givenNames() {
   const lists = new Map()
@@ -83,7 +86,7 @@ function knownPeople() {
     if (Number(f[col.birthyear]) < BORN_SINCE || /[,()]| of /.test(name)) continue
     const occupation = f[col.occupation].toLowerCase()
     if (!OCCUPATION_CODES.has(occupation)) OCCUPATION_CODES.set(occupation, OCCUPATION_CODES.size)
-    people.push({ name, langs: Number(f[col.numlangs]), female: f[col.gender] === 'Female', line: `${name}|${OCCUPATION_CODES.get(occupation).toString(36)}` })
+    people.push({ name, langs: Number(f[col.numlangs]), born: Number(f[col.birthyear]), female: f[col.gender] === 'Female', line: `${name}|${OCCUPATION_CODES.get(occupation).toString(36)}` })
   }
   // A surname names the most famous holder only when that one clearly leads (twice the languages of the next).
   people.sort((a, b) => b.langs - a.langs)
@@ -92,8 +95,9 @@ function knownPeople() {
   // A surname that is also a word ("Mutter", "Wall", "Kohl") marks its holder "w": named by that surname
   // only where the text shows a person (a role, a verb of saying), never on its own.
   const entries = [...bySurname.entries()]
-  const leads = ([, holders]) => holders.length === 1 || holders[0].langs >= 2 * holders[1].langs
-  // Surnames several well-known people share ("Clinton", "Bush") still name a person, just not which one.
+  const leads = ([, holders]) => (holders.length === 1 || holders[0].langs >= 2 * holders[1].langs) && holders[0].born >= EXPANDED_BORN_SINCE
+  // Surnames several well-known people share ("Clinton", "Bush") or of people of the past still name a
+  // person, just not which one.
   const shared = entries.filter((e) => !leads(e) && !isCommonWord(e[0].toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(e[0]))
   return {
     // Sorted by surname (code unit order): the finder looks a surname up by binary search, no index to build.
@@ -121,11 +125,12 @@ export const GIVEN_NAMES_THAT_ARE_WORDS = ${JSON.stringify(wordNames.join(' '))}
 /** Occupations of the well-known people, by code (base 36). */
 export const OCCUPATIONS: readonly string[] = ${JSON.stringify([...OCCUPATION_CODES.keys()])}
 
-/** ${people.length} people, each the best-known holder of their surname, sorted by surname:
+/** ${people.length} people born since ${EXPANDED_BORN_SINCE}, each the best-known holder of their surname, sorted by surname:
  * "Full Name|occupation code[|flags]", one a line; flags "f": female, "w": the surname is also a common word. */
 export const KNOWN_PEOPLE = ${JSON.stringify(people.join('\n'))}
 
-/** ${sharedSurnames.length} surnames of several well-known people (none clearly leads), none a common word. */
+/** ${sharedSurnames.length} surnames of well-known people that are not expanded to a full name (several share
+ * it, or the best known was born before ${EXPANDED_BORN_SINCE}), none a common word. */
 export const SHARED_SURNAMES = ${JSON.stringify(sharedSurnames.join(' '))}
 `
 writeFileSync(OUT, source)

@@ -12,9 +12,9 @@
 // Passes: tokenize -> facts about the whole text -> full names and evidenced surnames -> linking of
 // lone surnames -> one entry per person with mentions and role. Linear in the text's length.
 import type { Person } from './types'
-import { readRoleAfter, readRoleBefore, readRoleBeforeComma } from './text/roles'
+import { germanRoleHead, readRoleAfter, readRoleBefore, readRoleBeforeComma } from './text/roles'
 import { tokenize, type Token } from './text/name-tokens'
-import { NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS } from './text/names-data'
+import { NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS, TITLES } from './text/names-data'
 import { baseForm, genitiveBase, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
 import {
   appositionAfter,
@@ -197,10 +197,18 @@ function skipInitials(tokens: readonly Token[], j: number): number {
 /** "J", "K", "J.D" (the tokenizer keeps "J.D" whole; its last full stop is a token of its own). */
 const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u
 
+function titleBefore(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]
+  return TITLES.has((prev?.text === '.' ? tokens[i - 2] : prev)?.lower ?? '')
+}
+
 function isSentenceStart(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]
   return !prev || /^[.!?:\n"“„«]$/.test(prev.text)
 }
+
+const KINSHIP = new Set(`sohn tochter vater mutter bruder schwester frau mann ehefrau ehemann onkel tante neffe nichte enkel enkelin
+  cousin cousine großvater großmutter opa oma freund freundin son daughter father mother brother sister wife husband uncle aunt`.split(/\s+/))
 
 /** "in Florenz", "in Witten", "from Chelsea": a lone capitalised word after a preposition of place is
  * more often the place than a person of that name. */
@@ -340,7 +348,8 @@ function linkKnownPeople(tokens: readonly Token[], covered: Set<number>, facts: 
   for (const m of mentions) {
     if (m.name.includes(' ') || fullSurnames.has(m.surname)) continue
     const known = knownPersonBySurname(m.surname)
-    if (!known) continue
+    // "Dr. Berger", "Frau Weber": a title before a lone surname addresses someone, not the famous namesake.
+    if (!known || titleBefore(tokens, m.first)) continue
     m.name = known.name
     m.full = true
     if (m.first === m.last && tokens[m.first - 1]?.text === known.name.split(' ')[0]) m.first--
@@ -354,6 +363,7 @@ function linkKnownPeople(tokens: readonly Token[], covered: Set<number>, facts: 
     const given = surname.person?.name.split(' ')[0]
     const prev = tokens[i - 1]
     if (prev?.word && isNameShaped(prev.text) && prev.text !== given && !isSentenceStart(tokens, i - 1)) continue
+    if (titleBefore(tokens, i)) continue
     // "Til Schweiger", "Hayao Miyazaki": the word before is the known person's given name nobody's list has.
     const first = given !== undefined && tokens[i - 1]?.text === given && !covered.has(i - 1) ? i - 1 : i
     const role = readRoleBefore(tokens, first) ?? readRoleAfter(tokens, i)
@@ -394,7 +404,9 @@ function standsAlone(tokens: readonly Token[], i: number, facts: TextFacts): boo
   const t = tokens[i] as Token
   const prev = tokens[i - 1]
   const next = tokens[i + 1]
-  if (prev?.word && (isNameShaped(prev.text) || ARTICLES.has(prev.lower) || NAME_PARTICLES.has(prev.text))) return false
+  if (prev?.word && ARTICLES.has(prev.lower) || NAME_PARTICLES.has(prev?.text ?? '')) return false
+  // "seinen Sohn Tobias", "Tante Cilli", "Trainerin Anna": a kinship or role noun before is no name part.
+  if (prev?.word && isNameShaped(prev.text) && !KINSHIP.has(prev.lower) && germanRoleHead(prev.lower) === null) return false
   if (next?.word && (isNameShaped(next.text) || ORG_FOLLOWERS.has(next.lower) || NAME_PARTICLES.has(next.text))) return false
   if (next?.text === '-' || next?.text === '&' || facts.titleCase.has(t.source)) return false
   // "Mio. Euro", "Abs. 3": a short word with a full stop is an abbreviation.

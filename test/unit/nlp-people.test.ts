@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { findPeople } from '../../src/core/people'
+import { findPeople, findPersonMentions } from '../../src/core/people'
 import type { Person } from '../../src/core/types'
 
 const de = (...paragraphs: string[]) => findPeople(paragraphs, { lang: 'de' })
@@ -83,9 +84,9 @@ describe('findPeople: finds persons from given names, roles, titles, appositions
   })
   it('regnal numbers: "Papst Leo XIV.", "König Charles III."', () => {
     expect(de('Papst Leo XIV. hat eine Botschaft veröffentlicht. Leo hatte das Thema früh gewählt.')).toEqual([
-      { name: 'Leo XIV', mentions: 2, role: 'Papst' },
+      { name: 'Leo XIV.', mentions: 2, role: 'Papst' },
     ])
-    expect(names(de('König Charles III. reiste nach Berlin.'))).toEqual(['Charles III'])
+    expect(names(de('König Charles III. reiste nach Berlin.'))).toEqual(['Charles III.'])
   })
   it('initials as a given name after a role: "Vice President JD Vance"', () => {
     expect(en('Vice President JD Vance warned Europe.')).toEqual([{ name: 'JD Vance', mentions: 1, role: 'Vice President' }])
@@ -234,7 +235,7 @@ describe('findPeople: English', () => {
   it('a verb before a capitalised role is not part of it: "Sam Altman met President Trump"', () => {
     expect(en('OpenAI CEO Sam Altman met President Trump at the White House.')).toEqual([
       { name: 'Sam Altman', mentions: 1, role: 'OpenAI CEO' },
-      { name: 'Trump', mentions: 1, role: 'President' },
+      { name: 'Donald Trump', mentions: 1, role: 'President' },
     ])
   })
   it('"said Musk"', () => {
@@ -242,8 +243,11 @@ describe('findPeople: English', () => {
   })
 })
 
-describe('findPeople: the seed article', () => {
-  const page = readFileSync('/work/shared/seed/it-boltwise-article-page.txt', 'utf8')
+const SEED = path.resolve('../shared/seed/it-boltwise-article-page.txt')
+if (!existsSync(SEED)) console.warn(`skipping the seed-article test: ${SEED} is absent`)
+
+describe.skipIf(!existsSync(SEED))('findPeople: the seed article', () => {
+  const page = existsSync(SEED) ? readFileSync(SEED, 'utf8') : ''
   const article = (page.split('- Die besten Bücher')[0] ?? '').split('\n').filter(Boolean)
 
   it('finds Selenskyj, Trump and Jermak with their roles, most mentioned first', () => {
@@ -254,5 +258,102 @@ describe('findPeople: the seed article', () => {
       { name: 'Andrij Jermak', role: 'Leiter des ukrainischen Präsidialamts' },
     ])
     expect(people[0]!.mentions).toBeGreaterThan(people[1]!.mentions)
+  })
+})
+
+describe('findPeople: well-known people from public data', () => {
+  it('a surname alone is reported under the full name, with the description as role: "Auch Zuckerberg äußerte sich."', () => {
+    expect(de('Auch Zuckerberg äußerte sich am Montag in einem langen Beitrag zu den Plänen.')).toEqual([
+      { name: 'Mark Zuckerberg', mentions: 1, role: 'Unternehmer' },
+    ])
+  })
+  it('the role from the text wins over the description; the description is gendered in German', () => {
+    expect(de('Kanzlerin Merkel sagte am Montag, man sei bereit.')).toEqual([{ name: 'Angela Merkel', mentions: 1, role: 'Kanzlerin' }])
+    expect(de('Auf dem Gipfel in Brüssel hatte Merkel lange gesprochen.')).toEqual([{ name: 'Angela Merkel', mentions: 1, role: 'Politikerin' }])
+  })
+  it('English possessive and German genitive of a known surname', () => {
+    expect(names(en('Analysts discussed Zuckerberg\'s plans for the new glasses on Monday.'))).toEqual(['Mark Zuckerberg'])
+    expect(names(de('Die Partei diskutierte lange über Merkels Erbe und die Folgen.'))).toEqual(['Angela Merkel'])
+  })
+  it('a surname that is also a word names the person only with evidence: "Kohl" alone is cabbage', () => {
+    expect(de('Im Garten wuchs Kohl neben den Kartoffeln und dem Salat.')).toEqual([])
+    expect(names(de('„Wir schaffen das“, sagte Kohl damals vor der Presse in Bonn.'))).toEqual(['Helmut Kohl'])
+  })
+  it('a title before a surname addresses someone, not the famous namesake: "Dr. Berger"', () => {
+    expect(names(de('Die Praxis von Dr. Berger öffnet am Montag wieder, sagte die Sprechstundenhilfe.'))).toEqual(['Berger'])
+  })
+  it('a surname of people of the past stays as written: "Vance said" is not Cyrus Vance', () => {
+    expect(names(en('Speaking at a summit in Paris, Vance said the country would not accept foreign rules.'))).toEqual(['Vance'])
+  })
+  it('another name word before a known surname makes another person: "Sherlock Holmes" is not Katie Holmes', () => {
+    expect(names(en('Many readers still think that Sherlock Holmes is the greatest detective of all.'))).not.toContain('Katie Holmes')
+  })
+  it('an institution named after a person is none: "Max Planck Institute", "Max-Planck-Institut", "Goethe-Universität"', () => {
+    expect(en('Researchers at the Max Planck Institute and at Goethe University published the study.')).toEqual([])
+    expect(de('Forscher am Max-Planck-Institut und an der Goethe-Universität veröffentlichten die Studie.')).toEqual([])
+  })
+})
+
+describe('findPeople: name boundaries', () => {
+  it('initials: "J. K. Rowling", "C. J. Chen", "J.D. Salinger"', () => {
+    expect(names(de('Die Autorin J. K. Rowling lobte am Montag die Bücher von C. J. Chen und J.D. Salinger in einem Beitrag.')))
+      .toEqual(['J. K. Rowling', 'C. J. Chen', 'J.D. Salinger'])
+  })
+  it('a middle initial after a role: "Senatspräsident Clarence E. Case"', () => {
+    expect(names(de('Danach übernahm der neue Senatspräsident Clarence E. Case die Geschäfte des Gouverneurs.'))).toEqual(['Clarence E. Case'])
+  })
+  it('a capitalised common word after a given name is the surname: "Frank Will", "Franz Josef Jung"', () => {
+    expect(de('Frank Will, Präsident der Kammer, sagte das am Montag in Berlin.')).toEqual([
+      { name: 'Frank Will', mentions: 1, role: 'Präsident der Kammer' },
+    ])
+    expect(names(de('Auch Verteidigungsminister Franz Josef Jung (CDU) warb für eine Erneuerung der Allianz.'))).toEqual(['Franz Josef Jung'])
+  })
+  it('a given name no list has, after a role: "Die frühere Ministerpräsidentin Heide Simonis"', () => {
+    expect(de('Die frühere Ministerpräsidentin Heide Simonis kam am Montag nach Kiel zurück.')).toEqual([
+      { name: 'Heide Simonis', mentions: 1, role: 'frühere Ministerpräsidentin' },
+    ])
+  })
+  it('an unknown given name after a nationality: "Der Schweizer Reto Brunner"; "der Schweizer Armee" is no person', () => {
+    expect(names(de('Der Schweizer Reto Brunner gewann das Rennen vor zwei Norwegern am Sonntag.'))).toEqual(['Reto Brunner'])
+    expect(de('Das Sackmesser der Schweizer Armee lässt sich mit einer Hand öffnen, sagte der Hersteller.')).toEqual([])
+  })
+  it('a particle that leads nowhere is no particle: "Umweltminister Sigmar Gabriel zu betonen"', () => {
+    expect(names(de('Das spreche nicht dagegen, beeilte sich Umweltminister Sigmar Gabriel zu betonen.'))).toEqual(['Sigmar Gabriel'])
+  })
+  it('a surname cut short in German news: "Claudia B."', () => {
+    expect(names(de('Die Kundin Claudia B. wohnt in Niederösterreich und bezieht dort Strom und Gas.'))).toEqual(['Claudia B.'])
+  })
+  it('the mention span of a possessive leaves out "\'s"', () => {
+    const text = 'The board backed Sam Altman\'s plan on Friday, two people said.'
+    expect(findPersonMentions([text], { lang: 'en' }).map((m) => text.slice(m.start, m.end))).toEqual(['Sam Altman'])
+  })
+})
+
+describe('findPeople: precision on the classes seen in unseen text', () => {
+  it('"Die Chief Officers des Konzerns" is no person "Officers"', () => {
+    expect(de('Die Chief Officers des Konzerns trafen sich am Montag in München zu Gesprächen.')).toEqual([])
+  })
+  it('a dateline in capitals is a place: "SAN FRANCISCO (IT BOLTWISE)"', () => {
+    expect(de('SAN FRANCISCO (IT BOLTWISE) – Der Konzern hat am Montag ein neues Modell vorgestellt.')).toEqual([])
+  })
+  it('a place after a preposition of place: "in Florenz", "in Witten"', () => {
+    expect(de('Das Bild hängt heute in Florenz, die Kopie wurde in Witten gezeigt.')).toEqual([])
+  })
+  it('abbreviations from the name lists: "5 Mio. Euro"', () => {
+    expect(de('Der Umsatz stieg auf 5 Mio. Euro und der Gewinn auf 2 Mio. Euro im Jahr.')).toEqual([])
+  })
+  it('given names that are German words are no person alone: "Anders als erwartet", "der erste Roman"', () => {
+    expect(de('Anders als erwartet blieb der Umsatz stabil. Das Buch ist der erste Roman, der übersetzt wurde.')).toEqual([])
+  })
+})
+
+describe('findPeople: a given name alone', () => {
+  it('names the person of the text who has it', () => {
+    expect(de('Die Forscherin Anna Keller stellte die Studie vor. Später erklärte Anna, warum sie das Thema wählte.')).toEqual([
+      { name: 'Anna Keller', mentions: 2, role: 'Forscherin' },
+    ])
+  })
+  it('names a person known by that name only: "Auf seinen Sohn Tobias muss er verzichten."', () => {
+    expect(names(de('Auf seinen Sohn Tobias muss der Trainer am Wochenende weiter verzichten.'))).toEqual(['Tobias'])
   })
 })

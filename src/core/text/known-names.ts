@@ -56,7 +56,7 @@ function findBySurname(lines: readonly string[], surname: string): string | unde
   return undefined
 }
 
-/** A surname several well-known people share ("Clinton"): a person, though not which one. */
+/** A surname of well-known people that names a person, though not which one for sure ("Clinton", "Vance"). */
 export function isSharedSurname(surname: string): boolean {
   sharedSurnames ??= new Set(SHARED_SURNAMES.split(' '))
   return sharedSurnames.has(surname)
