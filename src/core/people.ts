@@ -14,8 +14,10 @@
 import type { Person } from './types'
 import { germanRoleHead, readRoleAfter, readRoleBefore, readRoleBeforeComma } from './text/roles'
 import { tokenize, type Token } from './text/name-tokens'
-import { NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS, TITLES } from './text/names-data'
+import { NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS } from './text/names-data'
 import { baseForm, genitiveBase, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
+import { collectFacts, FULL_NAME_NOUN_ENDING, isLoneNameWord, isSecondNameWord, NOUN_ENDING, type TextFacts } from './text/name-facts'
+import { afterPlacePrefix, linkGivenNames, linkKnownPeople, linkSurnameMentions } from './people-links'
 import {
   appositionAfter,
   ARTICLES,
@@ -25,9 +27,8 @@ import {
   speechVerbBefore,
   titleOrRoleBefore,
 } from './text/name-evidence'
-import { isGivenNameAWord, isSharedSurname, knownPersonBySurname, type KnownPerson } from './text/known-names'
 import { anaphoricRoles, mergeIntoPeople, type Mention } from './people-merge'
-import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS, primaryLanguage } from './text/tokens'
+import { primaryLanguage } from './text/tokens'
 
 export interface PeopleOptions {
   lang: string | null
@@ -42,30 +43,10 @@ export interface PersonMention {
   person: string
 }
 
-/** German nouns end like this; surnames found without a given name must not. */
-const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|ität|tät|ismus|nis|tum|ment|chen|lein|ik|ing|enz|anz|ie|ur)s?$/
-/** Endings of German and English abstract nouns, never of a surname ("Roman Catholicism"). */
-const FULL_NAME_NOUN_ENDING = /.{3}(?:ung|heit|keit|schaft|tion|sion|ismus|ism|ität)$/
 
-
-/** What the whole text says about its words; a lone capitalised word is judged against it. */
-interface TextFacts {
-  /** How often each capitalised word stands on its own: a surname is re-mentioned alone. */
-  bare: Map<string, number>
-  /** Words that also occur in lower case: "Environmental"/"environmental" is no name. */
-  lowered: Set<string>
-  /** Words that occur right after an article: "die Regierung", "the Committee" are no names. */
-  afterArticle: Set<string>
-  /** Paragraphs in Title Case (headlines, where every word is capitalised). */
-  titleCase: Set<string>
-  english: boolean
-}
 
 /** "Von Lena Hoffmann, 02.07.2025", "By Jane Doe": the author is no person of the article. */
 const BYLINE = /^(?:[Vv]on|VON|[Bb]y|BY)\s+\p{Lu}[\p{L}.'’ -]{1,50}(?:[,|–-]\s*[\p{L}\d., /:-]{0,40})?$/u
-/** Share of capitalised words above which a line is a headline in Title Case. */
-const TITLE_CASE_SHARE = 0.7
-
 /** Persons mentioned in the article text, most mentioned first. */
 export function findPeople(paragraphs: readonly string[], options: PeopleOptions): Person[] {
   const { mentions, tokens, english } = mentionsIn(paragraphs, options)
@@ -99,32 +80,6 @@ function mentionsIn(paragraphs: readonly string[], options: PeopleOptions): { me
   linkKnownPeople(tokens, covered, facts, mentions)
   linkGivenNames(tokens, covered, facts, mentions)
   return { mentions, tokens, english }
-}
-
-function collectFacts(tokens: readonly Token[], english: boolean): TextFacts {
-  const facts: TextFacts = { bare: new Map(), lowered: new Set(), afterArticle: new Set(), titleCase: new Set(), english }
-  let capitalised = 0
-  let words = 0
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token
-    if (t.text === '\n') {
-      if (words >= 4 && capitalised / words > TITLE_CASE_SHARE) facts.titleCase.add(t.source)
-      capitalised = 0
-      words = 0
-      continue
-    }
-    if (!t.word) continue
-    words++
-    if (isNameShaped(t.text)) {
-      capitalised++
-      facts.bare.set(t.text, (facts.bare.get(t.text) ?? 0) + 1)
-      const prev = tokens[i - 1]
-      if (prev?.word && ARTICLES.has(prev.text)) facts.afterArticle.add(t.text)
-    } else if (t.text === t.lower) {
-      facts.lowered.add(t.lower)
-    }
-  }
-  return facts
 }
 
 /** Pass 1: full names (given name, role, title or apposition evidence) and lone surnames with evidence. */
@@ -176,7 +131,10 @@ function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Ment
 function initialsNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Mention | null {
   let j = i
   let initials = 0
-  while (INITIALS.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '.') { initials += tokens[j]!.text.split('.').length; j += 2 }
+  while (INITIALS.test(tokens[j]?.text ?? '') && !NOT_INITIALS.has(tokens[j]!.text) && tokens[j + 1]?.text === '.') {
+    initials += tokens[j]!.text.split('.').length
+    j += 2
+  }
   if (initials === 0) return null
   j = skipParticles(tokens, j)
   const surname = tokens[j]
@@ -190,42 +148,14 @@ function initialsNameAt(tokens: readonly Token[], i: number, facts: TextFacts): 
 
 /** Past middle initials ("Clarence E. Case"): the index of the word after them. */
 function skipInitials(tokens: readonly Token[], j: number): number {
-  while (INITIALS.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '.') j += 2
+  while (INITIALS.test(tokens[j]?.text ?? '') && !NOT_INITIALS.has(tokens[j]!.text) && tokens[j + 1]?.text === '.') j += 2
   return j
 }
 
 /** "J", "K", "J.D" (the tokenizer keeps "J.D" whole; its last full stop is a token of its own). */
-const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u
-
-function titleBefore(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1]
-  return TITLES.has((prev?.text === '.' ? tokens[i - 2] : prev)?.lower ?? '')
-}
-
-function isSentenceStart(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1]
-  return !prev || /^[.!?:\n"“„«]$/.test(prev.text)
-}
-
-const KINSHIP = new Set(`sohn tochter vater mutter bruder schwester frau mann ehefrau ehemann onkel tante neffe nichte enkel enkelin
-  cousin cousine großvater großmutter opa oma freund freundin son daughter father mother brother sister wife husband uncle aunt`.split(/\s+/))
-
-/** "in Florenz", "in Witten", "from Chelsea": a lone capitalised word after a preposition of place is
- * more often the place than a person of that name. */
-function afterLocative(tokens: readonly Token[], i: number): boolean {
-  return LOCATIVES.has(tokens[i - 1]?.text ?? '')
-}
-
-const LOCATIVES = new Set(['in', 'nach', 'aus', 'im', 'ins', 'from', 'into', 'near', 'at'])
-
-/** "San Francisco", "St. Johann Baptist", "Sankt Peter": places and churches named after saints. */
-function afterPlacePrefix(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1]
-  if (prev?.text === '.') return /^(?:St|Ste)$/.test(tokens[i - 2]?.text ?? '')
-  return prev !== undefined && PLACE_PREFIXES.has(prev.text)
-}
-
-const PLACE_PREFIXES = new Set(['San', 'Santa', 'Santo', 'São', 'Sankt', 'Saint', 'Sainte', 'Los', 'Las', 'Port', 'Fort', 'Mount', 'Lake', 'Cape'])
+const INITIALS = /^\p{Lu}(?:\.\p{Lu}){0,2}$/u
+/** Abbreviations of places and bodies written like initials: "U.S. Treasury" is no person. */
+const NOT_INITIALS = new Set(['U.S', 'U.K', 'U.N', 'E.U', 'L.A', 'D.C', 'N.Y', 'S.F', 'A.G'])
 
 /** Particles between given name and surname: "von", "von der", "van den", "de la", "zu", "bin". */
 function skipParticles(tokens: readonly Token[], j: number): number {
@@ -271,23 +201,6 @@ function evidencedSurnameAt(tokens: readonly Token[], i: number, facts: TextFact
   return null
 }
 
-/** Could this word be a surname met without a given name? The whole text must agree: never written in
- * lower case, never after an article, not a known non-person, not in a headline, not shaped like a noun. */
-function isLoneNameWord(t: Token, facts: TextFacts): boolean {
-  if (!isSurnameWord(t, false) || NOUN_ENDING.test(t.lower) || isGivenName(t.text)) return false
-  if (facts.titleCase.has(t.source)) return false
-  const base = baseForm(t.text)
-  return !facts.lowered.has(base.toLowerCase()) && !facts.afterArticle.has(t.text) && !facts.afterArticle.has(base)
-}
-
-/** The word after a name word met with evidence ("Ministerpräsidentin Heide Simonis"): shaped like a
- * surname, never lower case or after an article in the text. */
-function isSecondNameWord(t: Token, facts: TextFacts): boolean {
-  if (!isSurnameWord(t, true) || FULL_NAME_NOUN_ENDING.test(t.lower) || facts.titleCase.has(t.source)) return false
-  const base = baseForm(t.text)
-  return !facts.lowered.has(base.toLowerCase()) && !facts.afterArticle.has(base)
-}
-
 function mention(tokens: readonly Token[], first: number, last: number, full: boolean, bare: Map<string, number>): Mention {
   // Regnal numbers belong to the name: "Papst Leo XIV.", "König Charles III."
   if (REGNAL_NUMBER.test(tokens[last + 1]?.text ?? '')) return regnalMention(tokens, first, last + 1)
@@ -316,102 +229,4 @@ function regnalMention(tokens: readonly Token[], first: number, numeral: number)
   const role = readRoleBefore(tokens, first) ?? readRoleAfter(tokens, numeral)
   // Later mentions use the first name alone ("Leo hatte …"), so it is the key for linking.
   return { first, last: numeral, name, surname: a.text, role, full: true }
-}
-
-/** Pass 2: surname alone, genitive ("Musks", "Selenskyjs", "Musk's") or title plus surname. */
-function linkSurnameMentions(
-  tokens: readonly Token[], covered: Set<number>, surnames: Set<string>, out: Mention[],
-): void {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]
-    if (!t || covered.has(i) || !t.word || !isNameShaped(t.text)) continue
-    const key = surnameKey(t.text, surnames)
-    if (!key || NON_PERSON_SET.has(key.toLowerCase())) continue
-    const role = readRoleBefore(tokens, i) ?? readRoleAfter(tokens, i)
-    out.push({ first: i, last: i, name: key, surname: key, role, full: false })
-  }
-}
-
-/** The known surname a word stands for: itself, or its genitive ("Musks", "Musk's", "Hassabis'"). */
-function surnameKey(word: string, surnames: Set<string>): string | null {
-  if (surnames.has(word)) return word
-  const base = word.replace(/(?:['’]s|['’]|s)$/, '')
-  return base !== word && surnames.has(base) ? base : null
-}
-
-
-/** Pass 3: a lone surname of a well-known person whom the text names no other way ("Auch Zuckerberg
- * äußerte sich.", "Macron sagte …", "Luthers Thesen") is that person; a surname the text gave a full name
- * keeps it. A surname several well-known people share ("Clinton") stays as written. */
-function linkKnownPeople(tokens: readonly Token[], covered: Set<number>, facts: TextFacts, mentions: Mention[]): void {
-  const fullSurnames = new Set(mentions.filter((m) => m.full && m.name.includes(' ')).map((m) => m.surname))
-  for (const m of mentions) {
-    if (m.name.includes(' ') || fullSurnames.has(m.surname)) continue
-    const known = knownPersonBySurname(m.surname)
-    // "Dr. Berger", "Frau Weber": a title before a lone surname addresses someone, not the famous namesake.
-    if (!known || titleBefore(tokens, m.first)) continue
-    m.name = known.name
-    m.full = true
-    if (m.first === m.last && tokens[m.first - 1]?.text === known.name.split(' ')[0]) m.first--
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token
-    if (covered.has(i) || !t.word || !isNameShaped(t.text) || !isLoneNameWord(t, facts) || afterLocative(tokens, i)) continue
-    const surname = knownSurnameOf(baseForm(t.text), facts)
-    if (!surname || fullSurnames.has(surname.key) || ORG_FOLLOWERS.has(tokens[i + 1]?.lower ?? '')) continue
-    // "Sherlock Holmes" is not Katie Holmes: another name word before the surname makes another person.
-    const given = surname.person?.name.split(' ')[0]
-    const prev = tokens[i - 1]
-    if (prev?.word && isNameShaped(prev.text) && prev.text !== given && !isSentenceStart(tokens, i - 1)) continue
-    if (titleBefore(tokens, i)) continue
-    // "Til Schweiger", "Hayao Miyazaki": the word before is the known person's given name nobody's list has.
-    const first = given !== undefined && tokens[i - 1]?.text === given && !covered.has(i - 1) ? i - 1 : i
-    const role = readRoleBefore(tokens, first) ?? readRoleAfter(tokens, i)
-    const name = surname.person?.name ?? surname.key
-    mentions.push({ first, last: i, name, surname: surname.key, role, full: surname.person !== undefined })
-  }
-}
-
-/** The surname a word is or is the genitive of ("Luthers"), with its well-known holder if one leads. */
-function knownSurnameOf(word: string, facts: TextFacts): { key: string; person: KnownPerson | undefined } | null {
-  const genitive = word.endsWith('s') && !facts.english ? word.slice(0, -1) : null
-  for (const key of genitive ? [word, genitive] : [word]) {
-    const person = knownPersonBySurname(key)
-    if (person) return person.commonWord ? null : { key, person }
-    if (isSharedSurname(key)) return { key, person: undefined }
-  }
-  return null
-}
-
-/** Pass 4: a given name alone ("Auf seinen Sohn Tobias …", "Lucy gefällt die Idee nicht.") names a person:
- * the one of the text's full names that starts with it, else one known by that name only. */
-function linkGivenNames(tokens: readonly Token[], covered: Set<number>, facts: TextFacts, mentions: Mention[]): void {
-  const byGiven = new Map<string, Mention>()
-  for (const m of mentions) if (m.full && m.name.includes(' ')) byGiven.set(m.name.split(' ')[0]!, m)
-  const taken = new Set(mentions.map((m) => m.first))
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token
-    if (covered.has(i) || taken.has(i) || !t.word || !isGivenName(t.text) || !standsAlone(tokens, i, facts)) continue
-    const full = byGiven.get(t.text)
-    const role = readRoleBefore(tokens, i) ?? readRoleAfter(tokens, i)
-    mentions.push(full ? { first: i, last: i, name: full.surname, surname: full.surname, role, full: false } : { first: i, last: i, name: t.text, surname: t.text, role, full: false })
-  }
-}
-
-/** A capitalised word between words that are not names, never lower case or after an article in the
- * text, not in a headline, not before a company suffix. */
-function standsAlone(tokens: readonly Token[], i: number, facts: TextFacts): boolean {
-  const t = tokens[i] as Token
-  const prev = tokens[i - 1]
-  const next = tokens[i + 1]
-  if (prev?.word && ARTICLES.has(prev.lower) || NAME_PARTICLES.has(prev?.text ?? '')) return false
-  // "seinen Sohn Tobias", "Tante Cilli", "Trainerin Anna": a kinship or role noun before is no name part.
-  if (prev?.word && isNameShaped(prev.text) && !KINSHIP.has(prev.lower) && germanRoleHead(prev.lower) === null) return false
-  if (next?.word && (isNameShaped(next.text) || ORG_FOLLOWERS.has(next.lower) || NAME_PARTICLES.has(next.text))) return false
-  if (next?.text === '-' || next?.text === '&' || facts.titleCase.has(t.source)) return false
-  // "Mio. Euro", "Abs. 3": a short word with a full stop is an abbreviation.
-  if (next?.text === '.' && t.text.length <= 3) return false
-  if (NON_PERSON_SET.has(t.lower) || afterPlacePrefix(tokens, i) || afterLocative(tokens, i)) return false
-  if (isGivenNameAWord(t.lower) || GERMAN_STOPWORDS.has(t.lower) || ENGLISH_STOPWORDS.has(t.lower)) return false
-  return !facts.lowered.has(t.lower) && !facts.afterArticle.has(t.text)
 }

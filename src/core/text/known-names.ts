@@ -1,7 +1,7 @@
 // The person finder's knowledge from public data (generated into name-knowledge.ts by npm run data:names):
 // a large list of given names and well-known people by surname. Decoded on first use, so the cost falls on
 // the first analysis, never on a page load (only the analysis bundles import this module).
-import { GIVEN_NAMES, GIVEN_NAMES_THAT_ARE_WORDS, KNOWN_PEOPLE, OCCUPATIONS, SHARED_SURNAMES } from './name-knowledge'
+import { GIVEN_NAMES, GIVEN_NAMES_THAT_ARE_ENGLISH_WORDS, GIVEN_NAMES_THAT_ARE_WORDS, KNOWN_PEOPLE, OCCUPATIONS, SHARED_SURNAMES } from './name-knowledge'
 
 export interface KnownPerson {
   name: string
@@ -17,6 +17,7 @@ let peopleLines: readonly string[] | null = null
 const parsed = new Map<string, KnownPerson | undefined>()
 let sharedSurnames: ReadonlySet<string> | null = null
 let wordNames: ReadonlySet<string> | null = null
+let englishWordNames: ReadonlySet<string> | null = null
 
 /** Given names, lower case. */
 export function knownGivenNames(): ReadonlySet<string> {
@@ -24,8 +25,12 @@ export function knownGivenNames(): ReadonlySet<string> {
   return givenNames
 }
 
-/** A given name that is also a German word ("Roman", "Rock", "Anders"), lower case. */
-export function isGivenNameAWord(lower: string): boolean {
+/** A given name that is also a word ("Roman", "Anders"; in English "Christian", "Frank"), lower case. */
+export function isGivenNameAWord(lower: string, english: boolean): boolean {
+  if (english) {
+    englishWordNames ??= new Set(GIVEN_NAMES_THAT_ARE_ENGLISH_WORDS.split(' '))
+    return englishWordNames.has(lower)
+  }
   wordNames ??= new Set(GIVEN_NAMES_THAT_ARE_WORDS.split(' '))
   return wordNames.has(lower)
 }
