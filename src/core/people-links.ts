@@ -15,7 +15,7 @@ function titleBefore(tokens: readonly Token[], i: number): boolean {
   return TITLES.has((prev?.text === '.' ? tokens[i - 2] : prev)?.lower ?? '')
 }
 
-function isSentenceStart(tokens: readonly Token[], i: number): boolean {
+export function isSentenceStart(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]
   return !prev || /^[.!?:\n"“„«]$/.test(prev.text)
 }
@@ -44,9 +44,22 @@ const PLACE_PREFIXES = new Set(['San', 'Santa', 'Santo', 'São', 'Sankt', 'Saint
 export function linkSurnameMentions(
   tokens: readonly Token[], covered: Set<number>, surnames: Set<string>, out: Mention[],
 ): void {
+  const twoWordSurnames = new Map<string, string>()
+  for (const m of out) {
+    const words = m.name.split(' ')
+    if (m.full && words.length >= 3) twoWordSurnames.set(words.slice(-2).join(' '), m.surname)
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     if (!t || covered.has(i) || !t.word || !isNameShaped(t.text)) continue
+    // "Suu Kyi" after "Aung San Suu Kyi": the last two words of a longer name stand for it as well.
+    const pair = `${t.text} ${tokens[i + 1]?.text ?? ''}`
+    if (twoWordSurnames.has(pair) && !covered.has(i + 1)) {
+      const surname = twoWordSurnames.get(pair)!
+      out.push({ first: i, last: i + 1, name: surname, surname, role: readRoleBefore(tokens, i), full: false })
+      i++
+      continue
+    }
     const key = surnameKey(t.text, surnames)
     if (!key || NON_PERSON_SET.has(key.toLowerCase())) continue
     const role = readRoleBefore(tokens, i) ?? readRoleAfter(tokens, i)
@@ -74,24 +87,32 @@ export function linkKnownPeople(tokens: readonly Token[], covered: Set<number>, 
     if (!known || titleBefore(tokens, m.first)) continue
     m.name = known.name
     m.full = true
-    if (m.first === m.last && tokens[m.first - 1]?.text === known.name.split(' ')[0]) m.first--
+    if (m.first === m.last) m.first = knownNameStart(tokens, m.first, known.name, new Set())
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     if (covered.has(i) || !t.word || !isNameShaped(t.text) || !isLoneNameWord(t, facts) || afterLocative(tokens, i)) continue
     const surname = knownSurnameOf(baseForm(t.text), facts)
     if (!surname || fullSurnames.has(surname.key) || ORG_FOLLOWERS.has(tokens[i + 1]?.lower ?? '')) continue
+    // "Til Schweiger", "Aung San Suu Kyi": the words before are the rest of the known name, which no list has.
+    const first = surname.person ? knownNameStart(tokens, i, surname.person.name, covered) : i
     // "Sherlock Holmes" is not Katie Holmes: another name word before the surname makes another person.
-    const given = surname.person?.name.split(' ')[0]
-    const prev = tokens[i - 1]
-    if (prev?.word && isNameShaped(prev.text) && prev.text !== given && !isSentenceStart(tokens, i - 1)) continue
-    if (titleBefore(tokens, i)) continue
-    // "Til Schweiger", "Hayao Miyazaki": the word before is the known person's given name nobody's list has.
-    const first = given !== undefined && tokens[i - 1]?.text === given && !covered.has(i - 1) ? i - 1 : i
+    const prev = tokens[first - 1]
+    if (prev?.word && isNameShaped(prev.text) && !isSentenceStart(tokens, first - 1)) continue
+    if (titleBefore(tokens, first)) continue
     const role = readRoleBefore(tokens, first) ?? readRoleAfter(tokens, i)
     const name = surname.person?.name ?? surname.key
     mentions.push({ first, last: i, name, surname: surname.key, role, full: surname.person !== undefined })
   }
+}
+
+/** Where the known name ending at the surname at `i` starts in the text: "Suu Kyi", "Aung San Suu Kyi". */
+function knownNameStart(tokens: readonly Token[], i: number, name: string, covered: Set<number>): number {
+  const words = name.split(' ')
+  let k = words.length - 2
+  let j = i - 1
+  while (k >= 0 && j >= 0 && !covered.has(j) && tokens[j]!.text === words[k]) { j--; k-- }
+  return j + 1
 }
 
 /** The surname a word is or is the genitive of ("Luthers"), with its well-known holder if one leads. */

@@ -17,7 +17,7 @@ import { tokenize, type Token } from './text/name-tokens'
 import { NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS } from './text/names-data'
 import { baseForm, genitiveBase, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
 import { collectFacts, FULL_NAME_NOUN_ENDING, isLoneNameWord, isSecondNameWord, NOUN_ENDING, type TextFacts } from './text/name-facts'
-import { afterPlacePrefix, linkGivenNames, linkKnownPeople, linkSurnameMentions } from './people-links'
+import { afterPlacePrefix, isSentenceStart, linkGivenNames, linkKnownPeople, linkSurnameMentions } from './people-links'
 import {
   appositionAfter,
   ARTICLES,
@@ -86,7 +86,8 @@ function mentionsIn(paragraphs: readonly string[], options: PeopleOptions): { me
 function findNamedMentions(tokens: readonly Token[], facts: TextFacts): Mention[] {
   const found: Mention[] = []
   for (let i = 0; i < tokens.length; i++) {
-    const m = fullNameAt(tokens, i, facts) ?? initialsNameAt(tokens, i, facts) ?? evidencedSurnameAt(tokens, i, facts)
+    const free = (found[found.length - 1]?.last ?? -1) + 1
+    const m = fullNameAt(tokens, i, facts) ?? initialsNameAt(tokens, i, facts) ?? evidencedSurnameAt(tokens, i, facts, free)
     if (!m) continue
     found.push(m)
     i = m.last
@@ -120,7 +121,9 @@ function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Ment
   // A third name part that recurs alone is the real surname: "Recep Tayyip Erdogan" … "Erdogan".
   const after = tokens[surnameAt + 1]
   const possessive = /['’]s?$/.test(tokens[surnameAt]?.text ?? '')
-  if (!possessive && after && isSurnameWord(after, false) && (bare.get(after.text) ?? 0) > 1) surnameAt++
+  // English capitalises only names, so a third capitalised word is part of it too ("Miguel Angel Jimenez").
+  const third = after !== undefined && !possessive && isSurnameWord(after, false) && !ORG_FOLLOWERS.has(tokens[surnameAt + 2]?.lower ?? '')
+  if (third && ((bare.get(after.text) ?? 0) > 1 || (facts.english && !isNameShaped(tokens[surnameAt + 2]?.text ?? '')))) surnameAt++
   if (ORG_FOLLOWERS.has(tokens[surnameAt + 1]?.lower ?? '')) return null
   // "Mercedes Benz" is a car; "Claude Shannon" and "Ferdinand Porsche" are persons.
   if (NON_PERSON_SET.has(start.lower) && NON_PERSON_SET.has(tokens[surnameAt]?.lower ?? '')) return null
@@ -157,9 +160,14 @@ const INITIALS = /^\p{Lu}(?:\.\p{Lu}){0,2}$/u
 /** Abbreviations of places and bodies written like initials: "U.S. Treasury" is no person. */
 const NOT_INITIALS = new Set(['U.S', 'U.K', 'U.N', 'E.U', 'L.A', 'D.C', 'N.Y', 'S.F', 'A.G'])
 
+const CAPITALISED_PARTICLE = /^(?:De|Van|Von|Di|Da|Del|Della|Dos|Du|Ter|Ten)$/
+
 /** Particles between given name and surname: "von", "von der", "van den", "de la", "zu", "bin". */
 function skipParticles(tokens: readonly Token[], j: number): number {
   const first = tokens[j]
+  // "Joost van der Westhuizen", also capitalised in Dutch and Belgian names ("Johan De Wilde", "Van Moer").
+  if (first && CAPITALISED_PARTICLE.test(first.text) && isNameShaped(tokens[j + 1]?.text ?? '')) return j + 1
+  if (first && CAPITALISED_PARTICLE.test(first.text) && /^(?:der|den)$/.test(tokens[j + 1]?.text ?? '')) return j + 2
   if (!first || !NAME_PARTICLES.has(first.text)) return j
   const second = tokens[j + 1]
   if (second && /^(?:der|den|la|le)$/.test(second.text) && /^(?:von|van|de)$/.test(first.text)) return j + 2
@@ -168,7 +176,7 @@ function skipParticles(tokens: readonly Token[], j: number): number {
 }
 
 /** A lone capitalised word (or two) with a role, title, apposition or verb of saying next to it. */
-function evidencedSurnameAt(tokens: readonly Token[], i: number, facts: TextFacts): Mention | null {
+function evidencedSurnameAt(tokens: readonly Token[], i: number, facts: TextFacts, free: number): Mention | null {
   const t = tokens[i]
   // "Vice President JD Vance": two capitals are initials of a given name when a role stands before them.
   if (t && /^[A-Z]{2}$/.test(t.text) && titleOrRoleBefore(tokens, i, facts.english)) {
@@ -193,7 +201,10 @@ function evidencedSurnameAt(tokens: readonly Token[], i: number, facts: TextFact
     // ("according to Environmental Protection Department officials").
     const after = tokens[last + 1]
     if (facts.english && after?.word && isNameShaped(after.text)) return null
-    return mention(tokens, i, last, pair, bare)
+    // "Mushtaq Ahmed said": an unknown name word right before, inside the sentence, is the given name.
+    const before = tokens[i - 1]
+    const first = !pair && before?.word && isLoneNameWord(before, facts) && !isSentenceStart(tokens, i - 1) && i - 1 >= free ? i - 1 : i
+    return mention(tokens, first, last, pair || first < i, bare)
   }
   // "Andrij Jermak, der Leiter …" with an unknown given name.
   const second = tokens[i + 1]
