@@ -4,7 +4,7 @@ import { readRoleAfter, readRoleBefore, germanRoleHead } from './text/roles'
 import type { Token } from './text/name-tokens'
 import { NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS, TITLES } from './text/names-data'
 import { baseForm, genitiveBase, isGivenName, isNameShaped } from './text/name-words'
-import { ARTICLES } from './text/name-evidence'
+import { ARTICLES, KINSHIP } from './text/name-evidence'
 import { isLoneNameWord, type TextFacts } from './text/name-facts'
 import { isGivenNameAWord, isSharedSurname, knownPersonBySurname, type KnownPerson } from './text/known-names'
 import type { Mention } from './people-merge'
@@ -19,9 +19,6 @@ export function isSentenceStart(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]
   return !prev || /^[.!?:\n"“„«]$/.test(prev.text)
 }
-
-const KINSHIP = new Set(`sohn tochter vater mutter bruder schwester frau mann ehefrau ehemann onkel tante neffe nichte enkel enkelin
-  cousin cousine großvater großmutter opa oma freund freundin son daughter father mother brother sister wife husband uncle aunt`.split(/\s+/))
 
 /** "in Florenz", "in Witten", "from Chelsea": a lone capitalised word after a preposition of place is
  * more often the place than a person of that name. */

@@ -21,6 +21,7 @@ import { afterPlacePrefix, isSentenceStart, linkGivenNames, linkKnownPeople, lin
 import {
   appositionAfter,
   ARTICLES,
+  kinshipAfter,
   nationalityBefore,
   pronounFollows,
   speakerBeforeVerb,
@@ -186,7 +187,8 @@ function evidencedSurnameAt(tokens: readonly Token[], i: number, facts: TextFact
   if (!t || !isLoneNameWord(t, facts)) return null
   // "sagte Mibrag-Betriebsrat Mario Gierl": a given name next starts the name; this word is a role or place.
   if (isGivenName(tokens[i + 1]?.text ?? '')) return null
-  const evidence = titleOrRoleBefore(tokens, i, facts.english) || nationalityBefore(tokens, i) || speechVerbBefore(tokens, i) || appositionAfter(tokens, i)
+  const evidence = titleOrRoleBefore(tokens, i, facts.english) || nationalityBefore(tokens, i) || speechVerbBefore(tokens, i)
+    || appositionAfter(tokens, i) || kinshipAfter(tokens, i)
     || (speakerBeforeVerb(tokens, i) && pronounFollows(tokens, i))
   const bare = facts.bare
   if (evidence) {

@@ -88,3 +88,15 @@ const NATIONALITY_NOUN = new RegExp(`^(?:US-)?(?:${[
   'Südkoreaner', 'Taiwaner', 'Vietnamese', 'Vietnamesin', 'Thailänder', 'Indonesier', 'Philippiner', 'Malaysier', 'Nigerianer',
   'Kenianer', 'Südafrikaner', 'Äthiopier', 'Marokkaner', 'Algerier', 'Tunesier',
 ].join('|')})(?:in|n)?$`)
+
+/** Kinship nouns: "seinen Sohn Tobias", "Bhuttos Schwester", "Brians Sohn Murchad". */
+export const KINSHIP = new Set(`sohn tochter vater mutter bruder schwester frau mann ehefrau ehemann onkel tante neffe nichte enkel enkelin
+  cousin cousine großvater großmutter opa oma freund freundin son daughter father mother brother sister wife husband uncle aunt`.split(/\s+/))
+
+/** "Bhuttos Schwester", "Brians Sohn", "Bitar's son": a genitive before a kinship noun is a person's. */
+export function kinshipAfter(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]
+  const next = tokens[i + 1]
+  if (!t || !next?.word || !KINSHIP.has(next.lower)) return false
+  return /(?:s|['’]s?)$/.test(t.text) && t.text.length > 3
+}

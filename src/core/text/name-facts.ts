@@ -2,7 +2,7 @@
 // a surname met without a given name must never stand in lower case or after an article in the text.
 import type { Token } from './name-tokens'
 import { baseForm, isGivenName, isNameShaped, isSurnameWord } from './name-words'
-import { ARTICLES } from './name-evidence'
+import { ARTICLES, KINSHIP } from './name-evidence'
 
 /** Endings of German and English abstract nouns, never of a surname ("Roman Catholicism"). */
 export const FULL_NAME_NOUN_ENDING = /.{3}(?:ung|heit|keit|schaft|tion|sion|ismus|ism|ität)$/
@@ -62,7 +62,7 @@ export function isLoneNameWord(t: Token, facts: TextFacts): boolean {
 /** The word after a name word met with evidence ("Ministerpräsidentin Heide Simonis"): shaped like a
  * surname, never lower case or after an article in the text. */
 export function isSecondNameWord(t: Token, facts: TextFacts): boolean {
-  if (!isSurnameWord(t, true) || FULL_NAME_NOUN_ENDING.test(t.lower) || facts.titleCase.has(t.source)) return false
+  if (!isSurnameWord(t, true) || FULL_NAME_NOUN_ENDING.test(t.lower) || KINSHIP.has(t.lower) || facts.titleCase.has(t.source)) return false
   const base = baseForm(t.text)
   return !facts.lowered.has(base.toLowerCase()) && !facts.afterArticle.has(base)
 }
