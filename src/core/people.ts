@@ -125,6 +125,10 @@ function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Ment
   // English capitalises only names, so a third capitalised word is part of it too ("Miguel Angel Jimenez").
   const third = after !== undefined && !possessive && isSurnameWord(after, false) && !ORG_FOLLOWERS.has(tokens[surnameAt + 2]?.lower ?? '')
   if (third && ((bare.get(after.text) ?? 0) > 1 || (facts.english && !isNameShaped(tokens[surnameAt + 2]?.text ?? '')))) surnameAt++
+  // A particle and a name after the surname: "Fernando Collor de Mello", "Johannes Nepomuk von Tschiderer".
+  const particleName = tokens[surnameAt + 2]
+  if (TRAILING_PARTICLE.test(tokens[surnameAt + 1]?.text ?? '') && particleName && isSecondNameWord(particleName, facts)
+    && !isNameShaped(tokens[surnameAt + 3]?.text ?? '')) surnameAt += 2
   if (ORG_FOLLOWERS.has(tokens[surnameAt + 1]?.lower ?? '')) return null
   // "Mercedes Benz" is a car; "Claude Shannon" and "Ferdinand Porsche" are persons.
   if (NON_PERSON_SET.has(start.lower) && NON_PERSON_SET.has(tokens[surnameAt]?.lower ?? '')) return null
@@ -161,6 +165,7 @@ const INITIALS = /^\p{Lu}(?:\.\p{Lu}){0,2}$/u
 /** Abbreviations of places and bodies written like initials: "U.S. Treasury" is no person. */
 const NOT_INITIALS = new Set(['U.S', 'U.K', 'U.N', 'E.U', 'L.A', 'D.C', 'N.Y', 'S.F', 'A.G'])
 
+const TRAILING_PARTICLE = /^(?:von|de|van|da|di|zu|del|dos|du)$/
 const CAPITALISED_PARTICLE = /^(?:De|Van|Von|Di|Da|Del|Della|Dos|Du|Ter|Ten)$/
 
 /** Particles between given name and surname: "von", "von der", "van den", "de la", "zu", "bin". */

@@ -5,7 +5,7 @@ import { baseForm, isGivenName, isNameShaped, isSurnameWord } from './name-words
 import { ARTICLES, KINSHIP } from './name-evidence'
 
 /** Endings of German and English abstract nouns, never of a surname ("Roman Catholicism"). */
-export const FULL_NAME_NOUN_ENDING = /.{3}(?:ung|heit|keit|schaft|tion|sion|ismus|ism|ität)$/
+export const FULL_NAME_NOUN_ENDING = /.{3}(?:ung|heit|keit|schaft|tion|sion|ismus|ism|ität|straße|strasse|allee|gasse)$/
 /** What the whole text says about its words; a lone capitalised word is judged against it. */
 export interface TextFacts {
   /** How often each capitalised word stands on its own: a surname is re-mentioned alone. */

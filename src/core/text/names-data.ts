@@ -133,6 +133,9 @@ nachfolger nachfolgerin preisträger preisträgerin laureat mitarbeiter mitarbei
 whistleblower podcaster kandidat kandidatin gewerkschafter gewerkschafterin bürgerrechtler bürgerrechtlerin
 datenschützer datenschützerin aktionär aktionärin chefredakteur chefredakteurin wissenschaftsjournalist
 inspekteur inspekteurin inspektor inspektorin
+stürmer stürmerin torhüter torhüterin torwart verteidiger verteidigerin spieler spielerin kapitän kapitänin
+schauspieler schauspielerin sänger sängerin musiker musikerin regisseur regisseurin schriftsteller schriftstellerin
+künstler künstlerin maler malerin komponist komponistin dirigent dirigentin
 `
 
 export const GERMAN_ROLE_HEAD_LIST: readonly string[] = GERMAN_ROLE_HEADS.split(/\s+/).filter(Boolean)
@@ -273,7 +276,7 @@ export const ORG_FOLLOWERS: ReadonlySet<string> = new Set(
 
 /** Particles inside names ("Ursula von der Leyen", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  'von van de der den da di del della du zu zur ten ter al el bin ibn dos le la y'.split(' '),
+  'von van de der den da di del della du zu ten ter al el bin ibn dos le la y'.split(' '),
 )
 
 /** Verbs of saying that put the speaker right after them ("…, sagte Scholz", "said Musk"). Verbs that
