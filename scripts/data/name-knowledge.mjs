@@ -7,7 +7,9 @@
 //     (MIT) and dictionary-de (igerman98 Hunspell list), both only read here.
 //   Well-known people: Pantheon 1.0 (Yu et al. 2016, "a manually verified dataset of globally famous
 //     biographies", Harvard Dataverse doi:10.7910/DVN/28201; people with Wikipedia pages in 25+ languages):
-//     name, occupation and gender of those born since 1850.
+//     name, occupation and gender of those born since 1850. Optionally (KLARTEXT_PANTHEON_2025) a selection of
+//     Pantheon 2025 (name, occupation, birth year, popularity index; mirror coltonomous/NameDrop,
+//     client/assets/celebrities.json) for the people of today's news that the 2013 data lacks.
 // Source of pantheon.tsv: KLARTEXT_PANTHEON or the first argument, a file, or a git directory whose HEAD
 // (or KLARTEXT_PANTHEON_COMMIT) holds pantheon.tsv (mirror: HasteKhai/Fictional-Name-Classification@8a455dd).
 import { execFileSync } from 'node:child_process'
@@ -37,8 +39,9 @@ const OUT = path.resolve('src/core/text/name-knowledge.ts')
 const LANGS = ['de', 'en', 'es', 'fr', 'it', 'tr']
 const BORN_SINCE = 1850
 /** A lone surname is expanded to the full name only for people of today's news: "Vance" in 2025 is not
- * Cyrus Vance (born 1917). Older people's surnames still name a person, without a full name. */
-const EXPANDED_BORN_SINCE = 1925
+ * Cyrus Vance (born 1917), "Altman" not Robert Altman (1925). Older people's surnames still name a person,
+ * without a full name. */
+const EXPANDED_BORN_SINCE = 1940
 
 function givenNames() {
   const lists = new Map()
@@ -71,39 +74,78 @@ function readPantheon() {
 
 /** The word a person is called by alone: the last one, without "Jr." or a regnal number. */
 function surnameOf(name) {
-  const words = name.split(' ').filter((w) => !/^(?:Jr\.?|Sr\.?|[IVX]+)$/.test(w))
-  return words[words.length - 1]
+  const words = name.split(' ')
+  let end = words.length
+  while (end > 1 && /^(?:Jr\.?|Sr\.?|[IVX]+)$/.test(words[end - 1])) end--
+  return words[end - 1]
 }
 
 const OCCUPATION_CODES = new Map()
-function knownPeople() {
+const codeOf = (occupation) => {
+  if (!OCCUPATION_CODES.has(occupation)) OCCUPATION_CODES.set(occupation, OCCUPATION_CODES.size)
+  return OCCUPATION_CODES.get(occupation).toString(36)
+}
+
+/** Pantheon 1.0 rows: fame is the number of Wikipedia languages. */
+function pantheonPeople() {
   const [header, ...rows] = readPantheon().split('\n').filter(Boolean)
   const col = Object.fromEntries(header.split('\t').map((h, i) => [h, i]))
-  const people = []
-  for (const row of rows) {
-    const f = row.split('\t')
-    const name = f[col.Name]
-    if (Number(f[col.birthyear]) < BORN_SINCE || /[,()]| of /.test(name)) continue
-    const occupation = f[col.occupation].toLowerCase()
-    if (!OCCUPATION_CODES.has(occupation)) OCCUPATION_CODES.set(occupation, OCCUPATION_CODES.size)
-    people.push({ name, langs: Number(f[col.numlangs]), born: Number(f[col.birthyear]), female: f[col.gender] === 'Female', line: `${name}|${OCCUPATION_CODES.get(occupation).toString(36)}` })
+  return rows.map((row) => row.split('\t')).map((f) => ({
+    name: f[col.Name], born: Number(f[col.birthyear]), fame: Number(f[col.numlangs]), female: f[col.gender] === 'Female',
+    occupation: f[col.occupation].toLowerCase(), source: 1,
+  }))
+}
+
+/** The Pantheon 2025 selection (name, occupation, birthYear, hpi) of KLARTEXT_PANTHEON_2025, if given:
+ * today's newsmakers that Pantheon 1.0 (2013) lacks. Fame is the historical popularity index. */
+function pantheon2025People(femaleGiven) {
+  const source = process.env.KLARTEXT_PANTHEON_2025
+  if (!source) return []
+  const rows = JSON.parse(readFileSync(source, 'utf8'))
+  return rows.filter((r) => r.hpi > 0).map((r) => ({
+    name: r.name, born: Number(r.birthYear), fame: r.hpi, female: femaleGiven.has(r.name.split(' ')[0].toLowerCase()),
+    occupation: String(r.occupation).toLowerCase(), source: 2025,
+  }))
+}
+
+/** Given names the German and English lists call female. */
+function femaleGivenNames() {
+  const female = new Set()
+  for (const lang of ['de', 'en']) {
+    for (const [name, gender] of require(`gender-detection-from-name/names/${lang}`)) if (gender === 'female') female.add(name)
   }
-  // A surname names the most famous holder only when that one clearly leads (twice the languages of the next).
-  people.sort((a, b) => b.langs - a.langs)
+  return female
+}
+
+function knownPeople() {
+  const all = [...pantheon2025People(femaleGivenNames()), ...pantheonPeople()]
+    .filter((p) => p.name && p.born >= BORN_SINCE && !/[,()]| of /.test(p.name))
   const bySurname = new Map()
-  for (const p of people) bySurname.set(surnameOf(p.name), [...(bySurname.get(surnameOf(p.name)) ?? []), p])
-  // A surname that is also a word ("Mutter", "Wall", "Kohl") marks its holder "w": named by that surname
-  // only where the text shows a person (a role, a verb of saying), never on its own.
-  const entries = [...bySurname.entries()]
-  const leads = ([, holders]) => (holders.length === 1 || holders[0].langs >= 2 * holders[1].langs) && holders[0].born >= EXPANDED_BORN_SINCE
+  const seen = new Set()
+  for (const p of all) {
+    if (seen.has(p.name)) continue // the 2025 entry comes first and wins
+    seen.add(p.name)
+    bySurname.set(surnameOf(p.name), [...(bySurname.get(surnameOf(p.name)) ?? []), p])
+  }
+  // A surname names the most famous holder only when that one clearly leads: among the 2025 entries (if any
+  // holds it) by 8 points of the popularity index, else by twice the Wikipedia languages.
+  const leader = (holders) => {
+    const recent = holders.filter((h) => h.source === 2025).sort((a, b) => b.fame - a.fame)
+    const pool = recent.length ? recent : [...holders].sort((a, b) => b.fame - a.fame)
+    const [first, second] = pool
+    const clear = !second || (first.source === 2025 ? first.fame - second.fame >= 8 : first.fame >= 2 * second.fame)
+    return clear && first.born >= EXPANDED_BORN_SINCE ? first : null
+  }
+  const entries = [...bySurname.entries()].map(([surname, holders]) => [surname, leader(holders)])
   // Surnames several well-known people share ("Clinton", "Bush") or of people of the past still name a
-  // person, just not which one.
-  const shared = entries.filter((e) => !leads(e) && !isCommonWord(e[0].toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(e[0]))
+  // person, just not which one. A surname that is also a word ("Mutter", "Wall", "Kohl") marks its holder
+  // "w": named by that surname only where the text shows a person (a role, a verb of saying).
+  const shared = entries.filter(([surname, lead]) => !lead && !isCommonWord(surname.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(surname))
   return {
     // Sorted by surname (code unit order): the finder looks a surname up by binary search, no index to build.
-    people: entries.filter(leads).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([surname, [holder]]) => {
-      const flags = `${holder.female ? 'f' : ''}${isCommonWord(surname.toLowerCase()) ? 'w' : ''}`
-      return `${holder.line}${flags ? `|${flags}` : ''}`
+    people: entries.filter(([, lead]) => lead).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([surname, lead]) => {
+      const flags = `${lead.female ? 'f' : ''}${isCommonWord(surname.toLowerCase()) ? 'w' : ''}`
+      return `${lead.name}|${codeOf(lead.occupation)}${flags ? `|${flags}` : ''}`
     }),
     sharedSurnames: shared.map(([surname]) => surname).sort(),
   }
@@ -114,7 +156,8 @@ const wordNames = givenNamesThatAreWords(given, germanWords)
 const englishWordNames = givenNamesThatAreWords(given, englishWords)
 const { people, sharedSurnames } = knownPeople()
 const source = `// Generated by scripts/data/name-knowledge.mjs (npm run data:names): do not edit.
-// Given names: gender-detection-from-name (MIT). Well-known people: Pantheon 1.0 (Yu et al. 2016), born since ${BORN_SINCE}.
+// Given names: gender-detection-from-name (MIT). Well-known people: Pantheon 1.0 (Yu et al. 2016) and, if given,
+// a selection of Pantheon 2025; born since ${BORN_SINCE}.
 
 /** ${given.length} given names, sorted, lower case, space-separated (split by the engine in ~3 ms; a
  * front-coded list was a third smaller but took five times as long to decode in JavaScript). */

@@ -69,6 +69,7 @@ export function isSharedSurname(surname: string): boolean {
 
 /** The well-known person of this full name, if any. */
 export function knownPersonByName(name: string): KnownPerson | undefined {
+  if (!name.includes(' ')) return undefined
   const person = knownPersonBySurname(surnameOf(name))
   return person?.name === name ? person : undefined
 }
@@ -80,16 +81,13 @@ function parsePerson(line: string): KnownPerson {
   return { name, description, commonWord: flags.includes('w') }
 }
 
-/** The word a person is called by alone: the last, before "Jr." or a regnal number; none for one-word names. */
+/** The word a person is called by alone: the last, before "Jr." or a regnal number (a one-word name is
+ * itself). Must agree with the generator's, which sorted the lines by it. */
 function surnameOf(name: string): string {
-  let end = name.length
-  for (;;) {
-    const space = name.lastIndexOf(' ', end - 1)
-    if (space < 0) return ''
-    const word = name.slice(space + 1, end)
-    if (!SUFFIX.test(word)) return word
-    end = space
-  }
+  const words = name.split(' ')
+  let end = words.length
+  while (end > 1 && SUFFIX.test(words[end - 1]!)) end--
+  return words[end - 1] ?? ''
 }
 
 const SUFFIX = /^(?:Jr\.?|Sr\.?|[IVX]+)$/
