@@ -33,6 +33,11 @@ function readGermanWords() {
   return words
 }
 
+/** A surname that, alone, may just be a word in a German or English text: a German word ("Mutter", "Kohl",
+ * "Model") or a short English one ("Mac", "Ray"). Longer English words that are also surnames of famous
+ * people ("Trump", "Macron", "Gates") are rare as words; a text that uses one in lower case shows it. */
+const isSurnameAWord = (lower) => germanWords.has(lower) || (englishWords.has(lower) && lower.length <= 3)
+
 /** A word of either language: as a given name or lone surname it may just be that word ("Will", "Mutter"). */
 const isCommonWord = (lower) => englishWords.has(lower) || germanWords.has(lower)
 const OUT = path.resolve('src/core/text/name-knowledge.ts')
@@ -144,7 +149,7 @@ function knownPeople() {
   return {
     // Sorted by surname (code unit order): the finder looks a surname up by binary search, no index to build.
     people: entries.filter(([, lead]) => lead).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([surname, lead]) => {
-      const flags = `${lead.female ? 'f' : ''}${isCommonWord(surname.toLowerCase()) ? 'w' : ''}`
+      const flags = `${lead.female ? 'f' : ''}${isSurnameAWord(surname.toLowerCase()) ? 'w' : ''}`
       return `${lead.name}|${codeOf(lead.occupation)}${flags ? `|${flags}` : ''}`
     }),
     sharedSurnames: shared.map(([surname]) => surname).sort(),
