@@ -267,6 +267,14 @@ describe('findPeople: well-known people from public data', () => {
       { name: 'Mark Zuckerberg', mentions: 1, role: 'Unternehmer' },
     ])
   })
+  it('"Macron sagte …" is Emmanuel Macron, with the description as role when the text gives none', () => {
+    expect(de('Macron sagte am Montag in Paris, man sei zu Gesprächen bereit.')).toEqual([
+      { name: 'Emmanuel Macron', mentions: 1, role: 'Politiker' },
+    ])
+    expect(de('Der französische Präsident Macron sagte am Montag, man sei bereit.')).toEqual([
+      { name: 'Emmanuel Macron', mentions: 1, role: 'französischer Präsident' },
+    ])
+  })
   it('the role from the text wins over the description; the description is gendered in German', () => {
     expect(de('Kanzlerin Merkel sagte am Montag, man sei bereit.')).toEqual([{ name: 'Angela Merkel', mentions: 1, role: 'Kanzlerin' }])
     expect(de('Auf dem Gipfel in Brüssel hatte Merkel lange gesprochen.')).toEqual([{ name: 'Angela Merkel', mentions: 1, role: 'Politikerin' }])
