@@ -92,43 +92,22 @@ function surnameOf(name: string): string {
 
 const SUFFIX = /^(?:Jr\.?|Sr\.?|[IVX]+)$/
 
-/** German for the occupations that news mention most; others keep the English word. */
-const GERMAN_OCCUPATIONS: Record<string, [string, string]> = {
-  politician: ['Politiker', 'Politikerin'],
-  actor: ['Schauspieler', 'Schauspielerin'],
-  writer: ['Schriftsteller', 'Schriftstellerin'],
-  singer: ['Sänger', 'Sängerin'],
-  musician: ['Musiker', 'Musikerin'],
-  'soccer player': ['Fußballspieler', 'Fußballspielerin'],
-  'tennis player': ['Tennisspieler', 'Tennisspielerin'],
-  'basketball player': ['Basketballspieler', 'Basketballspielerin'],
-  'racecar driver': ['Rennfahrer', 'Rennfahrerin'],
-  businessperson: ['Unternehmer', 'Unternehmerin'],
-  'computer scientist': ['Informatiker', 'Informatikerin'],
-  physicist: ['Physiker', 'Physikerin'],
-  chemist: ['Chemiker', 'Chemikerin'],
-  mathematician: ['Mathematiker', 'Mathematikerin'],
-  economist: ['Ökonom', 'Ökonomin'],
-  philosopher: ['Philosoph', 'Philosophin'],
-  composer: ['Komponist', 'Komponistin'],
-  painter: ['Maler', 'Malerin'],
-  'film director': ['Filmregisseur', 'Filmregisseurin'],
-  inventor: ['Erfinder', 'Erfinderin'],
-  engineer: ['Ingenieur', 'Ingenieurin'],
-  journalist: ['Journalist', 'Journalistin'],
-  diplomat: ['Diplomat', 'Diplomatin'],
-  'religious figure': ['Geistlicher', 'Geistliche'],
-  'military personnel': ['Militär', 'Militär'],
-  astronaut: ['Astronaut', 'Astronautin'],
-  biologist: ['Biologe', 'Biologin'],
-  physician: ['Arzt', 'Ärztin'],
-  architect: ['Architekt', 'Architektin'],
-  'social activist': ['Aktivist', 'Aktivistin'],
-  presenter: ['Moderator', 'Moderatorin'],
-  athlete: ['Sportler', 'Sportlerin'],
+/** German for the occupations that news mention most (masculine; the feminine adds "-in" unless listed
+ * below); others keep the English word. */
+const GERMAN_OCCUPATIONS: Record<string, string> = {
+  politician: 'Politiker', actor: 'Schauspieler', writer: 'Schriftsteller', singer: 'Sänger', musician: 'Musiker',
+  'soccer player': 'Fußballspieler', 'tennis player': 'Tennisspieler', 'basketball player': 'Basketballspieler',
+  'racecar driver': 'Rennfahrer', 'racing driver': 'Rennfahrer', businessperson: 'Unternehmer',
+  'computer scientist': 'Informatiker', physicist: 'Physiker', chemist: 'Chemiker', mathematician: 'Mathematiker',
+  economist: 'Ökonom', philosopher: 'Philosoph', composer: 'Komponist', painter: 'Maler', 'film director': 'Filmregisseur',
+  inventor: 'Erfinder', engineer: 'Ingenieur', journalist: 'Journalist', diplomat: 'Diplomat', astronaut: 'Astronaut',
+  architect: 'Architekt', 'social activist': 'Aktivist', presenter: 'Moderator', athlete: 'Sportler',
+  'religious figure': 'Geistlicher', 'military personnel': 'Militär', biologist: 'Biologe', physician: 'Arzt',
 }
+const GERMAN_FEMININE: Record<string, string> = { Geistlicher: 'Geistliche', Militär: 'Militär', Biologe: 'Biologin', Arzt: 'Ärztin' }
 
 function germanOccupation(occupation: string, female: boolean): string {
-  const forms = GERMAN_OCCUPATIONS[occupation]
-  return forms ? forms[female ? 1 : 0] : occupation
+  const masculine = GERMAN_OCCUPATIONS[occupation]
+  if (!masculine) return occupation
+  return female ? GERMAN_FEMININE[masculine] ?? `${masculine}in` : masculine
 }
