@@ -1,7 +1,8 @@
 import { extract, looksLikeArticle, normalize, readMetadata, type Extraction, type Metadata } from './extract'
 import { findClutter } from './clutter'
 import { findPeople } from './people'
-import { summarize } from './summary'
+import { plainBlocks } from './running-text'
+import { summarize, summarizeArticle } from './summary'
 import { detectLanguage } from './text/language'
 import type { Analysis, AnalyzeOptions, HiddenBlock } from './types'
 import { siteForUrl } from '../sites/registry'
@@ -38,6 +39,9 @@ export function analyzeWithContent(doc: Document, url: string, options: AnalyzeO
   const paragraphs = extraction.paragraphs
   const lang = extraction.lang ?? detectLanguage(paragraphs.join(' '))
   const count = clampSummaryLength(options.summarySentences)
+  // Pages of pure preformatted text (RFCs, plain-text posts) have no prose blocks: quote their blocks.
+  const blocks = extraction.prose.length > 0 ? extraction.blocks : plainBlocks(paragraphs)
+  const summary = summarizeArticle({ blocks, teasers: extraction.teasers }, { title, lang, count })
   return {
     analysis: {
       url,
@@ -49,8 +53,8 @@ export function analyzeWithContent(doc: Document, url: string, options: AnalyzeO
       lang,
       readingMinutes: readingMinutes(paragraphs),
       paragraphs,
-      // Pages of pure preformatted text (RFCs, plain-text posts) have no prose blocks: quote their blocks.
-      summary: summarize(extraction.prose.length > 0 ? extraction.prose : paragraphs, { title, lang, count }),
+      summary: summary.lines,
+      teaserLines: summary.teaserLines,
       people: findPeople(paragraphs, { lang }),
       hidden,
     },
@@ -74,6 +78,7 @@ export function analyzeText(text: string, options: AnalyzeOptions & { title?: st
     readingMinutes: readingMinutes(paragraphs),
     paragraphs,
     summary: summarize(paragraphs, { title, lang, count: clampSummaryLength(options.summarySentences) }),
+    teaserLines: 0,
     people: findPeople(paragraphs, { lang }),
     hidden: [],
   }
@@ -142,7 +147,7 @@ function safeExtract(doc: Document, meta: Metadata): Extraction {
   try {
     return extract(doc, meta)
   } catch {
-    return { title: meta.title, byline: meta.byline, published: meta.published, lang: meta.lang, content: null, paragraphs: [], prose: [] }
+    return { title: meta.title, byline: meta.byline, published: meta.published, lang: meta.lang, content: null, paragraphs: [], prose: [], blocks: [], teasers: [] }
   }
 }
 
@@ -171,6 +176,7 @@ function emptyAnalysis(url: string, site: SiteModule, meta: Metadata, hidden: Hi
     readingMinutes: 0,
     paragraphs: [],
     summary: [],
+    teaserLines: 0,
     people: [],
     hidden,
   }

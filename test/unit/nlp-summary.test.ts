@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { isFragment, summarize } from '../../src/core/summary'
+import { summarize } from '../../src/core/summary'
+import { isFragment } from '../../src/core/running-text'
 import { splitSentences } from '../../src/core/text/sentences'
 
 const page = readFileSync('/work/shared/seed/it-boltwise-article-page.txt', 'utf8')

@@ -1,0 +1,78 @@
+// Which sentences of an article are its running text, decided from the block each came from and the
+// sentence's own shape, never from what it says. Not running text: captions and credits (a figure's
+// caption, a short line beside an image), forms, headings, table cells, quotes set apart, lines that
+// are mostly link ("Lesen Sie auch: …"), blocks set wholly in bold or italics (editor's notes,
+// promotions), lists of short items (specs, menus), and any sentence without a finite verb.
+import type { Block } from './extract'
+import { hasFiniteVerb } from './text/clauses'
+import { splitSentences } from './text/sentences'
+import { words } from './text/tokens'
+
+export interface ArticleSentence {
+  text: string
+  /** Index in the article's sentences (those of prose, list and quote blocks). */
+  order: number
+  /** Index of its block among the prose, list and quote blocks. */
+  paragraph: number
+  /** Index within its block: 0 is the paragraph's topic sentence. */
+  inParagraph: number
+  /** Lower-cased words, the dateline left out. */
+  words: string[]
+  /** A sentence of the article's running text, fit to quote alone. */
+  quotable: boolean
+}
+
+/** Fewer words than this is a fragment: a heading, a list crumb, a caption. */
+const MIN_WORDS = 6
+/** A block this much link is a pointer to another page. */
+const MAX_LINK_SHARE = 0.5
+/** A block beside an image with fewer words than this is its caption. */
+const CAPTION_WORDS = 30
+/** List items shorter than this on average make a spec list, a menu, a list of links. */
+const MIN_LIST_ITEM_WORDS = 15
+/** "KIEW / LONDON (IT BOLTWISE) –", "BERLIN (dpa) -": places and agency say nothing about the content. */
+const DATELINE = /^[\p{Lu}\s/.,-]{2,60}\([^)]{1,40}\)\s*[–—-]\s*/u
+
+/** Blocks whose sentences belong to the article's text (what a reader reads through). */
+export function isTextBlock(block: Block): boolean {
+  return block.kind === 'prose' || block.kind === 'list-item' || block.kind === 'quote'
+}
+
+/** Can sentences of this block stand in a summary? */
+function isRunningTextBlock(block: Block, wordCount: number): boolean {
+  if (block.linkShare >= MAX_LINK_SHARE || block.emphasised) return false
+  if (block.kind === 'list-item') return (block.list?.meanWords ?? 0) >= MIN_LIST_ITEM_WORDS
+  if (block.kind !== 'prose') return false
+  return !(block.besideMedia && wordCount < CAPTION_WORDS)
+}
+
+/** The article's sentences in order, each marked whether a summary may quote it. */
+export function articleSentences(blocks: readonly Block[], lang: string | null): ArticleSentence[] {
+  const sentences: ArticleSentence[] = []
+  blocks.filter(isTextBlock).forEach((block, paragraph) => {
+    const running = isRunningTextBlock(block, words(block.text).length)
+    splitSentences(block.text, lang).forEach((text, inParagraph) => {
+      const sentenceWords = words(text.replace(DATELINE, ''))
+      const quotable = running && sentenceWords.length >= MIN_WORDS && !looksLikeFragment(text) && hasFiniteVerb(text, lang)
+      sentences.push({ text, order: sentences.length, paragraph, inParagraph, words: sentenceWords, quotable })
+    })
+  })
+  return sentences
+}
+
+/** Paragraphs of plain text (no markup): every one running prose. */
+export function plainBlocks(paragraphs: readonly string[]): Block[] {
+  return paragraphs.map((text) => ({ text, kind: 'prose', linkShare: 0, emphasised: false, list: null, besideMedia: false }))
+}
+
+/** Headings, questions used as headings, list crumbs and captions are not summary material. */
+export function isFragment(text: string): boolean {
+  return words(text).length < MIN_WORDS || looksLikeFragment(text)
+}
+
+function looksLikeFragment(text: string): boolean {
+  if (/[?:]$/.test(text)) return true
+  if (/^[-–•*·▪►✓]/.test(text)) return true
+  if (!/[.!"“”»«)…]$/.test(text)) return true // no sentence punctuation: a heading or a teaser
+  return text === text.toUpperCase()
+}
