@@ -1,8 +1,7 @@
 import { extract, looksLikeArticle, normalize, readMetadata, type Extraction, type Metadata } from './extract'
 import { findClutter } from './clutter'
 import { findPeople } from './people'
-import { plainBlocks } from './running-text'
-import { summarize, summarizeArticle } from './summary'
+import { summarize, summarizeExtraction } from './summary'
 import { detectLanguage } from './text/language'
 import type { Analysis, AnalyzeOptions, HiddenBlock } from './types'
 import { siteForUrl } from '../sites/registry'
@@ -39,9 +38,7 @@ export function analyzeWithContent(doc: Document, url: string, options: AnalyzeO
   const paragraphs = extraction.paragraphs
   const lang = extraction.lang ?? detectLanguage(paragraphs.join(' '))
   const count = clampSummaryLength(options.summarySentences)
-  // Pages of pure preformatted text (RFCs, plain-text posts) have no prose blocks: quote their blocks.
-  const blocks = extraction.prose.length > 0 ? extraction.blocks : plainBlocks(paragraphs)
-  const summary = summarizeArticle({ blocks, teasers: extraction.teasers }, { title, lang, count })
+  const summary = summarizeExtraction(extraction, { title, lang, count })
   return {
     analysis: {
       url,

@@ -10,7 +10,7 @@
 // Only running text is quoted (see running-text.ts). A sentence that opens by pointing back ("Er",
 // "This") comes with the sentence before it or not at all. Where the page has an editor's teaser
 // (teaser.ts), it leads the summary and the sentences that repeat it are left out.
-import type { Block } from './extract'
+import type { Block, Extraction } from './extract'
 import { articleSentences, plainBlocks, type ArticleSentence } from './running-text'
 import { chooseTeaser } from './teaser'
 import { opensWithAnaphor } from './text/clauses'
@@ -59,7 +59,14 @@ export function summarize(paragraphs: readonly string[], options: SummaryOptions
   return summarizeArticle({ blocks: plainBlocks(paragraphs), teasers: [] }, options).lines
 }
 
-/** Summary of an extracted article: the page's teaser first where it has one, then its best sentences. */
+/** Summary of what extract() found; pages of pure preformatted text (RFCs, plain-text posts) have no
+ * prose blocks: then their blocks are quoted as plain paragraphs. */
+export function summarizeExtraction(extraction: Pick<Extraction, 'blocks' | 'teasers' | 'prose' | 'paragraphs'>, options: SummaryOptions): Summary {
+  const blocks = extraction.prose.length > 0 ? extraction.blocks : plainBlocks(extraction.paragraphs)
+  return summarizeArticle({ blocks, teasers: extraction.teasers }, options)
+}
+
+/** Summary of an article's blocks: the page's teaser first where it has one, then its best sentences. */
 export function summarizeArticle(article: { blocks: readonly Block[]; teasers: readonly string[] }, options: SummaryOptions): Summary {
   const requested = options.count !== undefined && Number.isFinite(options.count) ? options.count : 3
   const count = Math.min(5, Math.max(1, Math.round(requested)))

@@ -56,7 +56,8 @@ export function hasFiniteVerb(sentence: string, lang: string | null): boolean {
   const primary = primaryLanguage(lang)
   if (primary === 'de') return germanVerb(tokens)
   if (primary === 'en') return englishVerb(tokens)
-  return germanVerb(tokens) || englishVerb(tokens)
+  // Other languages: no test here, so no sentence is taken for a fragment.
+  return primary !== null || germanVerb(tokens) || englishVerb(tokens)
 }
 
 function germanVerb(tokens: readonly string[]): boolean {
