@@ -76,15 +76,17 @@ function decode(bytes: Buffer): string | Buffer {
 }
 
 function extractPage(source: PageSource): Extracted | null {
-  const dom = new JSDOM(decode(source.html()), { url: source.url, contentType: 'text/html', virtualConsole: new VirtualConsole() })
+  let dom: JSDOM | null = null
   try {
+    // jsdom's CSS parser throws on some pages' stylesheets: such a page is left out, not the run.
+    dom = new JSDOM(decode(source.html()), { url: source.url, contentType: 'text/html', virtualConsole: new VirtualConsole() })
     const doc = dom.window.document
     const { content: _content, ...extraction } = extract(doc, readMetadata(doc))
     return extraction
   } catch {
     return null
   } finally {
-    dom.window.close()
+    dom?.window.close()
   }
 }
 

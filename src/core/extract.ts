@@ -30,8 +30,8 @@ export interface Block {
   emphasised: boolean
   /** A list item's list: how many items and their mean length in words (a spec list is many short items). */
   list: { items: number; meanWords: number } | null
-  /** An image, figure or video right before or after it: a caption set as a plain paragraph. */
-  besideMedia: boolean
+  /** Right after an image or video (not a figure with its own caption): maybe a caption set as a paragraph. */
+  afterMedia: boolean
 }
 
 const BLOCK_SELECTOR = 'p,h1,h2,h3,h4,h5,h6,li,blockquote,pre,figcaption,dt,dd,td,th'
@@ -162,7 +162,7 @@ function textBlocks(root: Element): TextBlock[] {
       linkShare: linkShare(element, text.length),
       emphasised: isEmphasised(element),
       list: element.tagName.toUpperCase() === 'LI' ? listShape(element) : null,
-      besideMedia: isMedia(element.previousElementSibling) || isMedia(element.nextElementSibling),
+      afterMedia: isMedia(element.previousElementSibling),
       element,
     })
   })
@@ -213,8 +213,9 @@ function listShape(item: Element): { items: number; meanWords: number } {
 
 const MEDIA = 'img, picture, video, figure, iframe, svg'
 
+/** An image or video, alone or in a wrapper without text; a figure with a figcaption has its caption. */
 function isMedia(element: Element | null): boolean {
-  if (!element) return false
+  if (!element || element.querySelector('figcaption')) return false
   if (element.matches(MEDIA)) return true
   return normalize(element.textContent ?? '') === '' && element.querySelector(MEDIA) !== null
 }

@@ -26,8 +26,8 @@ export interface ArticleSentence {
 const MIN_WORDS = 6
 /** A block this much link is a pointer to another page. */
 const MAX_LINK_SHARE = 0.5
-/** A block beside an image with fewer words than this is its caption. */
-const CAPTION_WORDS = 30
+/** A block right after an image with fewer words than this is its caption. */
+const CAPTION_WORDS = 20
 /** List items shorter than this on average make a spec list, a menu, a list of links. */
 const MIN_LIST_ITEM_WORDS = 15
 /** "KIEW / LONDON (IT BOLTWISE) –", "BERLIN (dpa) -": places and agency say nothing about the content. */
@@ -41,9 +41,11 @@ export function isTextBlock(block: Block): boolean {
 /** Can sentences of this block stand in a summary? */
 function isRunningTextBlock(block: Block, wordCount: number): boolean {
   if (block.linkShare >= MAX_LINK_SHARE || block.emphasised) return false
+  // A block wholly in brackets is a note beside the text: a credit, a correction, an aside.
+  if (/^[([].*[)\]]$/.test(block.text)) return false
   if (block.kind === 'list-item') return (block.list?.meanWords ?? 0) >= MIN_LIST_ITEM_WORDS
   if (block.kind !== 'prose') return false
-  return !(block.besideMedia && wordCount < CAPTION_WORDS)
+  return !(block.afterMedia && wordCount < CAPTION_WORDS)
 }
 
 /** The article's sentences in order, each marked whether a summary may quote it. */
@@ -62,7 +64,7 @@ export function articleSentences(blocks: readonly Block[], lang: string | null):
 
 /** Paragraphs of plain text (no markup): every one running prose. */
 export function plainBlocks(paragraphs: readonly string[]): Block[] {
-  return paragraphs.map((text) => ({ text, kind: 'prose', linkShare: 0, emphasised: false, list: null, besideMedia: false }))
+  return paragraphs.map((text) => ({ text, kind: 'prose', linkShare: 0, emphasised: false, list: null, afterMedia: false }))
 }
 
 /** Headings, questions used as headings, list crumbs and captions are not summary material. */

@@ -28,6 +28,7 @@ const ENGLISH_FINITE = new Set([
   'wore', 'ate', 'flew', 'froze', 'hung', 'lay', 'lit', 'sang', 'sank', 'shook', 'shut', 'spun', 'split', 'spread',
   'let', 'put', 'set', 'cut', 'hit', 'cost', 'quit', 'read', 'bet',
 ])
+const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'many', 'some', 'all', 'more', 'most', 'few', 'several', 'new', 'other', 'and', 'of', 'for', 'with', 'in', 'on'])
 const ENGLISH_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'people'])
 
 /** Words that open a sentence by pointing back: the sentence means little without the one before. */
@@ -66,7 +67,7 @@ function germanVerb(tokens: readonly string[]): boolean {
     const lower = token.toLowerCase()
     if (GERMAN_FINITE.has(lower)) return true
     if (i === 0 || token !== lower || lower.length < 4 || stop.has(lower)) return false
-    return /(?:[^aeiouäöü]t|ert|elt|en|ern|eln|te|ten|test|st)$/.test(lower) && !/(?:ung|heit|keit|ist)$/.test(lower)
+    return /(?:t|en|ern|eln|te|ten|st)$/.test(lower) && !/(?:ung|heit|keit|schaft|ist)$/.test(lower)
   })
 }
 
@@ -78,7 +79,10 @@ function englishVerb(tokens: readonly string[]): boolean {
     const next = tokens[i + 1]
     if (ENGLISH_SUBJECTS.has(lower) && next !== undefined && next === next.toLowerCase() && /^\p{L}/u.test(next)) return true
     if (i === 0 || token !== lower || lower.length < 4 || stop.has(lower)) return false
-    return /[^e]ed$|[^s'u]s$/.test(lower) && !/(?:ss|us|is|ics|ness)$/.test(lower)
+    if (/[^e]ed$/.test(lower)) return true
+    // "-s" is a verb after its subject, a plural after a number or a determiner ("215 grams", "the rules").
+    const before = tokens[i - 1]?.toLowerCase() ?? ''
+    return /[^s'u]s$/.test(lower) && !/(?:ss|us|is|ics|ness)$/.test(lower) && !/^\d/.test(before) && !DETERMINERS.has(before)
   })
 }
 
