@@ -1,7 +1,8 @@
 // npm run eval: people and summary quality on the labelled set (test/nlp/corpus.txt), side by side with
 // baselines, and the sentence splitter on the labelled boundaries (test/nlp/boundaries.json).
 //   people:  precision / recall / F1 for Klartext and for compromise's people()
-//   summary: ROUGE-1 / ROUGE-2 F against the 3 gold sentences for Klartext and LEAD-3
+//   summary: ROUGE-1 / ROUGE-2 F against the 3 gold sentences for Klartext and LEAD-3; then on real pages
+//            (scripts/eval/summary.ts): ROUGE against editor teasers, and the checker for never-classes
 // Figures are reported for the development part, the held-out part and both.
 // Options: --verbose lists every miss; --split dev|heldout restricts the per-text listing;
 // --real also lists the people found on the Readability test pages (real web text, no gold: for reading
@@ -16,6 +17,7 @@ import { findPeople } from '../src/core/people'
 import { summarize } from '../src/core/summary'
 import { splitSentences } from '../src/core/text/sentences'
 import { loadBoundaries, loadCorpus, type GoldPerson, type LabelledText } from '../test/nlp/corpus'
+import { reportSummaryPages } from './eval/summary'
 
 const verbose = process.argv.includes('--verbose')
 const splitArg = process.argv.indexOf('--split')
@@ -248,4 +250,5 @@ function listRealPages(): void {
 }
 
 report()
+reportSummaryPages()
 if (process.argv.includes('--real')) listRealPages()

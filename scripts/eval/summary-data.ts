@@ -2,7 +2,7 @@
 // them). The pages come from git snapshots of two public repositories:
 //   scrapinghub/article-extraction-benchmark (MIT): 181 English news pages, html/*.html.gz
 //   adbar/trafilatura (Apache-2.0): tests/eval and tests/cache, real pages, many German news sites
-// Usage: npm run eval:summary-data -- DIR   where DIR holds the snapshots as
+// Usage: npm run data:summary-pages -- DIR   where DIR holds the snapshots as
 //   DIR/scrapinghub+article-extraction-benchmark/repo and DIR/adbar+trafilatura/repo (git directories),
 // or name each git directory: -- --scrapinghub GITDIR --trafilatura GITDIR
 import { execFileSync } from 'node:child_process'

@@ -34,6 +34,8 @@ interface PageResult {
   set: string
   name: string
   lang: string | null
+  /** The language fragments and anaphors are judged in: null when the text is not in the language the page declares. */
+  judged: string | null
   title: string | null
   summary: string[]
   teaserLines: number
@@ -53,7 +55,7 @@ function readabilityPages(repo: string): PageSource[] | string {
 
 function scrapinghubPages(repo: string): PageSource[] | string {
   const dir = path.join(cacheDir(repo), 'scrapinghub')
-  if (!existsSync(path.join(dir, 'ground-truth.json'))) return `${dir} is absent (npm run eval:summary-data)`
+  if (!existsSync(path.join(dir, 'ground-truth.json'))) return `${dir} is absent (npm run data:summary-pages)`
   const truth = JSON.parse(readFileSync(path.join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { url: string }>
   return Object.entries(truth).sort(([a], [b]) => a.localeCompare(b))
     .map(([id, { url }]) => ({ set: 'scrapinghub', name: new URL(url).hostname.replace(/^www\./, '') + ':' + id.slice(0, 8), url, html: () => gunzipSync(readFileSync(path.join(dir, 'html', `${id}.html.gz`))) }))
@@ -62,7 +64,7 @@ function scrapinghubPages(repo: string): PageSource[] | string {
 /** trafilatura's test pages from German-language domains (the set is mostly German; others are skipped by language later). */
 function trafilaturaPages(repo: string): PageSource[] | string {
   const dir = path.join(cacheDir(repo), 'trafilatura', 'tests')
-  if (!existsSync(dir)) return `${dir} is absent (npm run eval:summary-data)`
+  if (!existsSync(dir)) return `${dir} is absent (npm run data:summary-pages)`
   return ['eval', 'cache'].flatMap((sub) => readdirSync(path.join(dir, sub)).filter((f) => /\.(de|at|ch)[-.]/.test(f) && f.endsWith('.html')).sort()
     .map((f) => ({ set: 'trafilatura', name: `${sub}/${f}`, url: `https://${f.replace(/[-.][^.]*\.html$/, '').replace(/^(.*?\.(de|at|ch))[-.].*$/, '$1')}/`, html: () => readFileSync(path.join(dir, sub, f)) })))
 }
@@ -111,7 +113,9 @@ function runPage(source: PageSource, extraction: Extracted | null): PageResult |
   const options = { title: extraction.title, lang, count: 3 }
   const summary = summarizeExtraction(extraction, options)
   const sentences = articleSentences(extraction.blocks, lang)
-  const result: PageResult = { set: source.set, name: source.name, lang, title: extraction.title, summary: summary.lines, teaserLines: summary.teaserLines, flags: [], articleLines: 0, dangling: 0, rouge: null, coverage: null }
+  // Fragments and dangling starts are judged in German and English, where the page's text is in the language it declares.
+  const judged = detectLanguage(extraction.paragraphs.join(' ')) === lang ? lang : null
+  const result: PageResult = { set: source.set, name: source.name, lang, judged, title: extraction.title, summary: summary.lines, teaserLines: summary.teaserLines, flags: [], articleLines: 0, dangling: 0, rouge: null, coverage: null }
   check(result, sentences)
   measure(result, extraction, lang, options)
   return result
@@ -140,9 +144,9 @@ function check(result: PageResult, sentences: readonly ArticleSentence[]): void 
     for (const [name, pattern] of NEVER) if (pattern.test(line)) result.flags.push(`${name}: ${line}`)
     if (i < result.teaserLines) return
     result.articleLines++
-    if (isVerbless(line, result.lang)) result.flags.push(`fragment: ${line}`)
+    if (isVerbless(line, result.judged)) result.flags.push(`fragment: ${line}`)
     const order = orderOf.get(line)
-    if (order === undefined || order === 0 || (result.lang !== 'de' && result.lang !== 'en') || !opensWithAnaphor(line, result.lang)) return
+    if (order === undefined || order === 0 || (result.judged !== 'de' && result.judged !== 'en') || !opensWithAnaphor(line, result.judged)) return
     if (orderOf.get(result.summary[i - 1] ?? '') !== order - 1) {
       result.dangling++
       result.flags.push(`dangling: ${line}`)

@@ -28,7 +28,7 @@ const ENGLISH_FINITE = new Set([
   'wore', 'ate', 'flew', 'froze', 'hung', 'lay', 'lit', 'sang', 'sank', 'shook', 'shut', 'spun', 'split', 'spread',
   'let', 'put', 'set', 'cut', 'hit', 'cost', 'quit', 'read', 'bet',
 ])
-const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'many', 'some', 'all', 'more', 'most', 'few', 'several', 'new', 'other', 'and', 'of', 'for', 'with', 'in', 'on'])
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'every', 'each'])
 const ENGLISH_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'people'])
 
 /** Words that open a sentence by pointing back: the sentence means little without the one before. */
@@ -80,9 +80,12 @@ function englishVerb(tokens: readonly string[]): boolean {
     if (ENGLISH_SUBJECTS.has(lower) && next !== undefined && next === next.toLowerCase() && /^\p{L}/u.test(next)) return true
     if (i === 0 || token !== lower || lower.length < 4 || stop.has(lower)) return false
     if (/[^e]ed$/.test(lower)) return true
-    // "-s" is a verb after its subject, a plural after a number or a determiner ("215 grams", "the rules").
-    const before = tokens[i - 1]?.toLowerCase() ?? ''
-    return /[^s'u]s$/.test(lower) && !/(?:ss|us|is|ics|ness)$/.test(lower) && !/^\d/.test(before) && !DETERMINERS.has(before)
+    // "-s" is a verb right after a name ("Apple plans") or after "the" and a noun ("the company says");
+    // elsewhere it is as likely a plural ("215 grams", "green onions", "top picks").
+    if (!/[^s'u]s$/.test(lower) || /(?:ss|us|is|ics|ness)$/.test(lower)) return false
+    const before = tokens[i - 1] ?? ''
+    if (/^\p{Lu}/u.test(before)) return i - 1 > 0 || !DETERMINERS.has(before.toLowerCase())
+    return before === before.toLowerCase() && !/^\d/.test(before) && !DETERMINERS.has(before) && DETERMINERS.has((tokens[i - 2] ?? '').toLowerCase())
   })
 }
 
