@@ -1,7 +1,7 @@
 // Summary eval on real pages nobody here wrote: ROUGE against the pages' own teasers, and a checker
 // for what a summary must never quote.
 //   Pages: ../shared/corpus/readability-test-pages (130 pages), and the public benchmark pages that
-//   `npm run eval:summary-data` copies into .cache/summary-eval/ (scrapinghub's article-extraction
+//   `npm run data:summary-pages` copies into .cache/summary-eval/ (scrapinghub's article-extraction
 //   benchmark, English news; trafilatura's test pages, the German ones). Each set is skipped with a
 //   message when absent.
 //   ROUGE (reference = the page's editor teaser, where it is one: whole sentences, about the article,
