@@ -18,7 +18,9 @@ export interface ArticleSentence {
   inParagraph: number
   /** Lower-cased words, the dateline left out. */
   words: string[]
-  /** A sentence of the article's running text, fit to quote alone. */
+  /** From a block of running text (not a caption, a form, a list of specs, a promotion set apart …). */
+  running: boolean
+  /** A whole sentence of the running text, fit to quote alone. */
   quotable: boolean
 }
 
@@ -56,7 +58,7 @@ export function articleSentences(blocks: readonly Block[], lang: string | null):
     splitSentences(block.text, lang).forEach((text, inParagraph) => {
       const sentenceWords = words(text.replace(DATELINE, ''))
       const quotable = running && sentenceWords.length >= MIN_WORDS && !looksLikeFragment(text) && hasFiniteVerb(text, lang)
-      sentences.push({ text, order: sentences.length, paragraph, inParagraph, words: sentenceWords, quotable })
+      sentences.push({ text, order: sentences.length, paragraph, inParagraph, words: sentenceWords, running, quotable })
     })
   })
   return sentences

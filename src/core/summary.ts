@@ -13,7 +13,7 @@
 import type { Block, Extraction } from './extract'
 import { articleSentences, plainBlocks, type ArticleSentence } from './running-text'
 import { chooseTeaser } from './teaser'
-import { opensWithAnaphor } from './text/clauses'
+import { hasFiniteVerb, opensWithAnaphor } from './text/clauses'
 import { contentTerms, primaryLanguage, termsOf } from './text/tokens'
 
 export interface SummaryOptions {
@@ -77,7 +77,9 @@ export function summarizeArticle(article: { blocks: readonly Block[]; teasers: r
   const candidates = all.filter((s) => s.quotable)
   const budget = teaser ? count - 1 : count
   if (candidates.length === 0 || budget === 0) {
-    const lines = teaser ? [] : all.slice(0, count).filter((s) => !opensWithAnaphor(s.text, lang) || s.order === 0).map((s) => s.text)
+    // No whole sentence (a plain-text page, notes): the running text's first lines with a verb, never furniture.
+    const fallback = all.filter((s) => s.running && hasFiniteVerb(s.text, lang) && (s.order === 0 || !opensWithAnaphor(s.text, lang)))
+    const lines = fallback.slice(0, budget).map((s) => s.text)
     return withTeaser(teaser?.text ?? null, lines)
   }
   const { sentences, vectorFor } = vectorize(candidates, lang)
