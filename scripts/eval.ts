@@ -17,6 +17,7 @@ import { findPeople } from '../src/core/people'
 import { summarize } from '../src/core/summary'
 import { splitSentences } from '../src/core/text/sentences'
 import { loadBoundaries, loadCorpus, type GoldPerson, type LabelledText } from '../test/nlp/corpus'
+import { rougeF } from './eval/rouge'
 import { reportSummaryPages } from './eval/summary'
 
 const verbose = process.argv.includes('--verbose')
@@ -78,32 +79,6 @@ function prf(c: Counts): { p: number; r: number; f: number } {
   const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1
   const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 }
-}
-
-// ---- ROUGE ----
-
-function rougeTokens(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-}
-
-function ngrams(tokens: readonly string[], n: number): Map<string, number> {
-  const grams = new Map<string, number>()
-  for (let i = 0; i + n <= tokens.length; i++) {
-    const g = tokens.slice(i, i + n).join(' ')
-    grams.set(g, (grams.get(g) ?? 0) + 1)
-  }
-  return grams
-}
-
-function rougeF(candidate: string, reference: string, n: number): number {
-  const c = ngrams(rougeTokens(candidate), n)
-  const r = ngrams(rougeTokens(reference), n)
-  let overlap = 0
-  for (const [g, count] of c) overlap += Math.min(count, r.get(g) ?? 0)
-  const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0)
-  const p = total(c) ? overlap / total(c) : 0
-  const rec = total(r) ? overlap / total(r) : 0
-  return p + rec ? (2 * p * rec) / (p + rec) : 0
 }
 
 interface RougeRun { r1: number; r2: number; exact: number; gold: number }

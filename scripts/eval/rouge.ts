@@ -41,6 +41,11 @@ function lcs(a: readonly string[], b: readonly string[]): number {
   return previous[b.length] ?? 0
 }
 
+/** ROUGE-N F of two texts. */
+export function rougeF(candidate: string, reference: string, n: number): number {
+  return rougeN(rougeTokens(candidate), rougeTokens(reference), n)
+}
+
 export function rougeScores(candidate: string, reference: string): Rouge {
   const c = rougeTokens(candidate)
   const r = rougeTokens(reference)

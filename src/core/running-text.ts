@@ -57,7 +57,7 @@ export function articleSentences(blocks: readonly Block[], lang: string | null):
     const running = isRunningTextBlock(block, words(block.text).length)
     splitSentences(block.text, lang).forEach((text, inParagraph) => {
       const sentenceWords = words(text.replace(DATELINE, ''))
-      const quotable = running && sentenceWords.length >= MIN_WORDS && !looksLikeFragment(text) && hasFiniteVerb(text, lang)
+      const quotable = running && sentenceWords.length >= MIN_WORDS && !looksLikeFragment(text) && !isCreditOrAddress(text, lang) && hasFiniteVerb(text, lang)
       sentences.push({ text, order: sentences.length, paragraph, inParagraph, words: sentenceWords, running, quotable })
     })
   })
@@ -75,8 +75,30 @@ export function isFragment(text: string): boolean {
 }
 
 function looksLikeFragment(text: string): boolean {
-  if (/[?:]$/.test(text)) return true
   if (/^[-–•*·▪►✓]/.test(text)) return true
-  if (!/[.!"“”»«)…]$/.test(text)) return true // no sentence punctuation: a heading or a teaser
+  // No full stop before the closing quotes or brackets: a heading, a question as heading, a caption
+  // ending in its credit ("… den Nordpark (Foto: Stadt)").
+  if (!/[.!…]['"“”»«’)\]]*$/.test(text)) return true
   return text === text.toUpperCase()
+}
+
+/** Quotations, where a speaker may address anyone: „…“ "…" »…« «…» “…”. */
+const QUOTED = /„[^“”"]*[“”"]|"[^"]*"|»[^«]*«|«[^»]*»|“[^”]*”/g
+
+/** The reader addressed: formal "Sie"/"Ihnen" inside a sentence (at its start it may be "they"),
+ * "euch", "euer", a verb with "ihr" ("bekommt ihr"); "you", "your". */
+const GERMAN_ADDRESS = /\s(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|euch|euer|eure|euren|eurem|eurer)\b|\p{L}t ihr\b(?!\s+\p{Lu})/u
+const ENGLISH_ADDRESS = /\b(?:you|your|yours)\b/i
+
+/**
+ * A copyright sign marks a credit line. A sentence that addresses the reader outside quotations is a
+ * call to action or a service note ("sign up", "mit unserem Code bekommt ihr …"): news speaks about
+ * people, not to the reader.
+ */
+function isCreditOrAddress(text: string, lang: string | null): boolean {
+  if (text.includes('©')) return true
+  const unquoted = text.replace(QUOTED, ' ')
+  if (lang === 'de') return GERMAN_ADDRESS.test(unquoted.replace(/^\S+/, ''))
+  if (lang === 'en') return ENGLISH_ADDRESS.test(unquoted)
+  return false
 }

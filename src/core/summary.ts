@@ -137,8 +137,9 @@ function scoreSentences(sentences: Sentence[], title: string | null, lang: strin
   const titleOverlap = sentences.map((s) => overlapWith(s.vector, titleTerms))
   const maxCentrality = Math.max(...centrality, 1e-9)
   const maxTitle = Math.max(...titleOverlap, 1e-9)
+  const lastParagraph = sentences.reduce((last, s) => Math.max(last, s.paragraph), 0)
   sentences.forEach((s, i) => {
-    const position = positionScore(s, i)
+    const position = positionScore(s, i, s.paragraph === lastParagraph && lastParagraph > 0)
     const n = s.words.length
     const lengthPenalty = n > LONG_SENTENCE_WORDS ? LONG_SENTENCE_WORDS / n : 1
     s.score = lengthPenalty * (
@@ -148,10 +149,11 @@ function scoreSentences(sentences: Sentence[], title: string | null, lang: strin
   })
 }
 
-/** News put the gist in the lead and each paragraph's point in its first sentence. */
-function positionScore(s: ArticleSentence, rank: number): number {
+/** News put the gist in the lead and each paragraph's point in its first sentence. The last paragraph
+ * is where pages append a call to action, a credit or an outlook: it gets no topic-sentence bonus. */
+function positionScore(s: ArticleSentence, rank: number, last: boolean): number {
   if (rank === 0) return 1
-  const topic = s.inParagraph === 0 ? 1 : TOPIC_SENTENCE_OTHER
+  const topic = s.inParagraph === 0 && !last ? 1 : TOPIC_SENTENCE_OTHER
   return BELOW_LEAD * (POSITION_TOPIC_SHARE * topic + (1 - POSITION_TOPIC_SHARE) / Math.sqrt(1 + s.paragraph))
 }
 

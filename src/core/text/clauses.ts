@@ -65,7 +65,8 @@ function germanVerb(tokens: readonly string[]): boolean {
   const stop = stopwordsFor('de')
   return tokens.some((token, i) => {
     const lower = token.toLowerCase()
-    if (GERMAN_FINITE.has(lower)) return true
+    // A capitalised "Mag" or "Will" inside a sentence is a noun or a name.
+    if (GERMAN_FINITE.has(lower) && (i === 0 || token === lower)) return true
     if (i === 0 || token !== lower || lower.length < 4 || stop.has(lower)) return false
     return /(?:t|en|ern|eln|te|ten|st)$/.test(lower) && !/(?:ung|heit|keit|schaft|ist)$/.test(lower)
   })
@@ -75,7 +76,8 @@ function englishVerb(tokens: readonly string[]): boolean {
   const stop = stopwordsFor('en')
   return tokens.some((token, i) => {
     const lower = token.toLowerCase().replace(/’/g, "'")
-    if (ENGLISH_FINITE.has(lower)) return true
+    // A capitalised "Do" or "Will" inside a sentence is a name ("Minh Do") or a title ("Another Do-Over").
+    if (ENGLISH_FINITE.has(lower) && (i === 0 || token === lower)) return true
     const next = tokens[i + 1]
     if (ENGLISH_SUBJECTS.has(lower) && next !== undefined && next === next.toLowerCase() && /^\p{L}/u.test(next)) return true
     if (i === 0 || token !== lower || lower.length < 4 || stop.has(lower)) return false
