@@ -11,7 +11,7 @@
 //   Checker: every summary line of every page against the "never" classes (captions and credits,
 //   forms, promotion, "read more" lines, reporting credits, fragments without a verb) and against
 //   dangling starts (an anaphor whose sentence before is not the line before). Flagged lines printed.
-// Usage: npm run eval:summary [-- --list] [--only readability|scrapinghub|trafilatura]
+// Usage: npm run eval:summary [-- --list] [--rouge-pages] [--only readability|scrapinghub|trafilatura]
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
@@ -235,6 +235,10 @@ export function reportSummaryPages(args: readonly string[] = process.argv.slice(
   const flagged = all.filter((r) => r.flags.length)
   console.log(`\nFlagged lines (${flagged.reduce((n, r) => n + r.flags.length, 0)}):`)
   for (const r of flagged) for (const f of r.flags) console.log(`  ${r.set}/${r.name}: ${f}`)
+  if (args.includes('--rouge-pages')) {
+    console.log('\nROUGE-1 F per page against its teaser: Klartext, LEAD-3')
+    for (const r of all) if (r.rouge) console.log(`  ${f3(r.rouge.klartext.r1)} ${f3(r.rouge.lead3.r1)}  ${r.set}/${r.name}`)
+  }
   if (args.includes('--list')) {
     for (const r of all) console.log(`\n${r.set}/${r.name} [${r.lang}] ${r.title ?? ''}\n${r.summary.map((l, i) => `  ${i < r.teaserLines ? 'T' : '-'} ${l}`).join('\n')}`)
   }
