@@ -209,7 +209,8 @@ function printSet(name: string, results: readonly PageResult[]): void {
   const dangling = results.reduce((n, r) => n + r.dangling, 0)
   const never = results.reduce((n, r) => n + r.flags.filter((f) => !f.startsWith('dangling')).length, 0)
   const byLang = (l: string) => results.filter((r) => (r.lang === l) || (l === 'other' && r.lang !== 'de' && r.lang !== 'en')).length
-  console.log(`\n${name}: ${results.length} pages summarised (de ${byLang('de')}, en ${byLang('en')}, other ${byLang('other')}), ${results.filter((r) => r.teaserLines).length} with a teaser line`)
+  const empty = results.filter((r) => r.summary.length === 0).map((r) => r.name)
+  console.log(`\n${name}: ${results.length} pages summarised (de ${byLang('de')}, en ${byLang('en')}, other ${byLang('other')}), ${results.filter((r) => r.teaserLines).length} with a teaser line, ${empty.length} without summary${empty.length ? ` (${empty.join(', ')})` : ''}`)
   console.log(`  checker: ${never} lines in the "never" classes; dangling starts ${dangling} of ${lines} article lines (${(100 * dangling / Math.max(1, lines)).toFixed(2)} %)`)
   printTable('vs the editor teaser', results.flatMap((r) => (r.rouge ? [r.rouge] : [])), ['klartext', 'lead3', 'textrank'] as const)
   printTable('coverage of the article', results.flatMap((r) => (r.coverage ? [r.coverage] : [])), ['klartext', 'teaser', 'lead3', 'textrank'] as const)

@@ -53,6 +53,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
  * pronoun before a lower-case word. Lenient by design: it is to find the verbless line, not to parse.
  */
 export function hasFiniteVerb(sentence: string, lang: string | null): boolean {
+  // Text in another script (Chinese, Japanese, …) cannot be judged here: no sentence of it is a fragment.
+  if (!/[A-Za-zÄÖÜäöüß]/.test(sentence)) return true
   const tokens = sentence.match(WORD) ?? []
   const primary = primaryLanguage(lang)
   if (primary === 'de') return germanVerb(tokens)
