@@ -41,8 +41,8 @@ export function isTextBlock(block: Block): boolean {
 }
 
 /** Can sentences of this block stand in a summary? */
-function isRunningTextBlock(block: Block, wordCount: number): boolean {
-  if (block.linkShare >= MAX_LINK_SHARE || block.emphasised) return false
+function isRunningTextBlock(block: Block, wordCount: number, emphasisSetsApart: boolean): boolean {
+  if (block.linkShare >= MAX_LINK_SHARE || (block.emphasised && emphasisSetsApart)) return false
   // A block wholly in brackets is a note beside the text: a credit, a correction, an aside.
   if (/^[([].*[)\]]$/.test(block.text)) return false
   if (block.kind === 'list-item') return (block.list?.meanWords ?? 0) >= MIN_LIST_ITEM_WORDS
@@ -53,8 +53,11 @@ function isRunningTextBlock(block: Block, wordCount: number): boolean {
 /** The article's sentences in order, each marked whether a summary may quote it. */
 export function articleSentences(blocks: readonly Block[], lang: string | null): ArticleSentence[] {
   const sentences: ArticleSentence[] = []
-  blocks.filter(isTextBlock).forEach((block, paragraph) => {
-    const running = isRunningTextBlock(block, words(block.text).length)
+  const textBlocks = blocks.filter(isTextBlock)
+  // Where most of the text is bold (a site that sets all its text so), bold sets nothing apart.
+  const emphasisSetsApart = textBlocks.filter((b) => b.emphasised).length * 2 <= textBlocks.length
+  textBlocks.forEach((block, paragraph) => {
+    const running = isRunningTextBlock(block, words(block.text).length, emphasisSetsApart)
     splitSentences(block.text, lang).forEach((text, inParagraph) => {
       const sentenceWords = words(text.replace(DATELINE, ''))
       const quotable = running && sentenceWords.length >= MIN_WORDS && !looksLikeFragment(text) && !isCreditOrAddress(text, lang) && hasFiniteVerb(text, lang)

@@ -25,11 +25,13 @@ const LEAD_BLOCKS = 3
 export function chooseTeaser(metaTeasers: readonly string[], blocks: readonly Block[], lang: string | null): Teaser | null {
   const textBlocks = blocks.filter(isTextBlock)
   const first = textBlocks[0]
-  const leadBlocks = first?.emphasised ? textBlocks.slice(1, 1 + LEAD_BLOCKS) : textBlocks.slice(0, LEAD_BLOCKS)
-  const articleTerms = new Set(contentTerms(textBlocks.filter((b) => !b.emphasised).map((b) => b.text).join(' '), lang))
+  const leadBlocks = textBlocks.slice(0, LEAD_BLOCKS)
+  // A standfirst set apart from the body (bold above plain text) is the editor's summary even where it opens the text.
+  const setApart = first?.emphasised === true && textBlocks[1]?.emphasised === false
+  const body = setApart ? textBlocks.slice(1) : textBlocks
+  const articleTerms = new Set(contentTerms(body.map((b) => b.text).join(' '), lang))
   const fits = (text: string) => isWholeSentences(text, lang) && isAbout(text, articleTerms, lang)
-  // A standfirst set apart from the body is the editor's summary even where it opens the text.
-  if (first?.emphasised && first.kind === 'prose' && first.linkShare < 0.5 && fits(first.text)) return { text: first.text, block: first }
+  if (first && setApart && first.kind === 'prose' && first.linkShare < 0.5 && fits(first.text)) return { text: first.text, block: first }
   const lead = words(leadBlocks.map((b) => b.text).join(' '))
   const text = metaTeasers.find((t) => fits(t) && !copies(t, lead))
   return text ? { text, block: null } : null
