@@ -30,6 +30,8 @@ const MIN_WORDS = 6
 const MAX_LINK_SHARE = 0.5
 /** A block right after an image with fewer words than this is its caption. */
 const CAPTION_WORDS = 20
+/** A block in a box beside the text is shorter than this. */
+const BOX_WORDS = 40
 /** List items shorter than this on average make a spec list, a menu, a list of links. */
 const MIN_LIST_ITEM_WORDS = 15
 /** "KIEW / LONDON (IT BOLTWISE) –", "BERLIN (dpa) -": places and agency say nothing about the content. */
@@ -56,15 +58,31 @@ export function articleSentences(blocks: readonly Block[], lang: string | null):
   const textBlocks = blocks.filter(isTextBlock)
   // Where most of the text is bold (a site that sets all its text so), bold sets nothing apart.
   const emphasisSetsApart = textBlocks.filter((b) => b.emphasised).length * 2 <= textBlocks.length
-  textBlocks.forEach((block, paragraph) => {
-    const running = isRunningTextBlock(block, words(block.text).length, emphasisSetsApart)
-    splitSentences(block.text, lang).forEach((text, inParagraph) => {
+  let paragraph = 0
+  blocks.forEach((block, i) => {
+    if (!isTextBlock(block)) return
+    const wordCount = words(block.text).length
+    const texts = splitSentences(block.text, lang)
+    const verbs = texts.map((text) => hasFiniteVerb(text, lang))
+    // A block of mostly verbless lines is a reference, a spec sheet or a results table, even where one line reads like a sentence.
+    const running = isRunningTextBlock(block, wordCount, emphasisSetsApart) && !amidFurniture(blocks[i - 1], blocks[i + 1], wordCount)
+      && verbs.filter(Boolean).length * 2 >= verbs.length
+    texts.forEach((text, inParagraph) => {
       const sentenceWords = words(text.replace(DATELINE, ''))
-      const quotable = running && sentenceWords.length >= MIN_WORDS && !looksLikeFragment(text) && !isCreditOrAddress(text, lang) && hasFiniteVerb(text, lang)
+      const quotable = running && verbs[inParagraph] === true && sentenceWords.length >= MIN_WORDS && !looksLikeFragment(text) && !isCreditOrAddress(text, lang)
       sentences.push({ text, order: sentences.length, paragraph, inParagraph, words: sentenceWords, running, quotable })
     })
+    paragraph++
   })
   return sentences
+}
+
+/** A short block after a caption, a form or a link, and before another or a button's word or two, is
+ * part of a box beside the text (a magazine's cover with its blurb, a promotion), not running text. */
+function amidFurniture(before: Block | undefined, after: Block | undefined, wordCount: number): boolean {
+  if (wordCount >= BOX_WORDS || !before) return false
+  const furniture = (b: Block) => b.kind === 'caption' || b.kind === 'form' || b.linkShare >= MAX_LINK_SHARE
+  return furniture(before) && (!after || furniture(after) || words(after.text).length < MIN_WORDS)
 }
 
 /** Paragraphs of plain text (no markup): every one running prose. */
