@@ -151,6 +151,7 @@ interface TextBlock extends Block {
 function textBlocks(root: Element): TextBlock[] {
   const all = Array.from(root.querySelectorAll(BLOCK_SELECTOR))
   const blocks: TextBlock[] = []
+  const lists = new Map<Element | null, { items: number; meanWords: number }>()
   all.forEach((element, i) => {
     const next = all[i + 1]
     if (next && element.contains(next)) return
@@ -161,7 +162,7 @@ function textBlocks(root: Element): TextBlock[] {
       kind: kindOf(element),
       linkShare: linkShare(element, text.length),
       emphasised: isEmphasised(element),
-      list: element.tagName.toUpperCase() === 'LI' ? listShape(element) : null,
+      list: element.tagName.toUpperCase() === 'LI' ? listShape(element, lists) : null,
       afterMedia: isMedia(element.previousElementSibling),
       element,
     })
@@ -204,11 +205,16 @@ function isEmphasised(element: Element): boolean {
   return any
 }
 
-function listShape(item: Element): { items: number; meanWords: number } {
+/** The shape of an item's list, measured once per list (a list of 500 references has 500 items). */
+function listShape(item: Element, known: Map<Element | null, { items: number; meanWords: number }>): { items: number; meanWords: number } {
   const list = item.parentElement
+  const seen = known.get(list)
+  if (seen) return seen
   const items = list ? Array.from(list.children).filter((c) => c.tagName.toUpperCase() === 'LI') : [item]
   const totalWords = items.reduce((sum, li) => sum + normalize(li.textContent ?? '').split(' ').length, 0)
-  return { items: items.length, meanWords: totalWords / Math.max(1, items.length) }
+  const shape = { items: items.length, meanWords: totalWords / Math.max(1, items.length) }
+  if (list) known.set(list, shape)
+  return shape
 }
 
 const MEDIA = 'img, picture, video, figure, iframe, svg'
