@@ -2,6 +2,7 @@
 // baselines, and the sentence splitter on the labelled boundaries (test/nlp/boundaries.json).
 //   people:  scripts/eval/people.ts (team set, and public NER sets when in .cache/ner); exits 1 below a floor
 //   summary: ROUGE-1 / ROUGE-2 F against the 3 gold sentences for Klartext and LEAD-3
+//            then on real pages (scripts/eval/summary.ts): ROUGE against editor teasers, and the checker for never-classes
 // Figures are reported for the development part, the held-out part and both.
 // Options: --verbose lists every miss; --split dev|heldout restricts the per-text listing;
 // --real also lists the people found on the Readability test pages (real web text, no gold: for reading
@@ -16,37 +17,13 @@ import { summarize } from '../src/core/summary'
 import { splitSentences } from '../src/core/text/sentences'
 import { loadBoundaries, loadCorpus, type LabelledText } from '../test/nlp/corpus'
 import { prf, reportPeople, type Counts } from './eval/people'
+import { rougeF } from './eval/rouge'
+import { reportSummaryPages } from './eval/summary'
 
 const verbose = process.argv.includes('--verbose')
 const splitArg = process.argv.indexOf('--split')
 /** Which part's misses to list (while tuning on dev, leave the held-out misses unread). */
 const listSplit = splitArg > 0 ? process.argv[splitArg + 1] : undefined
-
-// ---- ROUGE ----
-
-function rougeTokens(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-}
-
-function ngrams(tokens: readonly string[], n: number): Map<string, number> {
-  const grams = new Map<string, number>()
-  for (let i = 0; i + n <= tokens.length; i++) {
-    const g = tokens.slice(i, i + n).join(' ')
-    grams.set(g, (grams.get(g) ?? 0) + 1)
-  }
-  return grams
-}
-
-function rougeF(candidate: string, reference: string, n: number): number {
-  const c = ngrams(rougeTokens(candidate), n)
-  const r = ngrams(rougeTokens(reference), n)
-  let overlap = 0
-  for (const [g, count] of c) overlap += Math.min(count, r.get(g) ?? 0)
-  const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0)
-  const p = total(c) ? overlap / total(c) : 0
-  const rec = total(r) ? overlap / total(r) : 0
-  return p + rec ? (2 * p * rec) / (p + rec) : 0
-}
 
 interface RougeRun { r1: number; r2: number; exact: number; gold: number }
 
@@ -180,6 +157,7 @@ function listRealPages(): void {
 }
 
 const failures = report()
+reportSummaryPages()
 if (process.argv.includes('--real')) listRealPages()
 if (failures.length) {
   console.error(`\nBelow the floor:\n  ${failures.join('\n  ')}`)
