@@ -1,5 +1,6 @@
 import { extract, looksLikeArticle, normalize, readMetadata, type Extraction, type Metadata } from './extract'
 import { findClutter } from './clutter'
+import { revealLazyImages } from './lazy-images'
 import { findPeople } from './people'
 import { summarize } from './summary'
 import { detectLanguage } from './text/language'
@@ -33,6 +34,7 @@ export function analyzeWithContent(doc: Document, url: string, options: AnalyzeO
     return { analysis: emptyAnalysis(url, site, meta, hidden), content: null }
   }
 
+  revealLazyImages(clone)
   const extraction = safeExtract(clone, meta)
   const title = cleanTitle(site, extraction.title)
   const paragraphs = extraction.paragraphs
