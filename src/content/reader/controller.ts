@@ -14,6 +14,9 @@ import { createTranslator, formatDate, normalizeLocale } from '../../popup/i18n'
 import { articleToMarkdown } from './markdown'
 import { findMentionRanges, mentionPattern } from './highlight'
 import { openReader, type ReaderArticle, type ReaderHandle } from './reader'
+import { readerExtras, type ReaderExtras } from './extras'
+import { sessionPositionStore } from './extras/position'
+import { speechApi } from './read-aloud/player'
 import { documentForAnalysis, safeDocument, type SafeDocument } from './safe-dom'
 
 /** The part of the extension API the page controller uses. */
@@ -48,6 +51,7 @@ export function createPageController(
   let sanitize: Sanitizer | null = null
   let cache: PageAnalysis | null = null
   let reader: ReaderHandle | null = null
+  let extras: ReaderExtras | null = null
   let settings: Settings | null = null
   let failureLogged = false
   let pageHighlight: { clear(): void } | null = null
@@ -84,19 +88,35 @@ export function createPageController(
     console.warn('Klartext: could not analyse this page.', error)
   }
 
-  async function setReader(on: boolean): Promise<Responses['reader/set']> {
+  async function setReader(on: boolean, readAloud = false): Promise<Responses['reader/set']> {
     if (!on) {
       reader?.close()
       reader = null
       publishReaderState(false)
       return { ok: true, readerOn: false }
     }
-    if (reader?.isOpen()) return { ok: true, readerOn: true }
+    if (reader?.isOpen()) {
+      if (readAloud) extras?.readAloud()?.start()
+      return { ok: true, readerOn: true }
+    }
     const result = await pageAnalysis()
     if (!('analysis' in result)) return result
     const s = await currentSettings()
     clearPageHighlight()
+    extras = readerExtras({
+      t,
+      locale,
+      readAloud: s.readAloud,
+      saveReadAloud: (readAloudSettings) => {
+        settings = { ...(settings ?? s), readAloud: readAloudSettings }
+        void loadSettings(api.storage.sync).then((stored) => saveSettings(api.storage.sync, { ...stored, readAloud: readAloudSettings }))
+      },
+      // The browser's own, looked up in this isolated world when reading starts.
+      speech: () => speechApi(globalThis),
+      positions: sessionPositionStore(win),
+    })
     reader = openReader(doc, readerArticle(result), {
+      plugins: [extras.plugin],
       t,
       locale,
       settings: s.reader,
@@ -111,6 +131,7 @@ export function createPageController(
       },
     })
     publishReaderState(true)
+    if (readAloud) extras.readAloud()?.start()
     return { ok: true, readerOn: true }
   }
 
@@ -215,7 +236,8 @@ export function createPageController(
       )
       return { ok: true, markdown }
     },
-    'reader/set': async (message: Requests['reader/set']) => setReader(message.on === 'toggle' ? !reader?.isOpen() : message.on),
+    'reader/set': async (message: Requests['reader/set']) =>
+      setReader(message.on === 'toggle' ? !reader?.isOpen() : message.on, message.readAloud === true),
     'people/highlight': async (message: Requests['people/highlight']) => highlight([message.name, ...message.aliases]),
   }
 
