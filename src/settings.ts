@@ -13,15 +13,6 @@ export interface ReaderSettings {
   font: ReaderFont
 }
 
-export interface ReadAloudSettings {
-  /** Speech rate, 0.5-2 (1 = the voice's normal speed). */
-  rate: number
-  /** The chosen voice (its voiceURI) per article language ("de", "en"). */
-  voices: Record<string, string>
-  /** Read figure captions too. */
-  captions: boolean
-}
-
 export interface Settings {
   /** Open reader mode automatically on IT BOLTWISE articles. */
   autoReader: boolean
@@ -30,7 +21,6 @@ export interface Settings {
   /** Clutter kinds to hide. */
   hideKinds: ClutterKind[]
   reader: ReaderSettings
-  readAloud: ReadAloudSettings
 }
 
 export const SETTINGS_KEY = 'klartext.settings'
@@ -40,10 +30,7 @@ export const DEFAULT_SETTINGS: Settings = {
   summarySentences: 3,
   hideKinds: [...CLUTTER_KINDS],
   reader: { theme: 'system', fontSize: 19, lineWidth: 66, font: 'serif' },
-  readAloud: { rate: 1, voices: {}, captions: false },
 }
-
-export const READ_ALOUD_RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const
 
 export const READER_LIMITS = { fontSize: [14, 28], lineWidth: [45, 90] } as const
 
@@ -64,7 +51,6 @@ export function normalizeSettings(stored: unknown): Settings {
       lineWidth: clampInt(reader.lineWidth, ...READER_LIMITS.lineWidth, d.reader.lineWidth),
       font: oneOf(reader.font, ['serif', 'sans'] as const, d.reader.font),
     },
-    readAloud: normalizeReadAloud(raw.readAloud),
   }
 }
 
@@ -84,24 +70,6 @@ export async function loadSettings(storage: SettingsStorage): Promise<Settings> 
 
 export async function saveSettings(storage: SettingsStorage, settings: Settings): Promise<void> {
   await storage.set({ [SETTINGS_KEY]: normalizeSettings(settings) })
-}
-
-const MAX_REMEMBERED_VOICES = 20
-
-function normalizeReadAloud(stored: unknown): ReadAloudSettings {
-  const raw = (stored && typeof stored === 'object' ? stored : {}) as Partial<Record<keyof ReadAloudSettings, unknown>>
-  const d = DEFAULT_SETTINGS.readAloud
-  const rate = typeof raw.rate === 'number' && Number.isFinite(raw.rate) ? raw.rate : d.rate
-  const voices = raw.voices && typeof raw.voices === 'object' ? Object.entries(raw.voices as Record<string, unknown>) : []
-  return {
-    rate: READ_ALOUD_RATES.reduce((best, r) => (Math.abs(r - rate) < Math.abs(best - rate) ? r : best), d.rate),
-    voices: Object.fromEntries(
-      voices
-        .filter((entry): entry is [string, string] => /^[a-z]{2,3}$/.test(entry[0]) && typeof entry[1] === 'string' && entry[1].length <= 500)
-        .slice(0, MAX_REMEMBERED_VOICES),
-    ),
-    captions: typeof raw.captions === 'boolean' ? raw.captions : d.captions,
-  }
 }
 
 function clampInt(value: unknown, min: number, max: number, fallback: number): number {

@@ -13,7 +13,8 @@ import { readerExtras } from '../../src/content/reader/extras'
 import { sessionPositionStore } from '../../src/content/reader/extras/position'
 import type { SpeechApi } from '../../src/content/reader/read-aloud/player'
 import { watchVoices, VOICE_WAIT_MS } from '../../src/content/reader/read-aloud/voices'
-import { DEFAULT_SETTINGS, normalizeSettings, type ReadAloudSettings } from '../../src/settings'
+import { DEFAULT_SETTINGS } from '../../src/settings'
+import { DEFAULT_READ_ALOUD, normalizeReadAloud, type ReadAloudSettings } from '../../src/content/reader/read-aloud/settings'
 import { listFixtures, parseFixture } from '../fixtures/load'
 
 const t = (key: string, ...subs: (string | number)[]) => [key, ...subs].join(':')
@@ -93,7 +94,7 @@ function openArticle(speech: ReturnType<typeof fakeSpeech> | null, readAloud: Pa
   const extras = readerExtras({
     t,
     locale: 'de',
-    readAloud: { ...DEFAULT_SETTINGS.readAloud, ...readAloud },
+    readAloud: { ...DEFAULT_READ_ALOUD, ...readAloud },
     saveReadAloud: (s) => saved.push(s),
     speech: () => speech?.api ?? null,
     positions: sessionPositionStore(page.window as unknown as Window),
@@ -343,8 +344,8 @@ describe('reading position and progress', () => {
 
 describe('read-aloud settings', () => {
   it('rate snaps to the offered steps, voices keep valid language keys only', () => {
-    const settings = normalizeSettings({ readAloud: { rate: 1.6, voices: { de: 'urn:a', 'x y': 'b', en: 3 }, captions: 'yes' } })
-    expect(settings.readAloud).toEqual({ rate: 1.5, voices: { de: 'urn:a' }, captions: false })
-    expect(normalizeSettings({ readAloud: { rate: 9 } }).readAloud.rate).toBe(2)
+    expect(normalizeReadAloud({ rate: 1.6, voices: { de: 'urn:a', 'x y': 'b', en: 3 }, captions: 'yes' })).toEqual({ rate: 1.5, voices: { de: 'urn:a' }, captions: false })
+    expect(normalizeReadAloud({ rate: 9 }).rate).toBe(2)
+    expect(normalizeReadAloud('garbage')).toEqual(DEFAULT_READ_ALOUD)
   })
 })

@@ -17,6 +17,7 @@ import { openReader, type ReaderArticle, type ReaderHandle } from './reader'
 import { readerExtras, type ReaderExtras } from './extras'
 import { sessionPositionStore } from './extras/position'
 import { speechApi } from './read-aloud/player'
+import { loadReadAloud, saveReadAloud } from './read-aloud/settings'
 import { documentForAnalysis, safeDocument, type SafeDocument } from './safe-dom'
 
 /** The part of the extension API the page controller uses. */
@@ -106,11 +107,8 @@ export function createPageController(
     extras = readerExtras({
       t,
       locale,
-      readAloud: s.readAloud,
-      saveReadAloud: (readAloudSettings) => {
-        settings = { ...(settings ?? s), readAloud: readAloudSettings }
-        void loadSettings(api.storage.sync).then((stored) => saveSettings(api.storage.sync, { ...stored, readAloud: readAloudSettings }))
-      },
+      readAloud: await loadReadAloud(api.storage.sync),
+      saveReadAloud: (readAloudSettings) => void saveReadAloud(api.storage.sync, readAloudSettings),
       // The browser's own, looked up in this isolated world when reading starts.
       speech: () => speechApi(globalThis),
       positions: sessionPositionStore(win),

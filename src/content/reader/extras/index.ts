@@ -3,7 +3,7 @@
  * progress bar and the remembered reading position. The page controller keeps the handle to start
  * reading aloud when the popup asks.
  */
-import type { ReadAloudSettings } from '../../../settings'
+import type { ReadAloudSettings } from '../read-aloud/settings'
 import type { Translate } from '../../../popup/i18n'
 import type { ReaderFeature, ReaderPlugin } from '../plugins'
 import type { SpeechApi } from '../read-aloud/player'

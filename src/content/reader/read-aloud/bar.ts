@@ -3,7 +3,7 @@
  * Built with the reader's clean document; every control has a visible or screen-reader label.
  * No behaviour here (read-aloud.ts binds it).
  */
-import { READ_ALOUD_RATES } from '../../../settings'
+import { READ_ALOUD_RATES } from './settings'
 import type { Translate } from '../../../popup/i18n'
 
 export interface ReadAloudBar {

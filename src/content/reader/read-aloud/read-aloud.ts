@@ -3,7 +3,7 @@
  * article's sentences (script.ts). The sentence being read is highlighted and kept in view; a click
  * on a sentence reads from there; N plays and pauses; closing the reader or leaving the page stops.
  */
-import type { ReadAloudSettings } from '../../../settings'
+import type { ReadAloudSettings } from './settings'
 import type { Translate } from '../../../popup/i18n'
 import type { ReaderFeature, ReaderParts } from '../plugins'
 import { buildReadAloudBar, showPlaying, type ReadAloudBar } from './bar'
