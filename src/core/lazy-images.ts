@@ -73,18 +73,28 @@ function pictureSourceSet(img: Element): string | null {
 /**
  * A <noscript> fallback with pictures and no placeholder image before it: its pictures take its place
  * (Readability only replaces a placeholder <img> right before the <noscript>; the sanitizer drops
- * every <noscript>). Where the page ran scripts its <noscript> holds text, parsed here inertly.
+ * every <noscript>).
  */
 function unwrapLoneNoscriptImages(doc: Document): void {
   for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) {
     if (noscript.previousElementSibling?.tagName.toUpperCase() === 'IMG') continue
-    const template = doc.createElement('template')
-    template.innerHTML = noscript.children.length > 0 ? noscript.innerHTML : (noscript.textContent ?? '')
-    const images = Array.from(template.content.querySelectorAll('img')).filter((img) => img.getAttribute('src'))
-    if (images.length === 0) continue
-    if (hasImage(noscript.parentElement)) continue
+    const images = noscriptImages(noscript).filter((img) => img.getAttribute('src'))
+    if (images.length === 0 || hasImage(noscript.parentElement)) continue
     noscript.replaceWith(...images.map((img) => doc.importNode(img, false)))
   }
+}
+
+/**
+ * The <img> elements of a <noscript>. Parsed without scripting (jsdom, DOMParser) it holds elements;
+ * in a page that ran scripts it holds markup as text, parsed here by DOMParser: inert, nothing runs
+ * or loads (and the images go through the sanitizer with the rest of the article).
+ */
+function noscriptImages(noscript: Element): Element[] {
+  if (noscript.children.length > 0) return Array.from(noscript.getElementsByTagName('img'))
+  const Parser = (noscript.ownerDocument.defaultView ?? (globalThis as { DOMParser?: typeof DOMParser })).DOMParser
+  const markup = noscript.textContent ?? ''
+  if (!Parser || !/<img\b/i.test(markup)) return []
+  return Array.from(new Parser().parseFromString(markup, 'text/html').getElementsByTagName('img'))
 }
 
 /** Does the element already show a real picture (then the <noscript> copy would double it)? */
