@@ -3,9 +3,10 @@ import { JSDOM } from 'jsdom'
 import { analyzeWithContent } from '../../src/core/analyze'
 import { largestCandidate, revealLazyImages } from '../../src/core/lazy-images'
 import { createSanitizer } from '../../src/core/sanitize'
+import { absolutizeUrls, documentBase } from '../../src/core/urls'
 import { listFixtures } from '../fixtures/load'
 
-const UPLOADS = 'https://www.it-boltwise.de/wp-content/uploads/2025/07/'
+const UPLOADS = 'https://www.it-boltwise.de/wp-content/uploads/2025/07/' // the fixture's relative URLs, resolved against its canonical address
 
 /** The reader's images for a page: analysis, then the sanitizer, as the reader gets them. */
 function readerImages(html: string, url: string): string[] {
@@ -53,5 +54,30 @@ describe('lazy-loaded article images', () => {
     expect(largestCandidate('a.jpg 300w, b.jpg 1024w, c.jpg 768w')).toBe('b.jpg')
     expect(largestCandidate('https://cdn.example/img?w=1,h=2 1x, https://cdn.example/img?w=2,h=4 2x')).toBe('https://cdn.example/img?w=2,h=4')
     expect(largestCandidate('')).toBeNull()
+  })
+})
+
+describe('relative addresses', () => {
+  it('are made absolute against the page (not the document\'s own base, which a parsed copy in the popup lacks)', () => {
+    // A parsed copy whose own base is elsewhere, as in the popup (chrome-extension://…).
+    const { document } = new JSDOM(
+      '<img src="/a.jpg" data-lazy-srcset="/b-1.jpg 1x, /b-2.jpg 2x"><a href="x.html">x</a><a href="#top">top</a><a href="mailto:r@example.org">m</a>',
+      { url: 'chrome-extension://abc/popup.html' },
+    ).window
+    absolutizeUrls(document, 'https://www.it-boltwise.de/2025/artikel.html')
+    expect(document.querySelector('img')?.getAttribute('src')).toBe('https://www.it-boltwise.de/a.jpg')
+    expect(document.querySelector('img')?.getAttribute('data-lazy-srcset')).toBe('https://www.it-boltwise.de/b-1.jpg 1x, https://www.it-boltwise.de/b-2.jpg 2x')
+    expect(Array.from(document.querySelectorAll('a')).map((a) => a.getAttribute('href'))).toEqual([
+      'https://www.it-boltwise.de/2025/x.html',
+      '#top',
+      'mailto:r@example.org',
+    ])
+  })
+
+  it('the base is the page\'s own <base> only when it stays on the page\'s origin', () => {
+    const page = 'https://www.it-boltwise.de/a/b.html'
+    const withBase = (href: string) => new JSDOM(`<base href="${href}">`).window.document
+    expect(documentBase(withBase('/c/'), page)).toBe('https://www.it-boltwise.de/c/')
+    expect(documentBase(withBase('https://evil.example/'), page)).toBe(page)
   })
 })

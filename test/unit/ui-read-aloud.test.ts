@@ -17,7 +17,8 @@ import { DEFAULT_SETTINGS } from '../../src/settings'
 import { DEFAULT_READ_ALOUD, normalizeReadAloud, type ReadAloudSettings } from '../../src/content/reader/read-aloud/settings'
 import { listFixtures, parseFixture } from '../fixtures/load'
 
-const t = (key: string, ...subs: (string | number)[]) => [key, ...subs].join(':')
+/** Messages as their keys (with their substitutions), in German where the code asks which language they are in. */
+const t = (key: string, ...subs: (string | number)[]) => (key === 'messagesLocale' ? 'de' : [key, ...subs].join(':'))
 
 class FakeUtterance extends EventTarget {
   lang = ''
@@ -238,6 +239,18 @@ describe('read aloud: highlight', () => {
     $<HTMLElement>('.kt-content em .kt-sentence').click()
     expect(speech.texts()).toEqual([sentence.text])
     expect(highlighted(root)).toBe(sentence.text)
+  })
+})
+
+describe('read aloud: what is not read', () => {
+  it('a date-and-author line at the top of the body is not read again after the byline; text about the author is', () => {
+    const speech = fakeSpeech()
+    const about = 'Thomas Berger hat zuvor zwölf Jahre lang für eine Tageszeitung über Robotik, Automatisierung und die Industrie berichtet, bevor er zur Redaktion kam. Er lebt in München und schreibt über Forschung aus Deutschland und Europa.'
+    const html = `<p>18. Juni 2025 · Thomas Berger</p><p>Erster Absatz des Artikels.</p><p>${about}</p>`
+    const { readAloud } = openArticle(speech, {}, undefined, html)
+    readAloud().start()
+    readToEnd(speech)
+    expect(speech.texts().slice(1)).toEqual(['readerByline:Thomas Berger', 'Erster Absatz des Artikels.', ...splitSentences(about, 'de')])
   })
 })
 

@@ -13,6 +13,8 @@ export interface ReaderParts {
   article: HTMLElement
   title: HTMLElement
   byline: HTMLElement | null
+  /** The author's name (article.byline), unformatted. */
+  author: string | null
   /** The article body (sanitized). */
   content: HTMLElement
   /** The article's language. */

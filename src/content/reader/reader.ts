@@ -131,7 +131,7 @@ export function openReader(doc: Document, article: ReaderArticle, options: Reade
   const root = safe.documentElement()
   if (root) observer?.observe(root, { childList: true })
   ui.root.focus({ preventScroll: true })
-  features = (options.plugins ?? []).map((plugin) => plugin({ ...ui.parts, root: ui.root, content: ui.content, lang: article.lang, url: article.url, factory: safe.factory, win }))
+  features = (options.plugins ?? []).map((plugin) => plugin({ ...ui.parts, root: ui.root, content: ui.content, lang: article.lang, url: article.url, author: article.byline, factory: safe.factory, win }))
 
   function applySettings(next: ReaderSettings) {
     settings = { ...next }

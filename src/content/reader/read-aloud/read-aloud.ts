@@ -84,7 +84,8 @@ export function attachReadAloud(parts: ReaderParts, options: ReadAloudOptions): 
     voices = list.kind === 'ready' ? list.voices : []
     ui.voiceField.hidden = list.kind !== 'ready'
     ui.play.disabled = list.kind === 'none'
-    if (list.kind === 'none') say(t('readAloudNoVoice', languageName(parts.lang, options.locale)))
+    // The language named in the language of the message (the browser may show English messages in a German UI).
+    if (list.kind === 'none') say(t('readAloudNoVoice', languageName(parts.lang, t('messagesLocale'))))
     else if (list.kind === 'waiting') say(t('readAloudLoadingVoices'))
     else if (ui.status.textContent === t('readAloudLoadingVoices')) say('')
     const chosen = chooseVoice(voices, settings.voices[parts.lang])

@@ -21,6 +21,8 @@ export interface SpokenSentence {
 export interface ScriptSource {
   title: Element
   byline: Element | null
+  /** The author's name as the article gives it: a line of the body that repeats it is meta, not text. */
+  author: string | null
   content: Element
   lang: string
   /** Creates the spans and walkers: a clean document, not the page's (see safe-dom.ts). */
@@ -35,7 +37,8 @@ const TEXT_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, dt, dd, figcapti
 
 /** Wrap and list the sentences of the reader's article (the reader calls it once, on opening). */
 export function buildScript(source: ScriptSource): SpokenSentence[] {
-  const blocks = [source.title, ...(source.byline ? [source.byline] : []), ...innermostBlocks(source.content)]
+  const body = innermostBlocks(source.content).filter((block) => !repeatsByline(block, source.author))
+  const blocks = [source.title, ...(source.byline ? [source.byline] : []), ...body]
   const sentences: SpokenSentence[] = []
   for (const block of blocks) {
     const caption = block.closest('figcaption, figure') !== null
@@ -51,6 +54,16 @@ export function sentenceIndexOf(target: EventTarget | null): number {
   const element = target && 'closest' in (target as Element) ? (target as Element).closest(`.${SENTENCE_CLASS}`) : null
   const value = element?.getAttribute(SENTENCE_ATTRIBUTE)
   return value ? Number(value) : -1
+}
+
+/** Longer than this, a block naming the author is text about them, not a date-and-author line. */
+const MAX_META_LINE = 200
+
+/** "5. Juli 2025 · Redaktion IT BOLTWISE" at the top of the body: the reader's header already said it. */
+function repeatsByline(block: Element, author: string | null): boolean {
+  if (!author) return false
+  const text = block.textContent ?? ''
+  return text.length <= MAX_META_LINE && text.includes(author)
 }
 
 function innermostBlocks(root: Element): Element[] {
