@@ -280,6 +280,7 @@ describeInBrowsers('read aloud in the reader', (session) => {
         await page.bringToFront()
         await page.evaluate(() => {
           const root = document.querySelector('[data-klartext-reader]')?.shadowRoot
+          root?.querySelector<HTMLButtonElement>('[data-action="resume-dismiss"]')?.click()
           root?.querySelector('.kt-speaking')?.scrollIntoView({ block: 'center', behavior: 'instant' })
         })
         await page.screenshot(path.join(DOCS, 'reader-read-aloud.png'))

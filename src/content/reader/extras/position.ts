@@ -51,6 +51,8 @@ export function attachPosition(parts: ReaderParts, readAloud: ReadAloud, store: 
   const saved = store.get(parts.url)
   const offer = saved !== null && saved >= MIN_SENTENCE && saved < sentences.length ? buildOffer(saved) : null
   let timer = 0
+  // Reading aloud from somewhere else answers the offer too.
+  readAloud.onMove(() => dismiss())
 
   function buildOffer(sentence: number): HTMLElement {
     const el = parts.factory.createElement('div')

@@ -28,6 +28,8 @@ export interface ReadAloud extends ReaderFeature {
   position(): number
   /** Make `index` the current sentence (the reading position offered on reopening). */
   seek(index: number): void
+  /** Tell `listener` whenever reading moves to another sentence. */
+  onMove(listener: (index: number) => void): void
   /** N plays and pauses (true when the key was used). */
   keydown(event: KeyboardEvent): boolean
 }
@@ -51,6 +53,7 @@ export function attachReadAloud(parts: ReaderParts, options: ReadAloudOptions): 
   let unwatch: (() => void) | null = null
   let highlighted = -1
   let position = 0
+  const moveListeners: ((index: number) => void)[] = []
 
   function ensurePlayer(): Player | null {
     if (player) return player
@@ -109,6 +112,7 @@ export function attachReadAloud(parts: ReaderParts, options: ReadAloudOptions): 
     const pieces = sentences[index]?.pieces ?? []
     for (const piece of pieces) piece.classList.add(SPEAKING_CLASS)
     if (follow && pieces[0] && !inView(pieces[0])) pieces[0].scrollIntoView?.({ block: 'center' })
+    for (const listener of moveListeners) listener(index)
   }
 
   function inView(element: HTMLElement): boolean {
@@ -188,6 +192,7 @@ export function attachReadAloud(parts: ReaderParts, options: ReadAloudOptions): 
       if (started.state !== 'playing') ui.play.focus()
     },
     position: () => position,
+    onMove: (listener) => void moveListeners.push(listener),
     seek(index) {
       position = Math.max(0, Math.min(sentences.length - 1, index))
       if (player) player.seek(queueIndexAt(position))
