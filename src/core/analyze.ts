@@ -6,8 +6,7 @@ import { findPeople } from './people'
 import { summarize } from './summary'
 import { detectLanguage } from './text/language'
 import type { Analysis, AnalyzeOptions, HiddenBlock } from './types'
-import { siteForUrl } from '../sites/registry'
-import type { SiteModule } from '../sites/types'
+import type { SiteModule } from './site'
 
 /** German readers of news read about 200 words a minute. */
 const WORDS_PER_MINUTE = 200
@@ -18,13 +17,15 @@ export interface AnalysisWithContent {
   content: Element | null
 }
 
-/** Turn a document into an Analysis. Never mutates `doc`. */
-export function analyze(doc: Document, url: string, options: AnalyzeOptions = {}): Analysis {
-  return analyzeWithContent(doc, url, options).analysis
+/**
+ * Turn a document into an Analysis. Never mutates `doc`. `site` is the module of the page's site
+ * (the caller picks it, e.g. by URL from src/sites/registry.ts), null for a page of any other site.
+ */
+export function analyze(doc: Document, url: string, site: SiteModule | null, options: AnalyzeOptions = {}): Analysis {
+  return analyzeWithContent(doc, url, site, options).analysis
 }
 
-export function analyzeWithContent(doc: Document, url: string, options: AnalyzeOptions = {}): AnalysisWithContent {
-  const site = siteForUrl(url)
+export function analyzeWithContent(doc: Document, url: string, site: SiteModule | null, options: AnalyzeOptions = {}): AnalysisWithContent {
   const meta = readMetadata(doc)
   const siteSaysArticle = site ? safeIsArticle(site, doc) : true
   const clone = copyDocument(doc)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { JSDOM } from 'jsdom'
-import { analyzeWithContent } from '../../src/core/analyze'
+import { analyzeWithContent } from '../../src/shared/analysis'
 import { largestCandidate, revealLazyImages } from '../../src/core/lazy-images'
 import { createSanitizer } from '../../src/core/sanitize'
 import { absolutizeUrls, documentBase } from '../../src/core/urls'

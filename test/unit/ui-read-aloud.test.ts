@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest'
 import { JSDOM } from 'jsdom'
-import { analyzeWithContent } from '../../src/core/analyze'
+import { analyzeWithContent } from '../../src/shared/analysis'
 import { createSanitizer } from '../../src/core/sanitize'
 import { splitSentences } from '../../src/core/text/sentences'
 import { openReader } from '../../src/content/reader/reader'
@@ -13,7 +13,7 @@ import { readerExtras } from '../../src/content/reader/extras'
 import { sessionPositionStore } from '../../src/content/reader/extras/position'
 import type { SpeechApi } from '../../src/content/reader/read-aloud/player'
 import { watchVoices, VOICE_WAIT_MS } from '../../src/content/reader/read-aloud/voices'
-import { DEFAULT_SETTINGS } from '../../src/settings'
+import { DEFAULT_SETTINGS } from '../../src/shared/settings'
 import { DEFAULT_READ_ALOUD, normalizeReadAloud, type ReadAloudSettings } from '../../src/content/reader/read-aloud/settings'
 import { listFixtures, parseFixture } from '../fixtures/load'
 

@@ -4,7 +4,7 @@
  * reading aloud when the popup asks.
  */
 import type { ReadAloudSettings } from '../read-aloud/settings'
-import type { Translate } from '../../../popup/i18n'
+import type { Translate } from '../../../ui/i18n'
 import type { ReaderFeature, ReaderPlugin } from '../plugins'
 import type { SpeechApi } from '../read-aloud/player'
 import { attachReadAloud, type ReadAloud } from '../read-aloud/read-aloud'

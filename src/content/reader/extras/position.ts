@@ -3,7 +3,7 @@
  * first sentence at the top of the reader. Reopening the article's reader offers to go on there.
  * Kept in the tab's sessionStorage (gone with the tab, never synced, nothing sent anywhere).
  */
-import type { Translate } from '../../../popup/i18n'
+import type { Translate } from '../../../ui/i18n'
 import type { ReaderFeature, ReaderParts } from '../plugins'
 import type { ReadAloud } from '../read-aloud/read-aloud'
 

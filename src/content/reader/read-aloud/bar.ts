@@ -4,7 +4,7 @@
  * No behaviour here (read-aloud.ts binds it).
  */
 import { READ_ALOUD_RATES } from './settings'
-import type { Translate } from '../../../popup/i18n'
+import type { Translate } from '../../../ui/i18n'
 
 export interface ReadAloudBar {
   /** The toolbar button that shows and hides the bar. */

@@ -4,7 +4,7 @@
  * on a sentence reads from there; N plays and pauses; closing the reader or leaving the page stops.
  */
 import type { ReadAloudSettings } from './settings'
-import type { Translate } from '../../../popup/i18n'
+import type { Translate } from '../../../ui/i18n'
 import type { ReaderFeature, ReaderParts } from '../plugins'
 import { buildReadAloudBar, showPlaying, type ReadAloudBar } from './bar'
 import { createPlayer, type Player, type SpeechApi } from './player'

@@ -2,7 +2,7 @@
  * The read-aloud choices, in storage.sync under their own key: the load-time script (which reads
  * klartext.settings on every page) does not carry code it never uses.
  */
-import type { SettingsStorage } from '../../../settings'
+import type { SettingsStorage } from '../../../shared/extension-api'
 
 export interface ReadAloudSettings {
   /** Speech rate, 0.5-2 (1 = the voice's normal speed). */
