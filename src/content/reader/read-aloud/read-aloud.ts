@@ -65,7 +65,14 @@ export function attachReadAloud(parts: ReaderParts, options: ReadAloudOptions): 
     }
     unwatch ??= watchVoices(speech, parts.lang, parts.win ?? globalThis, onVoices)
     queue = sentences.flatMap((sentence, i) => (settings.captions || !sentence.caption ? [i] : []))
-    player = createPlayer(speech, queue.map((i) => ({ text: sentences[i]!.text, lang: parts.lang })), { rate: settings.rate, voice: chooseVoice(voices, settings.voices[parts.lang]) }, {
+    player = newPlayer(speech)
+    player.seek(queueIndexAt(position))
+    return player
+  }
+
+  function newPlayer(api: SpeechApi): Player {
+    const queued = queue.map((i) => ({ text: sentences[i]!.text, lang: parts.lang }))
+    return createPlayer(api, queued, { rate: settings.rate, voice: chooseVoice(voices, settings.voices[parts.lang]) }, {
       onSentence: (q) => show(queue[q] ?? 0, true),
       onState: (state) => {
         showPlaying(ui.play, state === 'playing', t)
@@ -73,14 +80,13 @@ export function attachReadAloud(parts: ReaderParts, options: ReadAloudOptions): 
       },
       onFinished: () => say(t('readAloudFinished')),
       onError: (code) => {
+        // Chrome: no click or key press in the page yet. The next press of play (or N) is one.
         if (code === 'not-allowed') {
           say(t('readAloudPressPlay'))
           ui.play.focus()
         } else say(t('readAloudFailed', code))
       },
     })
-    player.seek(queueIndexAt(position))
-    return player
   }
 
   function onVoices(list: VoiceList) {
@@ -88,8 +94,10 @@ export function attachReadAloud(parts: ReaderParts, options: ReadAloudOptions): 
     ui.voiceField.hidden = list.kind !== 'ready'
     ui.play.disabled = list.kind === 'none'
     // The language named in the language of the message (the browser may show English messages in a German UI).
-    if (list.kind === 'none') say(t('readAloudNoVoice', languageName(parts.lang, t('messagesLocale'))))
-    else if (list.kind === 'waiting') say(t('readAloudLoadingVoices'))
+    if (list.kind === 'none') {
+      player?.pause() // it started before the browser's voice list was known: nothing can speak it
+      say(t('readAloudNoVoice', languageName(parts.lang, t('messagesLocale'))))
+    } else if (list.kind === 'waiting') say(t('readAloudLoadingVoices'))
     else if (ui.status.textContent === t('readAloudLoadingVoices')) say('')
     const chosen = chooseVoice(voices, settings.voices[parts.lang])
     ui.voice.replaceChildren(
@@ -139,18 +147,19 @@ export function attachReadAloud(parts: ReaderParts, options: ReadAloudOptions): 
     else player?.pause()
   }
 
+  /** Play or pause, unless there is nothing to speak with (the bar says why). */
+  function playPause() {
+    const ready = ensurePlayer()
+    if (ready && !ui.play.disabled) ready.toggle()
+  }
+
   function update(patch: Partial<ReadAloudSettings>) {
     settings = { ...settings, ...patch }
     options.save(settings)
   }
 
   ui.toggle.addEventListener('click', () => setBarOpen(ui.bar.hidden))
-  ui.play.addEventListener('click', () => toggle())
-  /** Play or pause, unless there is nothing to speak with (the bar says why). */
-  const toggle = () => {
-    const ready = ensurePlayer()
-    if (ready && !ui.play.disabled) ready.toggle()
-  }
+  ui.play.addEventListener('click', playPause)
   ui.previous.addEventListener('click', () => ensurePlayer()?.previous())
   ui.next.addEventListener('click', () => ensurePlayer()?.next())
   ui.rate.value = String(settings.rate)
@@ -203,7 +212,7 @@ export function attachReadAloud(parts: ReaderParts, options: ReadAloudOptions): 
       if ((event.target as Element | null)?.closest?.('select, input')) return false
       event.preventDefault()
       if (ui.bar.hidden) setBarOpen(true)
-      toggle()
+      playPause()
       return true
     },
     close() {
