@@ -1,5 +1,7 @@
 import { extract, looksLikeArticle, normalize, readMetadata, type Extraction, type Metadata } from './extract'
 import { findClutter } from './clutter'
+import { revealLazyImages } from './lazy-images'
+import { absolutizeUrls, documentBase } from './urls'
 import { findPeople } from './people'
 import { summarize, summarizeExtraction } from './summary'
 import { detectLanguage } from './text/language'
@@ -34,6 +36,8 @@ export function analyzeWithContent(doc: Document, url: string, site: SiteModule 
     return { analysis: emptyAnalysis(url, site, meta, hidden), content: null }
   }
 
+  absolutizeUrls(clone, documentBase(clone, url))
+  revealLazyImages(clone)
   const extraction = safeExtract(clone, meta)
   const title = cleanTitle(site, extraction.title)
   const paragraphs = extraction.paragraphs

@@ -22,6 +22,7 @@ const DETECTION: Record<string, { site: string | null; isArticle: boolean }> = {
   'clutter-between-paragraphs': { site: 'it-boltwise', isArticle: true },
   'figures-blockquote': { site: 'it-boltwise', isArticle: true },
   redesign: { site: 'it-boltwise', isArticle: true },
+  'lazy-images': { site: 'it-boltwise', isArticle: true },
   home: { site: 'it-boltwise', isArticle: false },
   category: { site: 'it-boltwise', isArticle: false },
   search: { site: 'it-boltwise', isArticle: false },
