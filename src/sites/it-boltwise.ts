@@ -29,11 +29,11 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
     linkTargets: ['patreon.com/'],
     evidence: {
       families: [
-        // About the author, related articles, support and follow prompts, ad labels.,
+        // About the author, related articles, support and follow prompts, ad labels.
         /autor|author|person/i,
-        /redakt|journalis|team|schreibt|berichtet|writes|covers/i,
-        /ähnlich|verwandt|weitere|thema|interessant|interessieren|related|lesen|lies/i,
-        /unterstütz|patreon|spende|paypal|steady|support|donate|folge|folgt|follow/i,
+        /redakt|journalis|team|schreibt|writes|covers/i,
+        /ähnlich|verwandt|weitere|thema|interess|related|lesen/i,
+        /unterstütz|patreon|spende|support|donate|folg|follow/i,
         /werbung|sponsored|gesponsert|advertisement/i,
       ],
     },
@@ -67,8 +67,8 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
     linkTargets: ['news.google.com/publications/', 'bing.com/news/search?q=it-boltwise', 'follow.it/'],
     evidence: {
       families: [
-        /newsletter|postfach|posteingang|inbox|e-mail|email/i,
-        /abonn|anmeld|eintragen|registrier|subscribe|signup/i,
+        /newsletter|postfach|posteingang|inbox|mail/i,
+        /abonn|anmeld|eintragen|registrier|subscribe/i,
         /täglich|wöchentlich|jeden|werktag|morgen|uhr|daily|weekly|morning/i,
         /verpass|laufenden|informiert|informed|miss/i,
         /kostenlos|gratis|free|kündbar|spam/i,
@@ -98,8 +98,8 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
       families: [
         /\(m\/w\/d\)|\(w\/m\/d\)|\(m\/f\/d\)|\(d\/m\/w\)|\(m\/w\/x\)|\(w\/m\/x\)|\(m\/w\/div\)|\(gn\)|genders\)/i,
         /stellen|job|karriere|bewerb|career|hiring|vacanc/i,
-        /vollzeit|teilzeit|remote|homeoffice|home-office|festanstellung|werkstudent|praktik|ausbildung|studium|quereinst|full-time|part-time|internship/i,
-        /entwickler|engineer|manager|scientist|berater|consultant|developer|referent|analyst|architekt|leiter|specialist|spezialist|expert/i,
+        /vollzeit|teilzeit|remote|office|werkstudent|praktik|ausbildung|studium|quereinst|full-time|part-time|intern/i,
+        /entwickler|engineer|manager|scientist|berater|consultant|developer|referent|analyst|architekt|leiter|speziali|specialist|expert/i,
       ],
     },
     textSignatures: [
@@ -120,11 +120,11 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
     textSignatures: [/\bIm neuen Buch\b/, /\bBestseller-Autor/],
     evidence: {
       families: [
-        /buch|büch|book|roman|lektüre|lesetipp|leseempfehlung|leseprobe|kindle|hardcover|paperback|neuerscheinung/i,
-        /autor|verfasser|schriftsteller|bestseller|author|herausgeber|writer/i,
-        /verlag|isbn|seiten|erschien|erscheint|auflage|publisher|pages/i,
+        /buch|büch|book|roman|lektüre|lese|kindle|hardcover|paperback/i,
+        /autor|verfasser|schriftsteller|bestseller|author|herausgeber/i,
+        /verlag|isbn|seiten|erschein|erschien|auflage|publisher|pages/i,
         /kaufen|bestell|erhältlich|€|buy|order/i,
-        /empfehl|empfohlen|tipp|lesenswert|pick|must-read/i,
+        /empfehl|empfohlen|tipp|pick|must-read/i,
       ],
     },
   },
