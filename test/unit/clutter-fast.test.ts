@@ -19,7 +19,8 @@ import { itBoltwise } from '../../src/sites/it-boltwise'
 import { htmlTreeArb, plantedArticleArb } from '../security/html-arbitraries'
 import { listFixtures, parseFixture } from '../fixtures/load'
 
-const RUNS = 150
+/** Runs per property: enough to vary the generated pages, few enough for two shared cores. */
+const RUNS = 100
 
 function parse(html: string): Document {
   return new JSDOM(html, { url: 'https://www.it-boltwise.de/fuzz.html', virtualConsole: new VirtualConsole() }).window.document
