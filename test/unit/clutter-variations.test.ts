@@ -11,7 +11,7 @@
 import fc from 'fast-check'
 import { JSDOM, VirtualConsole } from 'jsdom'
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../src/core/analyze'
+import { analyze } from '../../src/shared/analysis'
 import type { Analysis } from '../../src/core/types'
 import {
   composePage,
