@@ -1,10 +1,10 @@
-import { extract, looksLikeArticle, normalize, readMetadata, type Extraction, type Metadata } from './extract'
+import { extract, normalize, readMetadata, type Extraction, type Metadata } from './extract'
 import { findClutter } from './clutter'
 import { findPeople } from './people'
 import { summarize } from './summary'
 import { detectLanguage } from './text/language'
 import type { Analysis, AnalyzeOptions, HiddenBlock } from './types'
-import { siteForUrl } from '../sites/registry'
+import { moduleForUrl } from '../sites/registry'
 import type { SiteModule } from '../sites/types'
 
 /** German readers of news read about 200 words a minute. */
@@ -22,14 +22,14 @@ export function analyze(doc: Document, url: string, options: AnalyzeOptions = {}
 }
 
 export function analyzeWithContent(doc: Document, url: string, options: AnalyzeOptions = {}): AnalysisWithContent {
-  const site = siteForUrl(url)
+  const site = moduleForUrl(url)
   const meta = readMetadata(doc)
-  const siteSaysArticle = site ? safeIsArticle(site, doc) : true
+  const siteSaysArticle = safeIsArticle(site, doc)
   const clone = copyDocument(doc)
-  const hidden = site ? removeClutter(clone, site, options) : []
+  const hidden = removeClutter(clone, site, options)
 
-  // A known site's non-article pages (home, archives, search) have no article to read.
-  if (site && !siteSaysArticle) {
+  // Non-article pages (home, archives, search, a page with no body of prose) have no article to read.
+  if (!siteSaysArticle) {
     return { analysis: emptyAnalysis(url, site, meta, hidden), content: null }
   }
 
@@ -41,8 +41,8 @@ export function analyzeWithContent(doc: Document, url: string, options: AnalyzeO
   return {
     analysis: {
       url,
-      site: site?.id ?? null,
-      isArticle: site ? paragraphs.length > 0 : looksLikeArticle(meta.types, paragraphs),
+      site: siteId(site),
+      isArticle: paragraphs.length > 0,
       title,
       byline: extraction.byline,
       published: extraction.published,
@@ -154,15 +154,20 @@ function safeIsArticle(site: SiteModule, doc: Document): boolean {
   }
 }
 
-function cleanTitle(site: SiteModule | null, title: string | null): string | null {
+function cleanTitle(site: SiteModule, title: string | null): string | null {
   if (!title) return null
-  return (site?.cleanTitle ? site.cleanTitle(title) : title) || null
+  return (site.cleanTitle ? site.cleanTitle(title) : title) || null
+}
+
+/** The generic module serves pages of no known site: it names none. */
+function siteId(site: SiteModule): string | null {
+  return site.hosts.length > 0 ? site.id : null
 }
 
 function emptyAnalysis(url: string, site: SiteModule, meta: Metadata, hidden: HiddenBlock[]): Analysis {
   return {
     url,
-    site: site.id,
+    site: siteId(site),
     isArticle: false,
     title: cleanTitle(site, meta.title),
     byline: null,
