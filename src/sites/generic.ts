@@ -106,7 +106,7 @@ export const GENERIC_RULES: readonly ClutterRule[] = /* @__PURE__ */ (() => [
     description: '"Read more / related articles" headings and the lines pointing to other articles ("Read more: ...", "Lesen Sie auch: ...").',
     textSignatures: [
       label('Related(?: (?:articles?|stories|posts|content|coverage|reading|news|topics|links))?', 'Read (?:more|next|also)',
-        'More (?:stories|articles|news|on this (?:story|topic))', 'More from .{1,40}', 'Recommended(?: (?:for you|articles|stories|reading))?',
+        'More', 'More (?:stories|articles|news)', 'More (?:from|on|about) .{1,40}', 'Recommended(?: (?:for you|articles|stories|reading))?',
         'You (?:may|might) also (?:like|be interested in|enjoy)', 'Most (?:read|popular|viewed|shared)', 'Trending(?: now| stories)?',
         'Top stories', 'Further reading', 'See also', 'What to read next', 'Up next',
         'Mehr zum Thema(?: .{1,40})?', 'Weitere (?:Artikel|Beiträge|Nachrichten|Meldungen|Themen)(?: .{1,40})?',
