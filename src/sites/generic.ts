@@ -66,6 +66,8 @@ export const GENERIC_RULES: readonly ClutterRule[] = /* @__PURE__ */ (() => [
       opens('(?:Get|Receive) (?:our|the) .{0,60}(?:newsletter|briefing|digest)'),
       opens('(?:Don\'t|Never) miss (?:a|an|another) (?:story|update|thing|issue|post)'),
       opens('Enter your e-?mail (?:address )?(?:to|for|below|and)'),
+      opens('(?:Get|Receive|Have) .{0,80}(?:to|in|into) your inbox'),
+      opens('(?:Erhalten|Bekommen|Lesen) Sie .{0,80}(?:in Ihr(?:em|en)?|ins) (?:E-Mail-)?(?:Postfach|Posteingang)'),
       opens('(?:Jetzt )?(?:den |unseren )?(?:[\\wÄÖÜäöüß-]+-)?Newsletter (?:abonnieren|bestellen|anmelden)'),
       opens('(?:Melden Sie sich|Abonnieren Sie|Bestellen Sie) (?:jetzt |hier )?(?:für )?(?:unseren|den) .{0,40}Newsletter'),
       opens('(?:Mit unserem|Unser) .{0,40}Newsletter (?:erhalten|bekommen|informiert|verpassen) Sie'),

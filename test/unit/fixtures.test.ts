@@ -27,6 +27,7 @@ const DETECTION: Record<string, { site: string | null; isArticle: boolean }> = {
   search: { site: 'it-boltwise', isArticle: false },
   'other-site': { site: null, isArticle: true },
   'regional-news-de': { site: null, isArticle: true },
+  'city-news-en': { site: null, isArticle: true },
 }
 const SEED_CASES = ['seed-after-article', 'seed-in-container', 'seed-sidebar']
 const SEED_PEOPLE = ['Wolodymyr Selenskyj', 'Donald Trump', 'Andrij Jermak']
