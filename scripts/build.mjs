@@ -83,7 +83,7 @@ function manifestFor(browser, source) {
 }
 
 async function buildNode() {
-  const common = { bundle: true, platform: 'node', target: 'node20', format: 'esm', absWorkingDir: root, logLevel: 'warning', external: ['jsdom'] }
+  const common = { bundle: true, platform: 'node', target: 'node20', format: 'esm', absWorkingDir: root, logLevel: 'warning', external: ['jsdom', 'html-encoding-sniffer', '@exodus/bytes'] }
   await build({ ...common, entryPoints: ['src/cli.ts'], outfile: path.join(dist, 'cli.js'), banner: { js: '#!/usr/bin/env node' } })
   await build({ ...common, platform: 'neutral', mainFields: ['module', 'main'], entryPoints: ['src/core/index.ts'], outfile: path.join(dist, 'klartext.mjs') })
 }
@@ -94,10 +94,10 @@ async function buildNode() {
  */
 async function generateFromSites() {
   const out = path.join(dist, '.build-time.mjs')
-  await build({ entryPoints: ['src/sites/build-time.ts'], outfile: out, bundle: true, platform: 'neutral', mainFields: ['module', 'main'], format: 'esm', absWorkingDir: root, logLevel: 'warning' })
-  const { stylesheet, builtLoadFiltersModule } = await import(out)
+  await build({ entryPoints: ['scripts/build-time.ts'], outfile: out, bundle: true, platform: 'neutral', mainFields: ['module', 'main'], format: 'esm', absWorkingDir: root, logLevel: 'warning' })
+  const { stylesheet, loadFiltersModule } = await import(out)
   await rm(out)
-  return { stylesheet: stylesheet(), loadFiltersModule: builtLoadFiltersModule() }
+  return { stylesheet: stylesheet(), loadFiltersModule: loadFiltersModule() }
 }
 
 /** Replaces src/core/load-filters.ts with the filters computed at build time (no signature parser in the bundle). */
