@@ -25,7 +25,7 @@ import { fixtureCases, staticArticleCase, type PageCase } from '../test/e2e/harn
 import { startSiteServer, type SiteServer } from '../test/e2e/harness/server'
 import { signaturePrefilter } from '../src/core/clutter'
 import { SITES } from '../src/sites/registry'
-import { SETTINGS_KEY } from '../src/settings'
+import { SETTINGS_KEY } from '../src/shared/settings'
 import { corpusDir, listCorpusPages } from '../test/security/corpus'
 
 const RUNS = Number(argValue('--runs') ?? 7)

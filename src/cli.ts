@@ -11,7 +11,7 @@ import path from 'node:path'
 import { JSDOM, VirtualConsole } from 'jsdom'
 import sniffHTMLEncoding from 'html-encoding-sniffer'
 import { legacyHookDecode } from '@exodus/bytes/encoding.js'
-import { analyze, analyzeText } from './core/analyze'
+import { analyze, analyzeText } from './shared/analysis'
 import type { Analysis } from './core/types'
 
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024

@@ -4,8 +4,7 @@ import { findPeople } from './people'
 import { summarize } from './summary'
 import { detectLanguage } from './text/language'
 import type { Analysis, AnalyzeOptions, HiddenBlock } from './types'
-import { moduleForUrl } from '../sites/registry'
-import type { SiteModule } from '../sites/types'
+import type { SiteModule } from './site'
 
 /** German readers of news read about 200 words a minute. */
 const WORDS_PER_MINUTE = 200
@@ -16,13 +15,16 @@ export interface AnalysisWithContent {
   content: Element | null
 }
 
-/** Turn a document into an Analysis. Never mutates `doc`. */
-export function analyze(doc: Document, url: string, options: AnalyzeOptions = {}): Analysis {
-  return analyzeWithContent(doc, url, options).analysis
+/**
+ * Turn a document into an Analysis. Never mutates `doc`. `site` is the module that reads the page
+ * (the caller picks it by URL: src/sites/registry.ts, moduleForUrl): its site's, or the generic
+ * module for a page of any other site (one with no hosts; the Analysis then names no site).
+ */
+export function analyze(doc: Document, url: string, site: SiteModule, options: AnalyzeOptions = {}): Analysis {
+  return analyzeWithContent(doc, url, site, options).analysis
 }
 
-export function analyzeWithContent(doc: Document, url: string, options: AnalyzeOptions = {}): AnalysisWithContent {
-  const site = moduleForUrl(url)
+export function analyzeWithContent(doc: Document, url: string, site: SiteModule, options: AnalyzeOptions = {}): AnalysisWithContent {
   const meta = readMetadata(doc)
   const siteSaysArticle = safeIsArticle(site, doc)
   const clone = copyDocument(doc)

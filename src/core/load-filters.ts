@@ -6,7 +6,7 @@
  */
 import { compileRules, escapeRegExp, type LoadFilters } from './clutter'
 import { requiredLiterals } from './regex-literals'
-import type { SiteModule } from '../sites/types'
+import type { SiteModule } from './site'
 
 const computed = new WeakMap<SiteModule, LoadFilters>()
 

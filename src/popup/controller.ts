@@ -7,30 +7,23 @@
  */
 import type { Analysis, ClutterKind, Person } from '../core/types'
 import { CLUTTER_KINDS } from '../core/types'
-import { sendToTab, type MessagingApi, type PageStatus, type FailureCode, type Requests, type Responses } from '../messages'
+import { sendToTab, type MessagingApi, type PageStatus, type FailureCode, type Requests, type Responses } from '../shared/messages'
 import type { AnalysisWithContent } from '../core/analyze'
-import { loadSettings, type Settings, type SettingsStorage } from '../settings'
-import { aliasesFor } from '../content/reader/highlight'
-import { summaryToMarkdown } from '../content/reader/markdown'
-import { READER_SCRIPT } from './site'
+import { loadSettings, type Settings } from '../shared/settings'
+import type { ApiSlice, I18nApi, SettingsApi } from '../shared/extension-api'
+import { aliasesFor } from '../ui/highlight'
+import { summaryToMarkdown } from '../ui/markdown'
+import { READER_SCRIPT } from '../shared/bundles'
 import { analyzeSnapshot, snapshotPage, type PageSnapshot } from './snapshot'
 import { siteForUrl } from '../sites/registry'
-import { siteLine, tabKind, type TabKind } from './tab-kind'
-import { countText, createTranslator, formatDate, formatNumber, localizeTree, normalizeLocale, readingTimeText, type Translate } from './i18n'
+import { siteLine, tabKind, type TabKind } from '../shared/tab-kind'
+import { countText, createTranslator, formatDate, formatNumber, localizeTree, normalizeLocale, readingTimeText, type Translate } from '../ui/i18n'
 
 
-export interface PopupApi extends MessagingApi {
-  tabs: MessagingApi['tabs'] & {
-    query(query: { active: true; currentWindow: true }): Promise<{ id?: number; url?: string }[]>
-    get(tabId: number): Promise<{ id?: number; url?: string; title?: string }>
-  }
-  scripting: {
-    executeScript(injection: { target: { tabId: number }; files: string[] } | { target: { tabId: number }; func: () => unknown }): Promise<{ result?: unknown }[]>
-  }
-  storage: { sync: SettingsStorage }
-  i18n: { getMessage(key: string, substitutions?: string | string[]): string; getUILanguage(): string }
-  runtime: MessagingApi['runtime'] & { openOptionsPage(): Promise<void> }
-}
+/** What the popup calls of the extension API. */
+export type PopupApi = I18nApi &
+  SettingsApi &
+  ApiSlice<{ tabs: 'query' | 'get' | 'sendMessage'; scripting: 'executeScript'; runtime: 'sendMessage' | 'openOptionsPage' }>
 
 export type PopupState = 'loading' | 'ready' | 'not-article' | 'error'
 export type PopupReason = 'forbidden' | FailureCode
@@ -77,15 +70,15 @@ export async function runPopup(env: PopupEnvironment): Promise<void> {
     // Everything that does not depend on the page's status starts at once, side by side: settings,
     // the status, and (on any page the browser lets extensions read) the snapshot of the page.
     const settingsLoaded = loadSettings(api.storage.sync)
-    const kind = page.kind()
-    const snapshot = kind.then((tab) => (tab === 'forbidden' ? null : page.snapshot()))
+    const tabType = page.kind()
+    const snapshot = tabType.then((type) => (type === 'forbidden' ? null : page.snapshot()))
     snapshot.catch(() => undefined) // awaited below only when needed; never an unhandled rejection
     let status = await page.status()
     mark('status')
     if (!status) {
       // No early script answering: a page of another site (nothing is hidden there at load), a page
       // the browser keeps from extensions, or a tab of the site opened before the extension was installed.
-      if ((await kind) === 'forbidden') return view.finish('not-article', 'forbidden')
+      if ((await tabType) === 'forbidden') return view.finish('not-article', 'forbidden')
       view.renderNothingHidden()
     } else {
       view.renderStatus(status, (kind, show) => page.showKind(kind, show).then((next) => (status = next)))
@@ -95,7 +88,7 @@ export async function runPopup(env: PopupEnvironment): Promise<void> {
     const settings = await settingsLoaded
     // The browser refuses scripts in some http(s) tabs too (its PDF viewer, an add-on store).
     const taken = await snapshot.catch(async (error: unknown) => {
-      if ((await kind) === 'page') return null
+      if ((await tabType) === 'page') return null
       throw error
     })
     mark('snapshot')
@@ -157,7 +150,7 @@ function createPageClient(api: PopupApi, tabId: number) {
         return null
       }
     },
-    /** A tab of a known site, another page, or one the browser keeps from extensions (src/popup/tab-kind.ts). */
+    /** A tab of a known site, another page, or one the browser keeps from extensions (src/shared/tab-kind.ts). */
     async kind(): Promise<TabKind> {
       try {
         return tabKind((await api.tabs.get(tabId)).url)

@@ -9,7 +9,7 @@
  * in length. Link-target rules name share and sign-up endpoints, never a site's own articles.
  */
 import { isProbablyArticle } from '../core/extract'
-import type { ClutterRule, SiteModule } from './types'
+import type { ClutterRule, SiteModule } from '../core/site'
 
 /**
  * The whole text is one of `labels` (optionally with a count, a colon or an arrow): a heading, a

@@ -9,7 +9,7 @@
  * on prose only counts beside another hit (see src/core/clutter/). `SHORT` bounds phrases
  * that prose could use ("Quereinstieg"): they mark only a short block such as a job ad title.
  */
-import type { ClutterRule, SiteModule } from './types'
+import type { ClutterRule, SiteModule } from '../core/site'
 
 /** Lookaheads: the whole text is at most 120 chars and does not end with a period (a job ad's title line, not a sentence). */
 const SHORT = '^(?=.{0,120}$)(?!.*\\.$)'

@@ -1,4 +1,4 @@
-import type { SiteModule } from './types'
+import type { SiteModule } from '../core/site'
 import { generic } from './generic'
 import { itBoltwise } from './it-boltwise'
 
@@ -19,4 +19,9 @@ export function siteForUrl(url: string): SiteModule | null {
 /** The module that analyses `url`: its site's, else the generic rules (which never run beside a site's own). */
 export function moduleForUrl(url: string): SiteModule {
   return siteForUrl(url) ?? generic
+}
+
+/** True for a URL of a site Klartext has rules for (and host permissions on). */
+export function isSiteUrl(url: string | undefined): boolean {
+  return Boolean(url && siteForUrl(url))
 }

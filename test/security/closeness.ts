@@ -9,7 +9,7 @@ import { homedir } from 'node:os'
 import path from 'node:path'
 import { JSDOM, VirtualConsole } from 'jsdom'
 import { isProbablyReaderable } from '@mozilla/readability'
-import { analyze } from '../../src/core/analyze'
+import { analyze } from '../../src/shared/analysis'
 import { extract, readMetadata } from '../../src/core/extract'
 import type { CorpusPage } from './corpus'
 

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { JSDOM } from 'jsdom'
-import { analyze } from '../../src/core/analyze'
+import { analyze } from '../../src/shared/analysis'
 import { findClutter } from '../../src/core/clutter'
 import { generic } from '../../src/sites/generic'
 import { itBoltwise } from '../../src/sites/it-boltwise'

@@ -36,7 +36,7 @@ import {
 } from '../../core/clutter'
 import { loadFiltersOf } from '../../core/load-filters'
 import type { ClutterKind, HiddenBlock } from '../../core/types'
-import type { SiteModule } from '../../sites/types'
+import type { SiteModule } from '../../core/site'
 
 export interface HiderOptions {
   /** True while the parser is still at work (default: document.readyState === 'loading'). */

@@ -2,7 +2,7 @@
  * findClutter(): every clutter block of a document or subtree, from one walk over it that reads
  * every block's own text and per element its text length, link count and link text.
  */
-import type { SiteModule } from '../../sites/types'
+import type { SiteModule } from '../site'
 import { HitBook } from './accept'
 import { blockHit, linkHit } from './hits'
 import { listedProse, type Prose } from './prose'

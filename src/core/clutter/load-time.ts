@@ -2,7 +2,7 @@
  * Load-time support: findClutter()'s result from the places where it can only be, so that the
  * load-time script judges a few blocks instead of the page.
  */
-import type { SiteModule } from '../../sites/types'
+import type { SiteModule } from '../site'
 import { HitBook } from './accept'
 import { blockHit, linkHit } from './hits'
 import { lazyProse } from './prose'

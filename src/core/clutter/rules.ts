@@ -3,7 +3,7 @@
  * that let most blocks and links be dismissed by one native regex test.
  */
 import type { ClutterKind } from '../types'
-import type { ClutterRule, SiteModule } from '../../sites/types'
+import type { ClutterRule, SiteModule } from '../site'
 
 export interface ClutterMatch {
   rule: string

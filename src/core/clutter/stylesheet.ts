@@ -1,6 +1,6 @@
 /** The document_start stylesheet of a site's rules, and the attributes it keys on. */
 import type { ClutterKind } from '../types'
-import type { SiteModule } from '../../sites/types'
+import type { SiteModule } from '../site'
 import { asciiLowerCase } from './rules'
 
 /** The attribute the load-time script sets on a block it hides; its value is the block's kind. */

@@ -1,7 +1,7 @@
-import type { ClutterKind } from '../core/types'
+import type { ClutterKind } from './types'
 
 /**
- * One clutter rule. Rules are data: the engine in src/core/clutter/ turns them into
+ * One clutter rule. Rules are data: the engine in src/core/clutter.ts turns them into
  * a document_start stylesheet (link-target rules) and a parse-time matcher (text signatures).
  */
 export interface ClutterRule {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { siteLine, tabKind } from '../../src/popup/tab-kind'
+import { siteLine, tabKind } from '../../src/shared/tab-kind'
 
 describe('tabKind: which tabs the popup can read', () => {
   it.each([
