@@ -16,8 +16,9 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, it } from 'vitest'
 import { ROOT, poll, type E2EPage } from './harness/browsers'
-import { firstDifference, inspectPopup, pageState, waitForReader, type PopupState } from './harness/reader-probe'
-import { describeInBrowsers, type Session } from './harness/session'
+import { firstDifference, pageState, waitForReader } from './harness/reader-probe'
+import { describeInBrowsers } from './harness/session'
+import { normalize, screenshotForDocs, waitForPopup } from './harness/popup'
 import { extensionCopyWithHostAccess } from './harness/test-copy'
 import { SITE_HOST } from './harness/server'
 import { corpusDir, findRepo, listCorpusPages } from '../security/corpus'
@@ -35,7 +36,6 @@ interface OtherSitePage {
   article: string[]
 }
 
-const DOCS = path.join(ROOT, 'docs')
 const TRUTH = /\sdata-truth="(?:article|clutter)"/g
 const repo = findRepo(import.meta.url)
 
@@ -162,26 +162,3 @@ describeInBrowsers(
   },
   extensionCopyWithHostAccess,
 )
-
-async function waitForPopup(s: Session, popup: E2EPage): Promise<PopupState> {
-  try {
-    return await poll('the popup to show its analysis', async () => {
-      const state = await popup.evaluate(inspectPopup)
-      return state.state && state.state !== 'loading' ? state : null
-    }, 20_000)
-  } catch (error) {
-    const state = await popup.evaluate(inspectPopup).catch(() => null)
-    await s.failIf(popup, 'any-page-popup-never-ready', [`${(error as Error).message}; popup shows ${JSON.stringify(state)}`])
-    throw error
-  }
-}
-
-function normalize(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
-}
-
-/** Screenshots for the README come from Chromium; Firefox's go to test-results/. */
-async function screenshotForDocs(s: Session, page: E2EPage, name: string, options?: { fullPage?: boolean }): Promise<void> {
-  await page.bringToFront()
-  await page.screenshot(s.name === 'chromium' ? path.join(DOCS, `${name}.png`) : s.resultFile(name), options)
-}
