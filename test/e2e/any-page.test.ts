@@ -13,6 +13,7 @@
  * built extension with host access (harness/test-copy.ts), never the shipped build.
  */
 import { readFileSync } from 'node:fs'
+import { JSDOM } from 'jsdom'
 import path from 'node:path'
 import { expect, it } from 'vitest'
 import { ROOT, poll, type E2EPage } from './harness/browsers'
@@ -74,8 +75,8 @@ function corpusPages(): OtherSitePage[] {
     if (!page) return []
     const host = `www.${name}.corpus.example`
     const html = readFileSync(page.sourcePath, 'utf8')
-    const siteName = /<meta[^>]+property="og:site_name"[^>]+content="([^"]+)"/i.exec(html)?.[1]
-    return [{ name, host, path: '/article.html', html, lang, siteLine: siteName ?? host.replace(/^www\./, ''), people, article: [] }]
+    const siteName = new JSDOM(html).window.document.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim()
+    return [{ name, host, path: '/article.html', html, lang, siteLine: siteName || host.replace(/^www\./, ''), people, article: [] }]
   })
 }
 
@@ -107,7 +108,6 @@ describeInBrowsers(
         const problems: string[] = []
         try {
           if (await page.evaluate(() => document.querySelectorAll('[data-klartext-hidden], [data-klartext-reader]').length)) problems.push('Klartext marks on the page before the click')
-          const before = await page.evaluate(pageState)
           const pageText = normalize(await page.evaluate(() => document.body.textContent ?? ''))
           const popup = await s.openPopupFor(url)
           const shown = await waitForPopup(s, popup)
@@ -118,11 +118,13 @@ describeInBrowsers(
           if (shown.summary.length === 0) problems.push('no summary')
           for (const sentence of shown.summary) if (!pageText.includes(normalize(sentence))) problems.push(`summary sentence not from the page: "${sentence.slice(0, 80)}"`)
           if (langs.summary !== target.lang) problems.push(`summary marked as language "${langs.summary}", expected ${target.lang}`)
-          if (langs.ui !== 'de') problems.push(`popup UI in "${langs.ui}", expected the browser's language (de)`)
+          if (!/^de\b/.test(langs.ui)) problems.push(`popup UI in "${langs.ui}", expected the browser's language (de)`)
           for (const person of target.people) if (!shown.people.some((p) => p.includes(person))) problems.push(`person missing: ${person} (shown: ${shown.people.join(', ')})`)
           await s.failIf(popup, `any-page-popup-${target.name}`, problems)
           if (target.name === 'regional-news-de' || target.name === 'city-news-en') await screenshotForDocs(s, popup, `popup-${target.lang}-other-site`, { fullPage: true })
 
+          await page.bringToFront()
+          const before = await page.evaluate(pageState)
           await popup.evaluate(() => (document.getElementById('reader-switch') as HTMLButtonElement).click())
           const reader = await waitForReader(page)
           for (const paragraph of target.article) if (!reader.text.includes(normalize(paragraph))) problems.push(`article paragraph missing from the reader: "${paragraph.slice(0, 80)}"`)
@@ -133,7 +135,8 @@ describeInBrowsers(
           await popup.evaluate(() => (document.getElementById('reader-switch') as HTMLButtonElement).click())
           await page.waitFor('the reader overlay to be removed', () => !document.querySelector('[data-klartext-reader]'))
           const after = await page.evaluate(pageState)
-          if (after.html !== before.html) problems.push(`DOM differs after reader off: ${firstDifference(before.html, after.html)}`)
+          const [was, is] = [withoutAutofillTrace(before.html), withoutAutofillTrace(after.html)]
+          if (is !== was) problems.push(`DOM differs after reader off: ${firstDifference(was, is)}`)
           await s.failIf(page, `any-page-reader-off-${target.name}`, problems)
           await popup.close()
         } finally {
@@ -144,21 +147,34 @@ describeInBrowsers(
 
     it('a page the browser keeps from extensions (about:blank) gets the message, not an error', async () => {
       const s = session()
-      const page = await s.open('about:blank')
+      // The extension cannot find that tab by its URL (the browser does not tell it): it opens the tab itself.
+      const opener = await s.browser.openExtensionPage('options.html')
       try {
-        const popup = await s.openPopupFor('about:blank')
+        const tabId = await opener.evaluate(async () => {
+          const scope = globalThis as unknown as Record<'browser' | 'chrome', { tabs: { create(p: { url: string }): Promise<{ id?: number }> } } | undefined>
+          return (await (scope.browser ?? scope.chrome)!.tabs.create({ url: 'about:blank' })).id ?? -1
+        })
+        const popup = await s.browser.openExtensionPage(`popup.html?tab=${tabId}`)
         const shown = await waitForPopup(s, popup)
         const reason = await popup.evaluate(() => document.body.dataset.reason ?? '')
         const problems: string[] = []
         if (shown.state !== 'not-article' || reason !== 'forbidden') problems.push(`popup state ${shown.state} (${reason}), expected not-article (forbidden)`)
-        if (!/Browser/.test(shown.message)) problems.push(`message "${shown.message}" does not say the browser keeps the page`)
+        if (!/browser/i.test(shown.message)) problems.push(`message "${shown.message}" does not say the browser keeps the page`)
         if (shown.switchEnabled) problems.push('the reader switch is enabled')
         await s.failIf(popup, 'any-page-forbidden', problems)
         await popup.close()
       } finally {
-        await page.close()
+        await opener.close()
       }
     })
   },
   extensionCopyWithHostAccess,
 )
+
+/**
+ * Chromium leaves an empty style attribute on the e-mail fields of a page it hid and showed again
+ * (its autofill). No Klartext code sets a style on page elements; every other byte must be the same.
+ */
+function withoutAutofillTrace(html: string): string {
+  return html.replace(/(<input\b[^>]*?) style=""/g, '$1')
+}
