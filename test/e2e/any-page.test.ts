@@ -45,7 +45,7 @@ function fixturePages(): OtherSitePage[] {
   const cases: [string, 'de' | 'en', string, string[]][] = [
     ['regional-news-de', 'de', 'Rheintal-Kurier', ['Thomas Reinholz', 'Sabine Kolbe']],
     ['other-site', 'de', 'Example News', []],
-    ['city-news-en', 'en', 'The Harbor Ledger', ['Elena Ruiz', 'David Park']],
+    ['city-news-en', 'en', 'The Harbor Ledger', ['Elena Ruiz']],
   ]
   return cases.map(([name, lang, siteLine, people]) => {
     const source = readFileSync(path.join(ROOT, 'test/fixtures/generic', name, 'source.html'), 'utf8')
