@@ -26,10 +26,22 @@ const PATCHES = [
   },
 ]
 
+/**
+ * Packages whose import runs no code of consequence: a bundle that imports them but uses nothing of
+ * them leaves them out (the load-time script reaches the generic site module through the registry,
+ * and must not carry Readability for it). Their package.json does not say so itself.
+ */
+const WITHOUT_SIDE_EFFECTS = /^@mozilla\/readability$/
+
 /** esbuild plugin applying PATCHES. */
 export const libraryPatches = {
   name: 'library-patches',
   setup(build) {
+    build.onResolve({ filter: WITHOUT_SIDE_EFFECTS }, async (args) => {
+      if (args.pluginData === 'library-patches') return undefined
+      const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'library-patches' })
+      return { ...resolved, sideEffects: false }
+    })
     for (const patch of PATCHES) {
       build.onLoad({ filter: patch.file }, async (args) => {
         let contents = await readFile(args.path, 'utf8')

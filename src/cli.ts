@@ -186,7 +186,7 @@ export function formatReport(analysis: Analysis): string {
   if (analysis.url) lines.push(analysis.url)
   section(lines, 'Summary', analysis.summary.map((s) => s))
   section(lines, 'People', analysis.people.map((p) => `${p.name}${p.role ? ` (${p.role})` : ''}: ${p.mentions} mention${p.mentions === 1 ? '' : 's'}`))
-  section(lines, `Hidden by the site rules (${analysis.hidden.length})`, analysis.hidden.map((h) => `${h.rule} [${h.kind}]: ${truncate(h.text, 90)}`))
+  section(lines, `Hidden by the ${analysis.site ? 'site' : 'generic'} rules (${analysis.hidden.length})`, analysis.hidden.map((h) => `${h.rule} [${h.kind}]: ${truncate(h.text, 90)}`))
   lines.push('', `${analysis.paragraphs.length} paragraphs in the reader view.`)
   return lines.join('\n')
 }

@@ -10,6 +10,7 @@ import type { ApiSlice, I18nApi, SettingsApi } from '../shared/extension-api'
 import { createTranslator, normalizeLocale } from '../ui/i18n'
 import { ANALYSING_READER_SCRIPT } from '../shared/bundles'
 import { isSiteUrl } from '../sites/registry'
+import { tabKind } from '../shared/tab-kind'
 import { badgeFor } from './badge'
 
 const BADGE_COLOR = '#1d4ed8'
@@ -76,7 +77,9 @@ export function createBackground(api: BackgroundApi, log: (...args: unknown[]) =
     async onCommand(command, tab) {
       if (command !== 'toggle-reader') return
       const target = tab?.id !== undefined ? tab : (await api.tabs.query({ active: true, currentWindow: true }))[0]
-      if (target?.id === undefined || !isSiteUrl(target.url)) return
+      // Any page the browser lets extensions read: the shortcut grants activeTab as the button does.
+      // A tab whose URL the browser does not tell is tried; a refusal is caught in setReader.
+      if (target?.id === undefined || (target.url !== undefined && tabKind(target.url) === 'forbidden')) return
       await setReader(target.id, 'toggle')
     },
 

@@ -1,4 +1,4 @@
-import { extract, looksLikeArticle, normalize, readMetadata, type Extraction, type Metadata } from './extract'
+import { extract, normalize, readMetadata, type Extraction, type Metadata } from './extract'
 import { findClutter } from './clutter'
 import { revealLazyImages } from './lazy-images'
 import { absolutizeUrls, documentBase } from './urls'
@@ -18,21 +18,22 @@ export interface AnalysisWithContent {
 }
 
 /**
- * Turn a document into an Analysis. Never mutates `doc`. `site` is the module of the page's site
- * (the caller picks it, e.g. by URL from src/sites/registry.ts), null for a page of any other site.
+ * Turn a document into an Analysis. Never mutates `doc`. `site` is the module that reads the page
+ * (the caller picks it by URL: src/sites/registry.ts, moduleForUrl): its site's, or the generic
+ * module for a page of any other site (one with no hosts; the Analysis then names no site).
  */
-export function analyze(doc: Document, url: string, site: SiteModule | null, options: AnalyzeOptions = {}): Analysis {
+export function analyze(doc: Document, url: string, site: SiteModule, options: AnalyzeOptions = {}): Analysis {
   return analyzeWithContent(doc, url, site, options).analysis
 }
 
-export function analyzeWithContent(doc: Document, url: string, site: SiteModule | null, options: AnalyzeOptions = {}): AnalysisWithContent {
+export function analyzeWithContent(doc: Document, url: string, site: SiteModule, options: AnalyzeOptions = {}): AnalysisWithContent {
   const meta = readMetadata(doc)
-  const siteSaysArticle = site ? safeIsArticle(site, doc) : true
+  const siteSaysArticle = safeIsArticle(site, doc)
   const clone = copyDocument(doc)
-  const hidden = site ? removeClutter(clone, site, options) : []
+  const hidden = removeClutter(clone, site, options)
 
-  // A known site's non-article pages (home, archives, search) have no article to read.
-  if (site && !siteSaysArticle) {
+  // Non-article pages (home, archives, search, a page with no body of prose) have no article to read.
+  if (!siteSaysArticle) {
     return { analysis: emptyAnalysis(url, site, meta, hidden), content: null }
   }
 
@@ -47,8 +48,8 @@ export function analyzeWithContent(doc: Document, url: string, site: SiteModule 
   return {
     analysis: {
       url,
-      site: site?.id ?? null,
-      isArticle: site ? paragraphs.length > 0 : looksLikeArticle(meta.types, paragraphs),
+      site: siteId(site),
+      isArticle: paragraphs.length > 0,
       title,
       byline: extraction.byline,
       published: extraction.published,
@@ -161,15 +162,20 @@ function safeIsArticle(site: SiteModule, doc: Document): boolean {
   }
 }
 
-function cleanTitle(site: SiteModule | null, title: string | null): string | null {
+function cleanTitle(site: SiteModule, title: string | null): string | null {
   if (!title) return null
-  return (site?.cleanTitle ? site.cleanTitle(title) : title) || null
+  return (site.cleanTitle ? site.cleanTitle(title) : title) || null
+}
+
+/** The generic module serves pages of no known site: it names none. */
+function siteId(site: SiteModule): string | null {
+  return site.hosts.length > 0 ? site.id : null
 }
 
 function emptyAnalysis(url: string, site: SiteModule, meta: Metadata, hidden: HiddenBlock[]): Analysis {
   return {
     url,
-    site: site.id,
+    site: siteId(site),
     isArticle: false,
     title: cleanTitle(site, meta.title),
     byline: null,

@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability'
+import { Readability, isProbablyReaderable } from '@mozilla/readability'
 
 /** What Readability and the page's metadata say about a document. */
 export interface Extraction {
@@ -102,17 +102,14 @@ function readMetaTags(doc: Document): Map<string, string> {
 /** Structured data that declares the page an article. */
 const ARTICLE_TYPE = /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|TechArticle|og:article)$/
 
-/** Less text than this is a teaser, a listing or an error page, not an article. */
-const MIN_ARTICLE_CHARS = 500
-
 /**
- * Generic article signal for pages of sites Klartext has no module for: the page says so in its
- * metadata, or Readability found a body of prose (cheaper than isProbablyReaderable, whose walk
- * over the DOM would repeat work Readability has just done).
+ * The generic article signal, for pages of sites Klartext has no module for: the page declares
+ * itself an article in its metadata (JSON-LD, og:type), or Readability's own test finds a body of
+ * prose (isProbablyReaderable, the test behind Firefox's reader-view button).
  */
-export function looksLikeArticle(types: readonly string[], paragraphs: readonly string[]): boolean {
-  if (types.some((t) => ARTICLE_TYPE.test(t))) return paragraphs.length > 0
-  return paragraphs.reduce((sum, p) => sum + p.length, 0) >= MIN_ARTICLE_CHARS
+export function isProbablyArticle(doc: Document): boolean {
+  if (readMetadata(doc).types.some((t) => ARTICLE_TYPE.test(t))) return true
+  return isProbablyReaderable(doc)
 }
 
 type JsonLdNode = Record<string, unknown>

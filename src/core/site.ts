@@ -57,9 +57,12 @@ export interface BoxScoring {
 }
 
 export interface SiteModule {
-  /** "it-boltwise" */
+  /** "it-boltwise"; "generic" for the module of every other page. */
   id: string
-  /** Host names the site is served from (content-script matches are derived from these). */
+  /**
+   * Host names the site is served from (content-script matches are derived from these). Empty for
+   * the generic module: it serves any page and names no site (Analysis.site is null).
+   */
   hosts: readonly string[]
   /** True when the document is an article page (not home, archive, search...). From what the page says. */
   isArticle(doc: Document): boolean

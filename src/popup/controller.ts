@@ -15,7 +15,8 @@ import { aliasesFor } from '../ui/highlight'
 import { summaryToMarkdown } from '../ui/markdown'
 import { READER_SCRIPT } from '../shared/bundles'
 import { analyzeSnapshot, snapshotPage, type PageSnapshot } from './snapshot'
-import { isSiteUrl, siteForUrl } from '../sites/registry'
+import { siteForUrl } from '../sites/registry'
+import { siteLine, tabKind, type TabKind } from '../shared/tab-kind'
 import { countText, createTranslator, formatDate, formatNumber, localizeTree, normalizeLocale, readingTimeText, type Translate } from '../ui/i18n'
 
 
@@ -25,7 +26,7 @@ export type PopupApi = I18nApi &
   ApiSlice<{ tabs: 'query' | 'get' | 'sendMessage'; scripting: 'executeScript'; runtime: 'sendMessage' | 'openOptionsPage' }>
 
 export type PopupState = 'loading' | 'ready' | 'not-article' | 'error'
-export type PopupReason = 'not-site' | FailureCode
+export type PopupReason = 'forbidden' | FailureCode
 
 export interface PopupEnvironment {
   doc: Document
@@ -67,27 +68,31 @@ export async function runPopup(env: PopupEnvironment): Promise<void> {
     if (tabId === null) return view.finish('not-article', 'no-content-script')
     const page = createPageClient(api, tabId)
     // Everything that does not depend on the page's status starts at once, side by side: settings,
-    // the status, and (on a tab of the site) the snapshot of the page.
+    // the status, and (on any page the browser lets extensions read) the snapshot of the page.
     const settingsLoaded = loadSettings(api.storage.sync)
-    const siteTab = page.isSiteTab()
-    const snapshot = siteTab.then((onSite) => (onSite ? page.snapshot() : null))
+    const tabType = page.kind()
+    const snapshot = tabType.then((type) => (type === 'forbidden' ? null : page.snapshot()))
     snapshot.catch(() => undefined) // awaited below only when needed; never an unhandled rejection
     let status = await page.status()
     mark('status')
     if (!status) {
-      // No early script answering: not the site, or a tab opened before the extension was installed.
-      if (!(await siteTab)) return view.finish('not-article', 'not-site')
+      // No early script answering: a page of another site (nothing is hidden there at load), a page
+      // the browser keeps from extensions, or a tab of the site opened before the extension was installed.
+      if ((await tabType) === 'forbidden') return view.finish('not-article', 'forbidden')
       view.renderNothingHidden()
     } else {
       view.renderStatus(status, (kind, show) => page.showKind(kind, show).then((next) => (status = next)))
-      if (!status.site) return view.finish('not-article', 'not-site')
       if (!status.isArticle) return view.finish('not-article', 'not-article')
     }
 
     const settings = await settingsLoaded
-    const taken = await snapshot
+    // The browser refuses scripts in some http(s) tabs too (its PDF viewer, an add-on store).
+    const taken = await snapshot.catch(async (error: unknown) => {
+      if ((await tabType) === 'page') return null
+      throw error
+    })
     mark('snapshot')
-    if (!taken) return view.finish('error', 'no-content-script')
+    if (!taken) return view.finish('not-article', 'forbidden')
     let result: AnalysisWithContent
     try {
       result = analyzeSnapshot(taken, new (doc.defaultView as Window & typeof globalThis).DOMParser(), {
@@ -101,6 +106,7 @@ export async function runPopup(env: PopupEnvironment): Promise<void> {
     const { analysis, content } = result
     if (!analysis.isArticle || !content) return view.finish('not-article', 'not-article')
     view.renderAnalysis(analysis)
+    view.renderSite(siteLine(taken.siteName, taken.url))
     view.bindReader(Boolean(status?.readerOn), (on) => page.setReader(on))
     // The real popup closes once reading starts: the page gets the focus (and, in Chrome, the key press that lets it speak).
     view.bindReadAloud(() => page.setReader(true, true), () => (new URLSearchParams(env.search).has('tab') ? undefined : doc.defaultView?.close()))
@@ -146,18 +152,20 @@ function createPageClient(api: PopupApi, tabId: number) {
         return null
       }
     },
-    async isSiteTab(): Promise<boolean> {
+    /** A tab of a known site, another page, or one the browser keeps from extensions (src/shared/tab-kind.ts). */
+    async kind(): Promise<TabKind> {
       try {
-        return isSiteUrl((await api.tabs.get(tabId)).url)
+        return tabKind((await api.tabs.get(tabId)).url)
       } catch {
-        return false
+        return 'forbidden'
       }
     },
     /** The page's DOM as HTML, serialized in the page (src/popup/snapshot.ts). */
     async snapshot(): Promise<PageSnapshot | null> {
       const [frame] = await api.scripting.executeScript({ target: { tabId }, func: snapshotPage })
       const taken = frame?.result as Partial<PageSnapshot> | undefined
-      return typeof taken?.html === 'string' && typeof taken.url === 'string' ? { html: taken.html, url: taken.url } : null
+      if (typeof taken?.html !== 'string' || typeof taken.url !== 'string') return null
+      return { html: taken.html, url: taken.url, siteName: typeof taken.siteName === 'string' ? taken.siteName : null }
     },
     /**
      * The reader's bundle into the page, and this popup's analysis to it. Once per popup (the bundle
@@ -195,9 +203,9 @@ function createPageClient(api: PopupApi, tabId: number) {
 }
 
 const REASON_MESSAGES: Record<PopupReason, string> = {
-  'not-site': 'notSite',
+  forbidden: 'forbiddenPage',
   'not-article': 'notArticle',
-  'not-supported': 'notSite',
+  'not-supported': 'forbiddenPage',
   'no-content-script': 'noContentScript',
   'extraction-failed': 'extractionFailed',
 }
@@ -288,6 +296,12 @@ function createView(doc: Document, t: Translate, locale: string) {
     },
     setTitle(text: string) {
       title.textContent = text
+    },
+    /** The line naming the site (page data: text only). */
+    renderSite(text: string) {
+      const line = byId('site')
+      line.textContent = text
+      line.hidden = text === ''
     },
     renderAnalysis(analysis: Analysis) {
       // The article's language on its text (hyphenation, screen reader voice); the UI keeps its own.

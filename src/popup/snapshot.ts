@@ -13,6 +13,8 @@ import { removeShadowingNames } from '../ui/safe-dom'
 export interface PageSnapshot {
   url: string
   html: string
+  /** What the page calls its site (og:site_name), for the popup's site line. */
+  siteName?: string | null
 }
 
 /**
@@ -22,7 +24,9 @@ export interface PageSnapshot {
 export function snapshotPage(): PageSnapshot {
   const getter = (proto: object, name: string) => Object.getOwnPropertyDescriptor(proto, name)!.get!
   const root = getter(Document.prototype, 'documentElement').call(document) as Element
-  return { url: location.href, html: getter(Element.prototype, 'outerHTML').call(root) as string }
+  const siteMeta = Document.prototype.querySelector.call(document, 'meta[property="og:site_name"]')
+  const siteName = siteMeta ? Element.prototype.getAttribute.call(siteMeta, 'content') : null
+  return { url: location.href, html: getter(Element.prototype, 'outerHTML').call(root) as string, siteName }
 }
 
 /**

@@ -6,17 +6,16 @@
  *     and off (the page's DOM byte-identical to before, scroll position restored);
  *   - screenshots of the popup and the reader (light, dark, sepia) go to docs/ (from Chromium).
  */
-import path from 'node:path'
 import { expect, it } from 'vitest'
-import { ROOT, poll, type E2EPage } from './harness/browsers'
+import type { E2EPage } from './harness/browsers'
 import { ARTICLE_PARAGRAPHS, articlePage } from '../security/payloads'
 import { fixtureCases, staticArticleCase } from './harness/cases'
-import { firstDifference, inspectPopup, pageState, waitForReader, type PopupState } from './harness/reader-probe'
-import { describeInBrowsers, expectNoExtensionRequests, type Session } from './harness/session'
+import { firstDifference, pageState, waitForReader } from './harness/reader-probe'
+import { describeInBrowsers, expectNoExtensionRequests } from './harness/session'
+import { normalize, screenshotForDocs, waitForPopup } from './harness/popup'
 
 const ARTICLE = staticArticleCase()
 const SCROLL_Y = 600
-const DOCS = path.join(ROOT, 'docs')
 
 describeInBrowsers('popup and reader mode', (session) => {
   let page: E2EPage
@@ -232,26 +231,3 @@ describeInBrowsers('popup and reader mode', (session) => {
     expectNoExtensionRequests(session())
   })
 })
-
-async function waitForPopup(s: Session, popup: E2EPage): Promise<PopupState> {
-  try {
-    return await poll('the popup to show its analysis', async () => {
-      const state = await popup.evaluate(inspectPopup)
-      return state.state && state.state !== 'loading' ? state : null
-    }, 15_000)
-  } catch (error) {
-    const state = await popup.evaluate(inspectPopup).catch(() => null)
-    await s.failIf(popup, 'popup-never-ready', [`${(error as Error).message}; popup shows ${JSON.stringify(state)}`])
-    throw error
-  }
-}
-
-function normalize(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
-}
-
-/** Docs screenshots come from Chromium; Firefox's go to test-results/ for inspection. */
-async function screenshotForDocs(s: Session, page: E2EPage, name: string, options?: { fullPage?: boolean }): Promise<void> {
-  await page.bringToFront()
-  await page.screenshot(s.name === 'chromium' ? path.join(DOCS, `${name}.png`) : s.resultFile(name), options)
-}

@@ -73,9 +73,21 @@ describe('background', () => {
     expect(sent).toEqual([{ tabId: 9, message: { type: 'reader/set', on: 'toggle' } }])
   })
 
-  it('toggle-reader does nothing on tabs of other sites or for other commands', async () => {
-    const { background, sent, injected } = fakeApi({ active: { id: 9, url: 'https://example.org/' } })
+  it('toggle-reader works on pages of other sites too (activeTab comes with the shortcut)', async () => {
+    const { background, sent, injected } = fakeApi({ active: { id: 9, url: 'https://example.org/news/story.html' } })
     await background.onCommand('toggle-reader')
+    expect(injected).toEqual([9])
+    expect(sent).toEqual([{ tabId: 9, message: { type: 'reader/set', on: 'toggle' } }])
+  })
+
+  it('toggle-reader does nothing on pages the browser keeps from extensions, or for other commands', async () => {
+    for (const url of ['chrome://extensions/', 'about:addons', 'view-source:https://example.org/', 'https://addons.mozilla.org/de/firefox/']) {
+      const { background, sent, injected } = fakeApi({ active: { id: 9, url } })
+      await background.onCommand('toggle-reader')
+      expect(injected, url).toEqual([])
+      expect(sent, url).toEqual([])
+    }
+    const { background, sent, injected } = fakeApi()
     await background.onCommand('something-else', { id: 9, url: ARTICLE })
     expect(injected).toEqual([])
     expect(sent).toEqual([])

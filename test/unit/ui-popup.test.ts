@@ -63,7 +63,8 @@ function fakeApi(tabs: Record<number, FakeTab>, activeTabId: number) {
         }
         injected.push({ tabId: injection.target.tabId, what: 'snapshot' })
         if (tab?.html === undefined) throw new Error('Cannot access contents of the page.')
-        return [{ result: { url: tab.url, html: tab.html } }]
+        const siteName = /property="og:site_name" content="([^"]+)"/.exec(tab.html)?.[1] ?? null
+        return [{ result: { url: tab.url, html: tab.html, siteName } }]
       }),
     },
     storage: { sync: fakeSyncStorage(store) },
@@ -212,16 +213,52 @@ describe('popup', () => {
     expect(doc.querySelector('#hidden-kinds li')!.textContent).toBe('hiddenNone')
   })
 
-  it('says plainly when the tab is not IT BOLTWISE, without injecting anything', async () => {
-    const { api, injected } = fakeApi({ 3: { url: 'https://example.org/news.html' } }, 3)
+  it('reads a page of another site: no status there, the snapshot analysed with the generic rules, the site named', async () => {
+    const html = readFileSync(new URL('../fixtures/generic/city-news-en/source.html', import.meta.url), 'utf8')
+    const url = 'https://news.harbor-ledger.example/local/2025/09/rail-yard-park-vote'
+    const { api, injected } = fakeApi({ 3: { url, html } }, 3)
     const { doc } = await open(api)
+    expect(injected[0]).toEqual({ tabId: 3, what: 'snapshot' })
+    expect(doc.body.dataset.state).toBe('ready')
+    expect(doc.getElementById('site')!.textContent).toBe('The Harbor Ledger')
+    expect(doc.getElementById('site')!.hidden).toBe(false)
+    expect(doc.getElementById('title')!.textContent).toBe('Harbor City votes to turn old rail yard into a public park')
+    // The article's language on its text; the UI keeps the browser's.
+    expect(doc.getElementById('summary')!.lang).toBe('en')
+    expect(doc.documentElement.lang).toBe('de')
+    expect([...doc.querySelectorAll('#people .person-name')].map((el) => el.textContent)).toEqual(expect.arrayContaining(['Elena Ruiz']))
+    expect(doc.querySelector('#hidden-kinds')!.textContent).toBe('hiddenNone')
+  })
+
+  it('names the site by its host when the page gives no og:site_name', async () => {
+    const html = '<!doctype html><html lang="en"><head><title>T</title></head><body><article><h1>T</h1>' + '<p>The harbor authority said on Monday that the new ferry line would start in May and carry up to four hundred passengers a day.</p>'.repeat(6) + '</article></body></html>'
+    const { api } = fakeApi({ 3: { url: 'https://www.ferries.example/news/1', html } }, 3)
+    const { doc } = await open(api)
+    expect(doc.body.dataset.state).toBe('ready')
+    expect(doc.getElementById('site')!.textContent).toBe('ferries.example')
+  })
+
+  it.each(['chrome://extensions/', 'about:addons', 'view-source:https://example.org/', 'https://chromewebstore.google.com/detail/x', 'https://example.org/paper.pdf'])(
+    'says plainly that the browser keeps %s from extensions, without injecting anything',
+    async (url) => {
+      const { api, injected } = fakeApi({ 3: { url } }, 3)
+      const { doc } = await open(api)
+      expect(doc.body.dataset.state).toBe('not-article')
+      expect(doc.body.dataset.reason).toBe('forbidden')
+      expect(doc.getElementById('message')!.textContent).toBe('forbiddenPage')
+      expect(doc.getElementById('title')!.textContent).toBe('notSiteTitle')
+      expect(doc.querySelector('.skeleton-line')).toBeNull()
+      expect(doc.getElementById('hidden-section')!.dataset.empty).toBe('true')
+      expect(injected).toEqual([])
+    },
+  )
+
+  it('says the same when the browser refuses the snapshot of an http(s) tab (its PDF viewer, a local file not allowed)', async () => {
+    const { api, injected } = fakeApi({ 3: { url: 'https://example.org/viewer' } }, 3)
+    const { doc } = await open(api)
+    expect(injected).toEqual([{ tabId: 3, what: 'snapshot' }])
     expect(doc.body.dataset.state).toBe('not-article')
-    expect(doc.body.dataset.reason).toBe('not-site')
-    expect(doc.getElementById('message')!.textContent).toBe('notSite')
-    expect(doc.getElementById('title')!.textContent).toBe('notSiteTitle')
-    expect(doc.querySelector('.skeleton-line')).toBeNull()
-    expect(doc.getElementById('hidden-section')!.dataset.empty).toBe('true')
-    expect(injected).toEqual([])
+    expect(doc.body.dataset.reason).toBe('forbidden')
   })
 
   it('says when an IT BOLTWISE page is not an article (home, archive, search)', async () => {

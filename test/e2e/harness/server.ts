@@ -41,12 +41,14 @@ export interface SiteServer {
   port: number
   /** Every request that reached the proxy, in order. */
   log: RecordedRequest[]
-  /** Serve `html` at http://www.it-boltwise.de<path>. Returns the full URL. */
-  addPage(path: string, page: ServedPage): string
+  /** Serve `html` at http://<host><path> (host: www.it-boltwise.de unless given). Returns the full URL. */
+  addPage(path: string, page: ServedPage, host?: string): string
   /** Serve a non-HTML resource (images the pages reference, ...). */
   addResource(path: string, contentType: string, body: Buffer | string): string
   /** The HTML of every page served so far (to tell the pages' own requests from anything else). */
   servedHtml(): string[]
+  /** The hosts pages are served on. */
+  servedHosts(): Set<string>
   close(): Promise<void>
 }
 
@@ -54,16 +56,18 @@ export interface SiteServer {
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64')
 
 export async function startSiteServer(probeScript: string): Promise<SiteServer> {
+  /** By host + path (+ query). */
   const pages = new Map<string, ServedPage>()
+  const hosts = new Set<string>([SITE_HOST])
   const resources = new Map<string, { contentType: string; body: Buffer | string }>()
   const log: RecordedRequest[] = []
 
   const server = http.createServer((req, res) => {
     const url = absoluteUrl(req)
     const parsed = safeUrl(url)
-    const page = parsed && parsed.host === SITE_HOST ? pages.get(parsed.pathname + parsed.search) ?? pages.get(parsed.pathname) : undefined
+    const page = parsed ? pages.get(parsed.host + parsed.pathname + parsed.search) ?? pages.get(parsed.host + parsed.pathname) : undefined
     const resource = parsed && parsed.host === SITE_HOST ? resources.get(parsed.pathname) : undefined
-    const image = parsed && parsed.host === SITE_HOST && /\.(png|jpe?g|gif|webp|svg|ico)$/i.test(parsed.pathname)
+    const image = parsed && hosts.has(parsed.host) && /\.(png|jpe?g|gif|webp|svg|ico)$/i.test(parsed.pathname)
     log.push({ url, method: req.method ?? 'GET', served: Boolean(page || resource), at: Date.now() })
     res.setHeader('cache-control', 'no-store')
     if (page) {
@@ -95,15 +99,17 @@ export async function startSiteServer(probeScript: string): Promise<SiteServer> 
   return {
     port,
     log,
-    addPage(path, page) {
-      pages.set(path, page)
-      return SITE_ORIGIN + path
+    addPage(path, page, host = SITE_HOST) {
+      pages.set(host + path, page)
+      hosts.add(host)
+      return `http://${host}${path}`
     },
     addResource(path, contentType, body) {
       resources.set(path, { contentType, body })
       return SITE_ORIGIN + path
     },
     servedHtml: () => [...pages.values()].map((page) => page.html),
+    servedHosts: () => new Set(hosts),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()

@@ -44,11 +44,12 @@ export class Session {
     readonly browser: E2EBrowser,
   ) {}
 
-  static async start(name: BrowserName): Promise<Session> {
+  /** `extensionDir` loads another build of the extension (a test copy) instead of dist/<browser>. */
+  static async start(name: BrowserName, extensionDir?: (name: BrowserName) => string): Promise<Session> {
     if (!extensionBuilt(name)) throw new Error(`no built extension for ${name}: run \`npm run build\` first (dist/ is missing)`)
     const server = await startSiteServer(PROBE)
     try {
-      const browser = await launch(name, server.port)
+      const browser = await launch(name, server.port, extensionDir?.(name))
       return new Session(name, server, browser)
     } catch (error) {
       await server.close()
@@ -56,8 +57,8 @@ export class Session {
     }
   }
 
-  serve(pathname: string, page: ServedPage): string {
-    return this.server.addPage(pathname, page)
+  serve(pathname: string, page: ServedPage, host?: string): string {
+    return this.server.addPage(pathname, page, host)
   }
 
   /** A new tab showing `url`, loaded. */
@@ -99,9 +100,10 @@ export class Session {
    */
   networkReport(): { pageOwn: RecordedRequest[]; browserOwn: RecordedRequest[]; other: RecordedRequest[] } {
     const html = this.server.servedHtml()
+    const hosts = this.server.servedHosts()
     const report = { pageOwn: [] as RecordedRequest[], browserOwn: [] as RecordedRequest[], other: [] as RecordedRequest[] }
     for (const request of this.server.log) {
-      if (isPageOwn(request, html)) report.pageOwn.push(request)
+      if (isPageOwn(request, html, hosts)) report.pageOwn.push(request)
       else if (BROWSER_INFRASTRUCTURE.some((re) => re.test(hostOf(request)))) report.browserOwn.push(request)
       else report.other.push(request)
     }
@@ -135,7 +137,7 @@ function hostOf(request: RecordedRequest): string {
 }
 
 /** A request the test pages themselves caused: the page, a URL it references, or the browser's favicon probe. */
-function isPageOwn(request: RecordedRequest, servedHtml: string[]): boolean {
+function isPageOwn(request: RecordedRequest, servedHtml: string[], hosts: ReadonlySet<string>): boolean {
   if (request.served) return true
   if (request.method === 'CONNECT') {
     const host = request.url.replace(/:\d+$/, '')
@@ -147,19 +149,20 @@ function isPageOwn(request: RecordedRequest, servedHtml: string[]): boolean {
   } catch {
     return false
   }
-  if (url.host === SITE_HOST && url.pathname === '/favicon.ico') return true
+  const served = hosts.has(url.host)
+  if (served && url.pathname === '/favicon.ico') return true
   const withoutOrigin = url.pathname + url.search
-  return servedHtml.some((html) => html.includes(request.url) || (url.host === SITE_HOST && html.includes(withoutOrigin)) || relativeReference(html, url))
+  return servedHtml.some((html) => html.includes(request.url) || (served && (html.includes(withoutOrigin) || relativeReference(html, url))))
 }
 
 /** Relative references ("bild.jpg", "../x.png") resolve against the page: match on the last path segment. */
 function relativeReference(html: string, url: URL): boolean {
   const last = url.pathname.split('/').pop()
-  return Boolean(last && url.host === SITE_HOST && (html.includes(`"${last}`) || html.includes(`'${last}`) || html.includes(`=${last}`)))
+  return Boolean(last && (html.includes(`"${last}`) || html.includes(`'${last}`) || html.includes(`=${last}`)))
 }
 
 /** Run `body` as a suite in each browser; the session is started once per browser for the file. */
-export function describeInBrowsers(title: string, body: (session: () => Session) => void): void {
+export function describeInBrowsers(title: string, body: (session: () => Session) => void, extensionDir?: (name: BrowserName) => string): void {
   for (const name of BROWSER_NAMES) {
     const available = browserAvailable(name)
     if (!available) {
@@ -168,7 +171,7 @@ export function describeInBrowsers(title: string, body: (session: () => Session)
     describe.skipIf(!available)(`${title} [${name}]`, () => {
       let session: Session | undefined
       beforeAll(async () => {
-        session = await Session.start(name)
+        session = await Session.start(name, extensionDir)
       })
       afterAll(async () => {
         await session?.close()
