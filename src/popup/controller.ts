@@ -222,6 +222,13 @@ function createView(doc: Document, t: Translate, locale: string) {
     if (text !== undefined) node.textContent = text
     return node
   }
+  /** A summary line; the page's own teaser is labelled as such, so it is not taken for a sentence of the article. */
+  const summaryLine = (sentence: string, isTeaser: boolean) => {
+    const line = el('li', isTeaser ? 'teaser' : undefined)
+    if (isTeaser) line.append(el('span', 'teaser-label', t('summaryTeaser')), ' ')
+    line.append(sentence)
+    return line
+  }
   const title = byId('title')
   const meta = byId('meta')
   const message = byId('message')
@@ -309,7 +316,7 @@ function createView(doc: Document, t: Translate, locale: string) {
       title.textContent = analysis.title ?? ''
       const parts = [readingTimeText(t, analysis.readingMinutes, locale), formatDate(analysis.published, locale), analysis.byline]
       meta.textContent = parts.filter(Boolean).join(' · ')
-      summary.replaceChildren(...analysis.summary.map((sentence) => el('li', undefined, sentence)))
+      summary.replaceChildren(...analysis.summary.map((sentence, i) => summaryLine(sentence, i < analysis.teaserLines)))
       if (analysis.summary.length === 0) summary.replaceChildren(el('li', 'empty', t('summaryNone')))
       people.replaceChildren()
       if (analysis.people.length === 0) people.append(el('li', 'empty', t('peopleNone')))

@@ -69,7 +69,7 @@ describeInBrowsers('popup and reader mode', (session) => {
     }
     const summary = await copy('copy-summary', 'summary')
     const article = await copy('copy-article', 'article')
-    const shownSummary = await popup.evaluate(() => Array.from(document.querySelectorAll('#summary li')).map((li) => (li.textContent ?? '').trim()))
+    const shownSummary = await popup.evaluate(() => Array.from(document.querySelectorAll('#summary li')).map((li) => Array.from(li.childNodes).filter((n) => !(n instanceof Element && n.classList.contains('teaser-label'))).map((n) => n.textContent ?? '').join('').trim()))
     const problems: string[] = []
     if (!summary.includes(ARTICLE.truth.title)) problems.push('the summary Markdown lacks the title')
     for (const sentence of shownSummary) if (!normalize(summary).includes(normalize(sentence))) problems.push(`summary sentence missing from the Markdown: "${sentence.slice(0, 60)}"`)

@@ -111,6 +111,9 @@ function articleTab(overrides: Partial<PageStatus> = {}): FakeTab {
   }
 }
 
+/** A summary line as the article says it: without the label the popup puts before the page's teaser. */
+const summaryText = (li: Element) => [...li.childNodes].filter((n) => !(n instanceof li.ownerDocument.defaultView!.HTMLElement && n.classList.contains('teaser-label'))).map((n) => n.textContent).join('').trim()
+
 describe('popup', () => {
   it('targets ?tab=<id> when given, else the active tab', async () => {
     const { api } = fakeApi({ 7: articleTab() }, 3)
@@ -134,7 +137,7 @@ describe('popup', () => {
     expect(own.summary).toHaveLength(2)
     expect(doc.getElementById('title')!.textContent).toBe(expected.title)
     expect(doc.getElementById('meta')!.textContent).toBe(`readingTime:${own.readingMinutes} · 5. Juli 2025 · Martin Schmidt`)
-    expect([...doc.querySelectorAll('#summary li')].map((li) => li.textContent)).toEqual(own.summary)
+    expect([...doc.querySelectorAll('#summary li')].map(summaryText)).toEqual(own.summary)
     const people = [...doc.querySelectorAll<HTMLButtonElement>('#people button.person')]
     expect(people.map((b) => b.dataset.person)).toEqual(own.people.map((p) => p.name))
     expect(people[0]!.dataset.person).toBe('Wolodymyr Selenskyj') // the most mentioned, as a reader would say
@@ -196,7 +199,7 @@ describe('popup', () => {
 
     doc.getElementById('copy-summary')!.click()
     await flush()
-    const summary = [...doc.querySelectorAll('#summary li')].map((li) => li.textContent)
+    const summary = [...doc.querySelectorAll('#summary li')].map(summaryText)
     expect(copies.at(-1)).toBe(`# ${expected.title}\n\n${summary.map((line) => `- ${line}\n`).join('')}\n<${ARTICLE_URL}>\n`)
     doc.getElementById('copy-article')!.click()
     await flush()
@@ -228,6 +231,20 @@ describe('popup', () => {
     expect(doc.documentElement.lang).toBe('de')
     expect([...doc.querySelectorAll('#people .person-name')].map((el) => el.textContent)).toEqual(expect.arrayContaining(['Elena Ruiz']))
     expect(doc.querySelector('#hidden-kinds')!.textContent).toBe('hiddenNone')
+  })
+
+  it("labels the page's own teaser in the summary, and only that line", async () => {
+    const html = readFileSync(new URL('../nlp/summary-pages/newsletter-form.html', import.meta.url), 'utf8')
+    const url = 'https://news.example/bike-lanes'
+    const { api } = fakeApi({ 3: { url, html } }, 3)
+    const { doc } = await open(api)
+    expect(doc.body.dataset.state).toBe('ready')
+    const lines = [...doc.querySelectorAll('#summary li')]
+    expect(lines.length).toBeGreaterThan(1)
+    expect(lines[0]!.classList.contains('teaser')).toBe(true)
+    expect(lines[0]!.querySelector('.teaser-label')!.textContent).toBe('summaryTeaser')
+    expect(lines[0]!.textContent).toContain('The council voted 7 to 2')
+    expect(lines.slice(1).some((li) => li.classList.contains('teaser') || li.querySelector('.teaser-label'))).toBe(false)
   })
 
   it('names the site by its host when the page gives no og:site_name', async () => {

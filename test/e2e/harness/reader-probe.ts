@@ -87,7 +87,8 @@ export function inspectPopup(): PopupState {
   return {
     state: document.body.dataset.state,
     title: norm(document.getElementById('title')?.textContent),
-    summary: Array.from(document.querySelectorAll('#summary li:not(.skeleton):not(.empty)')).map((li) => norm(li.textContent)),
+    // The article's own sentences; a line marked as the page's teaser comes from its metadata.
+    summary: Array.from(document.querySelectorAll('#summary li:not(.skeleton):not(.empty):not(.teaser)')).map((li) => norm(li.textContent)),
     people: Array.from(document.querySelectorAll('#people .person-name')).map((el) => norm(el.textContent)),
     readerOn: sw?.getAttribute('aria-checked') === 'true',
     switchEnabled: Boolean(sw && !sw.disabled),
