@@ -12,11 +12,11 @@ const WORDS_PER_MINUTE = 200
 
 export interface AnalysisWithContent {
   analysis: Analysis
-  /** Readability's article element, in a detached clone of the page (never the live DOM). Unsanitized. */
+  /** Readability's article element: in a detached copy of the page, or with `inPlace` in the document handed over. Unsanitized. */
   content: Element | null
 }
 
-/** Turn a document into an Analysis. Never mutates `doc`. */
+/** Turn a document into an Analysis. Never mutates `doc`, unless the caller hands it over with `inPlace`. */
 export function analyze(doc: Document, url: string, options: AnalyzeOptions = {}): Analysis {
   return analyzeWithContent(doc, url, options).analysis
 }
@@ -25,15 +25,15 @@ export function analyzeWithContent(doc: Document, url: string, options: AnalyzeO
   const site = siteForUrl(url)
   const meta = readMetadata(doc)
   const siteSaysArticle = site ? safeIsArticle(site, doc) : true
-  const clone = copyDocument(doc)
-  const hidden = site ? removeClutter(clone, site, options) : []
+  const work = options.inPlace ? doc : copyDocument(doc)
+  const hidden = site ? removeClutter(work, site, options) : []
 
   // A known site's non-article pages (home, archives, search) have no article to read.
   if (site && !siteSaysArticle) {
     return { analysis: emptyAnalysis(url, site, meta, hidden), content: null }
   }
 
-  const extraction = safeExtract(clone, meta)
+  const extraction = safeExtract(work, meta)
   const title = cleanTitle(site, extraction.title)
   const paragraphs = extraction.paragraphs
   const lang = extraction.lang ?? detectLanguage(paragraphs.join(' '))
@@ -89,11 +89,11 @@ function clampSummaryLength(count: number | undefined): number {
   return Math.min(5, Math.max(1, Math.round(count)))
 }
 
-/** Remove the site's clutter from `clone` (so Readability never sees it) and report it. */
-function removeClutter(clone: Document, site: SiteModule, options: AnalyzeOptions): HiddenBlock[] {
+/** Remove the site's clutter from `work` (so Readability never sees it) and report it. */
+function removeClutter(work: Document, site: SiteModule, options: AnalyzeOptions): HiddenBlock[] {
   const shown = new Set(options.showKinds ?? [])
   const hidden: HiddenBlock[] = []
-  for (const match of findClutter(clone, site)) {
+  for (const match of findClutter(work, site)) {
     if (shown.has(match.kind)) continue
     hidden.push({ rule: match.rule, kind: match.kind, text: normalize(match.element.textContent ?? '') })
     match.element.remove()

@@ -53,6 +53,7 @@ function baseUrl(doc: Document, pageUrl: string): string {
   }
 }
 
+/** The parsed snapshot is the popup's own: it is handed over to analyze(), which then makes no copy of it. */
 export function analyzeSnapshot(snapshot: PageSnapshot, parser: DOMParser, options: AnalyzeOptions): AnalysisWithContent {
-  return analyzeWithContent(parseSnapshot(snapshot, parser), snapshot.url, options)
+  return analyzeWithContent(parseSnapshot(snapshot, parser), snapshot.url, { ...options, inPlace: true })
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { JSDOM } from 'jsdom'
-import { analyze, analyzeText, readingMinutes } from '../../src/core/analyze'
+import { readFileSync } from 'node:fs'
+import { analyze, analyzeText, analyzeWithContent, readingMinutes } from '../../src/core/analyze'
 
 const PROSE = 'Die Forscher stellten am Dienstag ein neues Sprachmodell vor, das deutlich weniger Energie verbraucht als seine Vorgänger und dennoch bessere Ergebnisse liefert.'
 
@@ -55,6 +56,32 @@ describe('analyze', () => {
       expect(summary.length).toBeGreaterThan(0)
       for (const sentence of summary) expect(paragraphs.some((p) => p.includes(sentence))).toBe(true)
     }
+  })
+})
+
+describe('analyze with inPlace', () => {
+  // A page of the site, so that both the rules (they remove clutter) and Readability (it rewrites) run.
+  const SOURCE = readFileSync(new URL('../fixtures/it-boltwise/seed-after-article/source.html', import.meta.url), 'utf8')
+  const URL_OF_PAGE = 'https://www.it-boltwise.de/selenskyj-und-trump-diskutieren-ueber-verteidigungskooperation.html'
+  const parse = () => new JSDOM(SOURCE, { url: URL_OF_PAGE }).window.document
+
+  it('without the option, works on a copy: the document and its text stay as they were', () => {
+    const doc = parse()
+    const before = doc.documentElement.outerHTML
+    const { analysis, content } = analyzeWithContent(doc, URL_OF_PAGE)
+    expect(analysis.hidden.length).toBeGreaterThan(0)
+    expect(content?.ownerDocument).not.toBe(doc)
+    expect(doc.documentElement.outerHTML).toBe(before)
+  })
+
+  it('with the option, works on the document handed over (no copy) and finds the same analysis', () => {
+    const doc = parse()
+    const before = doc.documentElement.outerHTML
+    const { analysis, content } = analyzeWithContent(doc, URL_OF_PAGE, { inPlace: true })
+    expect(content?.ownerDocument).toBe(doc)
+    expect(doc.documentElement.outerHTML).not.toBe(before)
+    for (const block of analysis.hidden) expect(doc.body.textContent?.replace(/\s+/g, ' ')).not.toContain(block.text)
+    expect(analysis).toEqual(analyze(parse(), URL_OF_PAGE))
   })
 })
 
