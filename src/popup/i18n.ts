@@ -50,8 +50,14 @@ export function localizeTree(root: ParentNode, t: Translate): void {
 }
 
 export function formatNumber(value: number, locale: string): string {
+  // German and English write whole numbers below 1000 as plain Latin digits; the page's first Intl
+  // formatter costs the reader ~25 ms before it can paint. Other locales (other digits) ask Intl.
+  if (Number.isInteger(value) && value >= 0 && value < 1000 && PLAIN_DIGIT_LOCALE.test(locale)) return String(value)
   return new Intl.NumberFormat(locale).format(value)
 }
+
+/** de or en, with any region but no Unicode extension (which may ask for another numbering system). */
+const PLAIN_DIGIT_LOCALE = /^(?:de|en)(?:-(?!u-)[a-z0-9]+)*$/i
 
 /**
  * A published date for people ("5. Juli 2025" / "July 5, 2025"). A bare date (YYYY-MM-DD) is a

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { JSDOM } from 'jsdom'
-import { countText, createTranslator, formatDate, localizeTree, normalizeLocale, readingTimeText, type GetMessage } from '../../src/popup/i18n'
+import { countText, createTranslator, formatDate, formatNumber, localizeTree, normalizeLocale, readingTimeText, type GetMessage } from '../../src/popup/i18n'
 import { badgeFor } from '../../src/background/badge'
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>
@@ -74,6 +74,13 @@ describe('translator and formatting', () => {
     expect(formatDate('2025-07-05', 'en-US')).toBe('July 5, 2025')
     expect(formatDate('not a date', 'de')).toBeNull()
     expect(formatDate(null, 'de')).toBeNull()
+  })
+
+  it('formats numbers as Intl does, in every locale (small whole numbers in de and en without asking it)', () => {
+    const values = [0, 1, 7, 42, 999, 1000, 1200, 123456, 2.5, -3]
+    for (const locale of ['de', 'de-DE', 'de-CH', 'en', 'en-US', 'en-IN', 'en-u-nu-arab', 'de-DE-u-nu-thai', 'ar-EG', 'hi-IN-u-nu-deva', 'fa']) {
+      for (const value of values) expect(formatNumber(value, locale), `${value} in ${locale}`).toBe(new Intl.NumberFormat(locale).format(value))
+    }
   })
 
   it('normalizes the browser UI language to a tag Intl accepts', () => {

@@ -111,9 +111,9 @@ export interface E2EBrowser {
   close(): Promise<void>
 }
 
-/** `chromiumExtension` loads another unpacked extension into Chromium (the benchmark's reference scripts). */
-export async function launch(name: BrowserName, proxyPort: number, chromiumExtension = EXTENSION_DIRS.chromium): Promise<E2EBrowser> {
-  return name === 'chromium' ? launchChromium(proxyPort, chromiumExtension) : launchFirefox(proxyPort)
+/** `extension` loads another unpacked extension (the benchmark's test copies with its reference pages and scripts). */
+export async function launch(name: BrowserName, proxyPort: number, extension = EXTENSION_DIRS[name]): Promise<E2EBrowser> {
+  return name === 'chromium' ? launchChromium(proxyPort, extension) : launchFirefox(proxyPort, extension)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -265,8 +265,7 @@ export class ChromiumPage implements E2EPage {
 // ---------------------------------------------------------------------------------------------
 // Firefox
 
-async function launchFirefox(proxyPort: number): Promise<E2EBrowser> {
-  const dir = EXTENSION_DIRS.firefox
+async function launchFirefox(proxyPort: number, dir: string): Promise<E2EBrowser> {
   const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
     browser_specific_settings?: { gecko?: { id?: string } }
   }

@@ -1,0 +1,121 @@
+/**
+ * Where the popup's and the reader's time goes, by function (--profile): a test copy whose popup.js
+ * and content-reader.js are built unminified (the same sources and library patches, so the names are
+ * readable), one popup load and one reader switch under a Chromium trace with V8's sampling profiler,
+ * and the samples summed per function: inclusive (the function or anything it calls) and self.
+ */
+import path from 'node:path'
+import { build } from 'esbuild'
+import { ChromiumPage, ROOT, type E2EBrowser } from '../../test/e2e/harness/browsers'
+import { libraryPatches } from '../library-patches.mjs'
+import { traceAround, type TraceEvent } from './load-time'
+import { round } from './stats'
+
+/** Rebuild the popup's and the reader's bundles unminified into a test copy. */
+export async function unminifiedBundles(dir: string): Promise<void> {
+  await build({
+    entryPoints: { popup: path.join(ROOT, 'src/popup/popup.ts'), 'content-reader': path.join(ROOT, 'src/content/reader-bundle.ts') },
+    outdir: dir,
+    bundle: true,
+    format: 'iife',
+    plugins: [libraryPatches],
+    target: ['chrome120'],
+    minify: false,
+    logLevel: 'warning',
+  })
+}
+
+interface ProfileNode {
+  id: number
+  parent?: number
+  callFrame: { functionName: string; url?: string; lineNumber?: number }
+}
+
+export interface FunctionTimes {
+  /** ms in samples of the extension's scripts' thread during the action. */
+  sampledMs: number
+  inclusive: [string, number][]
+  self: [string, number][]
+}
+
+/** Sample `action` with V8's profiler; sums per function over the profiles that ran the extension's code. */
+export async function profileAround(page: ChromiumPage, extensionOrigin: string, action: () => Promise<unknown>): Promise<FunctionTimes> {
+  const events = await traceAround(page, action, ['disabled-by-default-v8.cpu_profiler', 'v8'])
+  return functionTimes(events, extensionOrigin)
+}
+
+function functionTimes(events: TraceEvent[], extensionOrigin: string): FunctionTimes {
+  type Chunk = { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] }
+  type Profile = { nodes: Map<number, ProfileNode>; samples: number[]; deltas: number[] }
+  const profiles = new Map<string, Profile>()
+  for (const e of events as (TraceEvent & { id?: string; args?: { data?: Chunk } })[]) {
+    if (e.name !== 'ProfileChunk') continue
+    const key = `${e.pid}:${e.id}`
+    const profile: Profile = profiles.get(key) ?? { nodes: new Map(), samples: [], deltas: [] }
+    profiles.set(key, profile)
+    const data = e.args?.data
+    for (const node of data?.cpuProfile?.nodes ?? []) profile.nodes.set(node.id, node)
+    profile.samples.push(...(data?.cpuProfile?.samples ?? []))
+    profile.deltas.push(...(data?.timeDeltas ?? []))
+  }
+  const inclusive = new Map<string, number>()
+  const self = new Map<string, number>()
+  let sampledMs = 0
+  for (const profile of profiles.values()) {
+    if (![...profile.nodes.values()].some((n) => (n.callFrame.url ?? '').startsWith(extensionOrigin))) continue
+    profile.samples.forEach((id, i) => {
+      // A sample stands for the time until the next one.
+      const ms = (profile.deltas[i + 1] ?? 0) / 1000
+      const leaf = profile.nodes.get(id)
+      if (!leaf || ms <= 0) return
+      sampledMs += ms
+      const leafName = frameName(leaf)
+      self.set(leafName, (self.get(leafName) ?? 0) + ms)
+      const seen = new Set<string>()
+      for (let node: ProfileNode | undefined = leaf; node; node = node.parent === undefined ? undefined : profile.nodes.get(node.parent)) {
+        const name = frameName(node)
+        if (seen.has(name)) continue
+        seen.add(name)
+        inclusive.set(name, (inclusive.get(name) ?? 0) + ms)
+      }
+    })
+  }
+  const top = (m: Map<string, number>, n: number) => [...m].map(([k, v]): [string, number] => [k, round(v)]).sort((a, b) => b[1] - a[1]).slice(0, n)
+  return { sampledMs: round(sampledMs), inclusive: top(inclusive, 30), self: top(self, 15) }
+}
+
+function frameName(node: ProfileNode): string {
+  const { functionName, url } = node.callFrame
+  const file = url ? url.slice(url.lastIndexOf('/') + 1) : ''
+  return `${functionName || '(anonymous)'}${file ? ` ${file}` : ''}`
+}
+
+export function printFunctionTimes(what: string, times: FunctionTimes): void {
+  console.log(`\n${what}: ${times.sampledMs} ms sampled`)
+  console.log(`  inclusive: ${times.inclusive.map(([n, ms]) => `${n} ${ms}`).join('; ')}`)
+  console.log(`  self: ${times.self.map(([n, ms]) => `${n} ${ms}`).join('; ')}`)
+}
+
+/** Profile one popup load, then one reader switch from it, on a fresh tab of `url`. */
+export async function profilePopupAndReader(browser: E2EBrowser, url: string, waitBeforeSwitch: () => Promise<void>): Promise<{ popup: FunctionTimes; reader: FunctionTimes }> {
+  const page = (await browser.newPage()) as ChromiumPage
+  await page.goto(url)
+  const tabId = await browser.tabIdOf(url)
+  const popup = (await browser.newPage()) as ChromiumPage
+  try {
+    const popupTimes = await profileAround(popup, browser.extensionOrigin, async () => {
+      await popup.goto(`${browser.extensionOrigin}/popup.html?tab=${tabId}`)
+      await popup.waitFor('the popup-ready mark', () => performance.getEntriesByName('klartext-popup-ready').length > 0, undefined, 15_000)
+    })
+    await waitBeforeSwitch()
+    const readerTimes = await profileAround(page, browser.extensionOrigin, async () => {
+      await popup.evaluate(() => (document.getElementById('reader-switch') as HTMLButtonElement).click())
+      await page.waitFor('the reader', () => document.querySelector('[data-klartext-reader]') !== null, undefined, 15_000)
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))))
+    })
+    return { popup: popupTimes, reader: readerTimes }
+  } finally {
+    await popup.close()
+    await page.close()
+  }
+}
