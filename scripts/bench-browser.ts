@@ -113,11 +113,11 @@ async function inBrowser<T>(name: BrowserName, server: SiteServer, work: (browse
 function readerReference(article: PageCase): ReaderReference {
   const url = SITE_ORIGIN + '/bench/article/'
   const { window } = new JSDOM(article.html, { url, virtualConsole: new VirtualConsole() })
-  const { content } = analyzeWithContent(window.document, url, { inPlace: true })
+  const { analysis, content } = analyzeWithContent(window.document, url, { inPlace: true })
   const fragment = createSanitizer(window as unknown as Window)(content?.innerHTML ?? '')
   const holder = window.document.createElement('div')
   holder.append(fragment)
-  return { html: holder.innerHTML, css: READER_CSS }
+  return { html: holder.innerHTML, css: READER_CSS, lang: analysis.lang || 'de' }
 }
 
 function loadTimeFloors(klartext: LoadTimes, reference: LoadTimes, fixtures: string[], large: string[]): Floor[] {

@@ -43,6 +43,8 @@ export interface ReaderReference {
   /** The article as the reader shows it: Readability's content, sanitized. */
   html: string
   css: string
+  /** The article's language (the reader sets it: hyphenation). */
+  lang: string
 }
 
 export async function measurePopupAndReader(browser: E2EBrowser, server: SiteServer, article: PageCase, reference: ReaderReference, runs: number, traced: boolean): Promise<PopupReaderResult> {
@@ -105,12 +107,12 @@ export async function measurePopupAndReader(browser: E2EBrowser, server: SiteSer
 }
 
 /** In the reference's extension page: inject the overlay script into the tab and hand it the article. */
-async function handOverReference({ tabId, html, css }: { tabId: number } & ReaderReference): Promise<void> {
+async function handOverReference({ tabId, html, css, lang }: { tabId: number } & ReaderReference): Promise<void> {
   type Api = { scripting: { executeScript(i: object): Promise<unknown> }; tabs: { sendMessage(tab: number, m: object): Promise<unknown> } }
   const scope = globalThis as unknown as { browser?: Api; chrome?: Api }
   const api = (scope.browser ?? scope.chrome) as Api
   await api.scripting.executeScript({ target: { tabId }, files: ['reader-overlay.js'] })
-  await api.tabs.sendMessage(tabId, { type: 'bench/article', html, css })
+  await api.tabs.sendMessage(tabId, { type: 'bench/article', html, css, lang })
 }
 
 /** In the reference's extension page, as the popup's switch does: one message to the tab. */

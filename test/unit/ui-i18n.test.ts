@@ -83,6 +83,16 @@ describe('translator and formatting', () => {
     }
   })
 
+  it('writes long dates as Intl does, every day of a leap year, as a calendar day and as an instant', () => {
+    const intl = (iso: string, locale: string) =>
+      new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? { timeZone: 'UTC' } : {}) }).format(new Date(iso))
+    const days = Array.from({ length: 366 }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10))
+    const isos = [...days, ...days.filter((_, i) => i % 7 === 0).map((day) => `${day}T23:30:00+02:00`), '0999-03-05', '2025-07-05T00:15:00Z']
+    for (const locale of ['de', 'de-DE', 'de-CH', 'de-AT', 'en', 'en-US', 'en-GB', 'fr']) {
+      for (const iso of isos) expect(formatDate(iso, locale), `${iso} in ${locale}`).toBe(intl(iso, locale))
+    }
+  })
+
   it('normalizes the browser UI language to a tag Intl accepts', () => {
     expect(normalizeLocale('de_DE')).toBe('de-DE')
     expect(normalizeLocale('')).toBe('en')

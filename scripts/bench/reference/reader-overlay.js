@@ -9,7 +9,7 @@
       const parsed = new DOMParser().parseFromString(`<body>${message.html}`, 'text/html')
       const content = document.createDocumentFragment()
       content.append(...parsed.body.childNodes)
-      prepared = { content, css: message.css }
+      prepared = { content, css: message.css, lang: message.lang }
       respond(true)
     } else if (message?.type === 'bench/reader-on' && prepared) {
       const host = document.createElement('klartext-reader')
@@ -23,7 +23,11 @@
       page.className = 'kt-page'
       const article = document.createElement('article')
       article.className = 'kt-article'
-      article.append(prepared.content.cloneNode(true))
+      article.lang = prepared.lang // the same hyphenation as the reader's
+      const text = document.createElement('div')
+      text.className = 'kt-content'
+      text.append(prepared.content.cloneNode(true))
+      article.append(text)
       page.append(article)
       root.append(page)
       shadow.append(style, root)
