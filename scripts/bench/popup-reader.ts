@@ -1,7 +1,9 @@
 /**
  * Popup opened -> summary shown, and reader switch -> reader painted, for Klartext and for their
  * references, alternately in the same browser (a test copy of the extension that also holds the
- * reference pages, scripts/bench/test-copy.ts):
+ * reference pages, scripts/bench/test-copy.ts). The extension opens its pages itself, for the
+ * article's tab, as its toolbar button would; they report to the bench through that tab (in Firefox,
+ * WebDriver BiDi can neither open nor see moz-extension:// pages):
  *   - popup: the popup page's own mark `klartext-popup-ready` (from its navigation start); the
  *     reference is reference-popup.html, a page of the same size and stylesheet that shows one line
  *     of static text on load and sets the same mark;
@@ -9,7 +11,7 @@
  *     is in the page (its paint); the reference is reader-overlay.js, injected ahead like the
  *     reader's script, which on a message from an extension page shows the same (sanitized)
  *     article HTML with the reader's stylesheet in a shadow-root overlay;
- *   - where the popup's time goes: its marks and the navigation and resource timings (both browsers),
+ *   - where the popup's time goes: its marks and its navigation timing (both browsers),
  *     the polyfill evaluated alone in polyfill.html, and in Chromium a trace of one popup load.
  */
 import { ChromiumPage, type E2EBrowser, type E2EPage } from '../../test/e2e/harness/browsers'
@@ -56,38 +58,29 @@ export async function measurePopupAndReader(browser: E2EBrowser, server: SiteSer
     const steps = [
       async () => {
         // A fresh tab each run: the analysis is cached per page, and the first popup is what users wait for.
-        const page = await browser.newPage()
-        await page.goto(url)
-        const popup = await browser.openExtensionPage(`popup.html?tab=${await browser.tabIdOf(url)}`)
-        const stages = await popupStages(popup)
+        const page = await benchTab(browser, url)
+        const stages = popupStages(await openAndWait(page, 'popup.html'))
         samples.popup.push(stages.ready)
         for (const s of POPUP_STAGES) stageSamples[s].push(stages[s])
         await sleep(BEFORE_SWITCH_MS)
-        const [host, frame] = await readerSwitchMs(page, () => popup.evaluate(() => {
-          const at = performance.timeOrigin + performance.now()
-          ;(document.getElementById('reader-switch') as HTMLButtonElement).click()
-          return at
-        }))
+        const [host, frame] = await readerSwitchMs(page, { type: 'bench/switch' })
         samples.readerHost.push(host)
         samples.readerFrame.push(frame)
-        await popup.close()
         await page.close()
       },
       async () => {
-        const popup = await browser.openExtensionPage('reference-popup.html')
-        samples.referencePopup.push(await popupMark(popup, 'klartext-popup-ready'))
-        const page = await browser.newPage()
-        await page.goto(url)
-        const tabId = await browser.tabIdOf(url)
-        await popup.evaluate(handOverReference, { tabId, ...reference })
+        const page = await benchTab(browser, url)
+        samples.referencePopup.push(round((await openAndWait(page, 'reference-popup.html')).marks['klartext-popup-ready'] ?? NaN))
+        await relay(page, { type: 'bench/reference-article', ...reference })
+        await nextReport(page, 'handed-over')
         await sleep(BEFORE_SWITCH_MS)
-        const [, frame] = await readerSwitchMs(page, () => popup.evaluate(switchReference, tabId))
+        const [, frame] = await readerSwitchMs(page, { type: 'bench/reference-switch' })
         samples.referenceReaderFrame.push(frame)
-        await popup.close()
+        await relay(page, { type: 'bench/close' })
+        const { marks } = await openAndWait(page, 'polyfill.html')
+        samples.polyfill.push(round((marks['polyfill-after'] ?? NaN) - (marks['polyfill-before'] ?? NaN)))
+        await relay(page, { type: 'bench/close' })
         await page.close()
-        const polyfillPage = await browser.openExtensionPage('polyfill.html')
-        samples.polyfill.push(round((await popupMark(polyfillPage, 'polyfill-after')) - (await popupMark(polyfillPage, 'polyfill-before'))))
-        await polyfillPage.close()
       },
     ]
     if (i % 2) steps.reverse()
@@ -106,22 +99,47 @@ export async function measurePopupAndReader(browser: E2EBrowser, server: SiteSer
   return result
 }
 
-/** In the reference's extension page: inject the overlay script into the tab and hand it the article. */
-async function handOverReference({ tabId, html, css, lang }: { tabId: number } & ReaderReference): Promise<void> {
-  type Api = { scripting: { executeScript(i: object): Promise<unknown> }; tabs: { sendMessage(tab: number, m: object): Promise<unknown> } }
-  const scope = globalThis as unknown as { browser?: Api; chrome?: Api }
-  const api = (scope.browser ?? scope.chrome) as Api
-  await api.scripting.executeScript({ target: { tabId }, files: ['reader-overlay.js'] })
-  await api.tabs.sendMessage(tabId, { type: 'bench/article', html, css, lang })
+interface Report {
+  what: string
+  marks: Record<string, number>
+  htmlReceived: number
+  at: number
 }
 
-/** In the reference's extension page, as the popup's switch does: one message to the tab. */
-function switchReference(tabId: number): number {
-  type Api = { tabs: { sendMessage(tab: number, m: object): Promise<unknown> } }
-  const scope = globalThis as unknown as { browser?: Api; chrome?: Api }
-  const at = performance.timeOrigin + performance.now()
-  void (scope.browser ?? scope.chrome)?.tabs.sendMessage(tabId, { type: 'bench/reader-on' })
-  return at
+/** A tab on the article that keeps what the extension pages report (scripts/bench/reference/bench-opener.js). */
+async function benchTab(browser: E2EBrowser, url: string): Promise<E2EPage> {
+  const page = await browser.newPage()
+  await page.goto(url)
+  await page.evaluate(() => {
+    const reports: unknown[] = []
+    ;(window as unknown as { __benchReports: unknown[] }).__benchReports = reports
+    window.addEventListener('message', (event) => {
+      if (event.source === window && (event.data as { type?: string } | null)?.type === 'klartext-bench/report') reports.push(event.data)
+    })
+  })
+  return page
+}
+
+/** The next report `what` from the extension page, taken off the tab's list. */
+function nextReport(page: E2EPage, what: string): Promise<Report> {
+  return page.waitFor(`the report "${what}"`, (name) => {
+    const reports = (window as unknown as { __benchReports: { what: string }[] }).__benchReports
+    const index = reports.findIndex((r) => r.what === name)
+    return index < 0 ? null : reports.splice(index, 1)[0]
+  }, what, 15_000) as Promise<Report>
+}
+
+let opened = 0
+/** Have the extension open one of its pages for this tab (as the toolbar button would), and wait for its ready report. */
+async function openAndWait(page: E2EPage, file: string): Promise<Report> {
+  const path = `${file}?n=${++opened}&tab=TAB`
+  await page.evaluate((p) => window.postMessage({ type: 'klartext-bench/open', path: p }, '*'), path)
+  return nextReport(page, 'ready')
+}
+
+/** A message to the open extension page, through the tab's relay. */
+async function relay(page: E2EPage, message: object): Promise<void> {
+  await page.evaluate((m) => window.postMessage({ type: 'klartext-bench/relay', message: m }, '*'), message)
 }
 
 export function sleep(ms: number): Promise<void> {
@@ -136,39 +154,27 @@ function popupMark(page: E2EPage, name: string): Promise<number> {
   }, name, 15_000)
 }
 
-/** The popup's stages from its own marks and its navigation and resource timings, once it is ready. */
-async function popupStages(popup: E2EPage): Promise<Record<PopupStage, number> & { ready: number }> {
-  const t = await popup.waitFor('the popup-ready mark', () => {
-    const at = (name: string) => performance.getEntriesByName(`klartext-popup-${name}`)[0]?.startTime ?? NaN
-    if (!performance.getEntriesByName('klartext-popup-ready').length) return null
-    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]
-    return {
-      fetched: navigation?.responseEnd ?? NaN,
-      start: at('start'),
-      status: at('status'),
-      snapshot: at('snapshot'),
-      parsed: at('parsed'),
-      analyzed: at('analyzed'),
-      ready: at('ready'),
-    }
-  }, undefined, 15_000)
+/** The popup's stages from its own marks and its navigation timing. */
+function popupStages({ marks, htmlReceived }: Report): Record<PopupStage, number> & { ready: number } {
+  const at = (name: string) => marks[`klartext-popup-${name}`] ?? NaN
   return {
-    'navigation (to the HTML received)': round(t.fetched),
-    'script (stylesheet, compile, polyfill, setup)': round(t.start - t.fetched),
-    'page status': round(t.status - t.start),
-    snapshot: round(t.snapshot - t.status),
-    parse: round(t.parsed - t.snapshot),
-    analysis: round(t.analyzed - t.parsed),
-    render: round(t.ready - t.analyzed),
-    ready: round(t.ready),
+    'navigation (to the HTML received)': round(htmlReceived),
+    'script (stylesheet, compile, polyfill, setup)': round(at('start') - htmlReceived),
+    'page status': round(at('status') - at('start')),
+    snapshot: round(at('snapshot') - at('status')),
+    parse: round(at('parsed') - at('snapshot')),
+    analysis: round(at('analyzed') - at('parsed')),
+    render: round(at('ready') - at('analyzed')),
+    ready: round(at('ready')),
   }
 }
 
 /**
- * Switch the reader on with `click` (it answers the time of the click: timeOrigin + now, one clock
- * across the browser's pages); the page records when the reader's host arrives and the frame after.
+ * Switch the reader on with `message` to the extension page (it reports the time of the click:
+ * timeOrigin + now, one clock across the browser's pages); the page records when the reader's host
+ * arrives and when the frame after it has been painted.
  */
-async function readerSwitchMs(page: E2EPage, click: () => Promise<number>): Promise<[number, number]> {
+async function readerSwitchMs(page: E2EPage, message: object): Promise<[number, number]> {
   await page.evaluate(() => {
     const w = window as unknown as { __benchReader?: { inserted?: number; frame?: number } }
     const record: { inserted?: number; frame?: number } = {}
@@ -186,7 +192,8 @@ async function readerSwitchMs(page: E2EPage, click: () => Promise<number>): Prom
     })
     observer.observe(document.documentElement, { childList: true })
   })
-  const clicked = await click()
+  await relay(page, message)
+  const clicked = (await nextReport(page, 'switched')).at
   const record = await page.waitFor('the reader to render', () => {
     const r = (window as unknown as { __benchReader?: { inserted?: number; frame?: number } }).__benchReader
     return r?.inserted && r.frame ? { inserted: r.inserted, frame: r.frame } : null

@@ -1,13 +1,15 @@
 /**
  * Test copies of the built extension for the bench: dist/<browser> copied to a temporary folder, with
- * the reference pages and scripts of scripts/bench/reference/ added, and optionally files replaced
+ * the reference pages and scripts of scripts/bench/reference/ added (and the bench's relay: a content
+ * script, a background listener, a script at the end of popup.html), and optionally files replaced
  * (a reference script in place of content-early.js). The shipped dist/ is never touched.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { createRequire } from 'node:module'
 import { ROOT, extensionDir, type BrowserName } from '../../test/e2e/harness/browsers'
+import { SITE_HOST } from '../../test/e2e/harness/server'
 
 const REFERENCE_DIR = path.join(ROOT, 'scripts/bench/reference')
 
@@ -24,5 +26,18 @@ export function makeTestCopy(browser: BrowserName, replaced: Record<string, stri
   const require = createRequire(import.meta.url)
   cpSync(require.resolve('webextension-polyfill/dist/browser-polyfill.min.js'), path.join(dir, 'browser-polyfill.min.js'))
   for (const [name, source] of Object.entries(replaced)) writeFileSync(path.join(dir, name), source)
+  addOpener(dir)
+  // The popup reports its marks to the bench and clicks its switch on request, as the reference pages do.
+  const popupPage = path.join(dir, 'popup.html')
+  writeFileSync(popupPage, readFileSync(popupPage, 'utf8').replace('<script src="popup.js"></script>', '<script src="popup.js"></script>\n  <script src="bench-page.js"></script>'))
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+/** The page-to-background opener and relay (bench-opener.js, bench-background.js): how the bench reaches extension pages in both browsers. */
+function addOpener(dir: string): void {
+  appendFileSync(path.join(dir, 'background.js'), readFileSync(path.join(REFERENCE_DIR, 'bench-background.js')))
+  const manifestFile = path.join(dir, 'manifest.json')
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { content_scripts?: object[] }
+  manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: [`*://${SITE_HOST}/*`], js: ['bench-opener.js'], run_at: 'document_start' }]
+  writeFileSync(manifestFile, JSON.stringify(manifest, null, 2))
 }

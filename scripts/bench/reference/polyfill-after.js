@@ -1,1 +1,2 @@
 performance.mark('polyfill-after')
+performance.mark('klartext-popup-ready')
