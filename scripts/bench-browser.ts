@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   const large = process.argv.includes('--no-large') ? [] : largeCorpusPages(LARGE_PAGES)
   try {
     const chromium = await inBrowser('chromium', server, async (browser) => ({
-      load: NO_LOAD ? {} : await measureContentScript(browser, server, [...pages, ...large], RUNS, process.argv.includes('--explain')),
+      load: NO_LOAD ? {} : await measureContentScript(browser, server, [...pages, ...large], RUNS, 'Klartext', process.argv.includes('--explain')),
       popupReader: process.argv.includes('--load-only') ? null : await measurePopupAndReader(browser, server, article, readerReference(article), RUNS, !QUICK),
     }))
     loadAverages.push(loadAverage())

@@ -35,7 +35,7 @@ export const GATING_REFERENCE = 'minimalObserverWithSiteSignatures'
  * the same page again in that tab (the renderer keeps the compiled script: the next article a reader
  * opens from the one before).
  */
-export async function measureContentScript(browser: E2EBrowser, server: SiteServer, cases: PageCase[], runs: number, explain = false): Promise<LoadTimes> {
+export async function measureContentScript(browser: E2EBrowser, server: SiteServer, cases: PageCase[], runs: number, label: string, explain = false): Promise<LoadTimes> {
   const out: LoadTimes = {}
   for (const pageCase of cases) {
     const url = server.addPage(pageCase.path, { html: pageCase.html, truth: pageCase.truth, probe: false })
@@ -48,6 +48,8 @@ export async function measureContentScript(browser: E2EBrowser, server: SiteServ
       await page.close()
     }
     out[pageCase.name] = { cold: summarize(cold), warm: summarize(warm) }
+    // Progress: a full run takes a while.
+    console.log(`  ${label} at load, ${pageCase.name}: ${out[pageCase.name]!.cold.median} / ${out[pageCase.name]!.warm.median} ms`)
   }
   return out
 }
@@ -209,7 +211,7 @@ export async function measureReferenceScripts(server: SiteServer, cases: PageCas
     const copy = makeTestCopy('chromium', { 'content-early.js': source })
     const browser = await launch('chromium', server.port, copy.dir)
     try {
-      out[name] = await measureContentScript(browser, server, cases, runs)
+      out[name] = await measureContentScript(browser, server, cases, runs, name)
     } finally {
       await browser.close()
       copy.remove()

@@ -85,6 +85,7 @@ export async function measurePopupAndReader(browser: E2EBrowser, server: SiteSer
     ]
     if (i % 2) steps.reverse()
     for (const step of steps) await step()
+    console.log(`  ${browser.name} popup and reader, run ${i + 1}: popup ${samples.popup.at(-1)} (reference ${samples.referencePopup.at(-1)}), reader ${samples.readerFrame.at(-1)} (reference ${samples.referenceReaderFrame.at(-1)}) ms`)
   }
   const result: PopupReaderResult = {
     popup: summarize(samples.popup),
