@@ -13,17 +13,9 @@ import { SITES } from '../../src/sites/registry'
 import { SETTINGS_KEY } from '../../src/settings'
 import { corpusDir, listCorpusPages } from '../../test/security/corpus'
 import { makeTestCopy } from './test-copy'
+import { traceAround, type TraceEvent } from './trace'
 import { median, round, summarize, type Stat } from './stats'
 
-export interface TraceEvent {
-  name: string
-  ph: string
-  ts: number
-  dur?: number
-  pid: number
-  tid: number
-  args?: { data?: { url?: string; scriptName?: string; frame?: string; functionName?: string; columnNumber?: number }; name?: string }
-}
 
 export type LoadTimes = Record<string, { cold: Stat; warm: Stat }>
 
@@ -76,22 +68,6 @@ export function mediansOverPages(times: LoadTimes): { coldMedianMs: number; warm
   }
 }
 
-/** Records a Chromium trace (devtools.timeline) around `action`, from a CDP session on `page`. */
-export async function traceAround(page: ChromiumPage, action: () => Promise<unknown>, categories = ['devtools.timeline']): Promise<TraceEvent[]> {
-  const cdp = await page.page.context().newCDPSession(page.page)
-  const events: TraceEvent[] = []
-  ;(cdp as unknown as { on(event: string, listener: (data: { value: TraceEvent[] }) => void): void }).on('Tracing.dataCollected', (data) => events.push(...data.value))
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()))
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: categories, recordMode: 'recordAsMuchAsPossible' } })
-  try {
-    await action()
-  } finally {
-    await cdp.send('Tracing.end')
-    await complete
-    await cdp.detach()
-  }
-  return events
-}
 
 /** Main-thread milliseconds of the extension's scripts during one load of `url`. */
 async function contentScriptTime(browser: E2EBrowser, page: ChromiumPage, url: string, explain: boolean): Promise<number> {

@@ -17,7 +17,7 @@
 import { ChromiumPage, type E2EBrowser, type E2EPage } from '../../test/e2e/harness/browsers'
 import type { PageCase } from '../../test/e2e/harness/cases'
 import type { SiteServer } from '../../test/e2e/harness/server'
-import { traceAround, type TraceEvent } from './load-time'
+import { selfTimeByName, traceAround, type TraceEvent } from './trace'
 import { median, round, summarize, type Stat } from './stats'
 
 /** A user reads the summary before switching: by then the popup has handed its analysis to the page. */
@@ -251,33 +251,4 @@ function summarizePopupTrace(events: TraceEvent[]): TraceSummary | undefined {
     compileMs: ms('v8.compile'),
     evaluateMs: ms('EvaluateScript'),
   }
-}
-
-/** Each event's duration less its nested events' (on one thread, nesting is containment), summed by name, in ms, cut at `end`. */
-function selfTimeByName(events: TraceEvent[], end: number): Map<string, number> {
-  const sorted = [...events].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))
-  const self = new Map<string, number>()
-  const open: { name: string; stop: number }[] = []
-  let last = sorted[0]?.ts ?? 0
-  const advance = (to: number) => {
-    // Time from `last` to `to` belongs to the innermost open event, closing those that end on the way.
-    while (last < to) {
-      const top = open[open.length - 1]
-      if (!top) {
-        last = to
-        break
-      }
-      const until = Math.min(top.stop, to)
-      self.set(top.name, (self.get(top.name) ?? 0) + (until - last) / 1000)
-      last = until
-      if (until === top.stop) open.pop()
-    }
-  }
-  for (const e of sorted) {
-    advance(e.ts)
-    while (open.length && open[open.length - 1]!.stop <= e.ts) open.pop()
-    open.push({ name: e.name, stop: Math.min(e.ts + (e.dur ?? 0), end) })
-  }
-  advance(end)
-  return self
 }

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { build } from 'esbuild'
 import { ChromiumPage, ROOT, type E2EBrowser } from '../../test/e2e/harness/browsers'
 import { libraryPatches } from '../library-patches.mjs'
-import { traceAround, type TraceEvent } from './load-time'
+import { selfTimeByName, traceAround, type TraceEvent } from './trace'
 import { round } from './stats'
 
 /** Rebuild the popup's and the reader's bundles unminified into a test copy. */
@@ -34,14 +34,26 @@ interface ProfileNode {
 export interface FunctionTimes {
   /** ms in samples of the extension's scripts' thread during the action. */
   sampledMs: number
+  /** The renderer main thread that ran `script`: self time by trace event (style, layout, paint, script...), ms. */
+  mainThread: [string, number][]
   inclusive: [string, number][]
   self: [string, number][]
 }
 
 /** Sample `action` with V8's profiler; sums per function over the profiles that ran the extension's code. */
-export async function profileAround(page: ChromiumPage, extensionOrigin: string, action: () => Promise<unknown>): Promise<FunctionTimes> {
-  const events = await traceAround(page, action, ['disabled-by-default-v8.cpu_profiler', 'v8'])
-  return functionTimes(events, extensionOrigin)
+export async function profileAround(page: ChromiumPage, extensionOrigin: string, script: string, action: () => Promise<unknown>): Promise<FunctionTimes> {
+  const events = await traceAround(page, action, ['disabled-by-default-v8.cpu_profiler', 'v8', 'devtools.timeline'])
+  return { ...functionTimes(events, extensionOrigin), mainThread: mainThreadTimes(events, `${extensionOrigin}/${script}`) }
+}
+
+/** Self time by event name on the thread whose events name `scriptUrl`, over the whole trace. */
+function mainThreadTimes(events: TraceEvent[], scriptUrl: string): [string, number][] {
+  const url = (e: TraceEvent) => e.args?.data?.url ?? e.args?.data?.scriptName ?? ''
+  const marker = events.find((e) => url(e) === scriptUrl)
+  if (!marker) return []
+  const thread = events.filter((e) => e.pid === marker.pid && e.tid === marker.tid && e.ph === 'X' && typeof e.dur === 'number')
+  const end = Math.max(...thread.map((e) => e.ts + (e.dur ?? 0)))
+  return [...selfTimeByName(thread, end)].map(([n, ms]): [string, number] => [n, round(ms)]).sort((a, b) => b[1] - a[1]).slice(0, 12)
 }
 
 function functionTimes(events: TraceEvent[], extensionOrigin: string): FunctionTimes {
@@ -81,7 +93,7 @@ function functionTimes(events: TraceEvent[], extensionOrigin: string): FunctionT
     })
   }
   const top = (m: Map<string, number>, n: number) => [...m].map(([k, v]): [string, number] => [k, round(v)]).sort((a, b) => b[1] - a[1]).slice(0, n)
-  return { sampledMs: round(sampledMs), inclusive: top(inclusive, 30), self: top(self, 15) }
+  return { sampledMs: round(sampledMs), inclusive: top(inclusive, 30), self: top(self, 15), mainThread: [] }
 }
 
 function frameName(node: ProfileNode): string {
@@ -94,6 +106,7 @@ export function printFunctionTimes(what: string, times: FunctionTimes): void {
   console.log(`\n${what}: ${times.sampledMs} ms sampled`)
   console.log(`  inclusive: ${times.inclusive.map(([n, ms]) => `${n} ${ms}`).join('; ')}`)
   console.log(`  self: ${times.self.map(([n, ms]) => `${n} ${ms}`).join('; ')}`)
+  console.log(`  its renderer's main thread by trace event (self ms): ${times.mainThread.map(([n, ms]) => `${n} ${ms}`).join('; ')}`)
 }
 
 /** Profile one popup load, then one reader switch from it, on a fresh tab of `url`. */
@@ -110,12 +123,12 @@ export async function profilePopupAndReader(browser: E2EBrowser, url: string, wa
   const tabId = await browser.tabIdOf(url)
   const popup = (await browser.newPage()) as ChromiumPage
   try {
-    const popupTimes = await profileAround(popup, browser.extensionOrigin, async () => {
+    const popupTimes = await profileAround(popup, browser.extensionOrigin, 'popup.js', async () => {
       await popup.goto(`${browser.extensionOrigin}/popup.html?tab=${tabId}`)
       await popup.waitFor('the popup-ready mark', () => performance.getEntriesByName('klartext-popup-ready').length > 0, undefined, 15_000)
     })
     await waitBeforeSwitch()
-    const readerTimes = await profileAround(page, browser.extensionOrigin, async () => {
+    const readerTimes = await profileAround(page, browser.extensionOrigin, 'content-reader.js', async () => {
       await popup.evaluate(() => (document.getElementById('reader-switch') as HTMLButtonElement).click())
       await page.waitFor('the reader', () => document.querySelector('[data-klartext-reader]') !== null, undefined, 15_000)
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))))
