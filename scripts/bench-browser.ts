@@ -9,7 +9,7 @@
  * Writes bench/browser-results.json (read by scripts/bench.ts) and prints the floors.
  *
  *   node scripts/run-ts.mjs scripts/bench-browser.ts [--quick] [--runs N] [--no-large] [--no-firefox] [--load-only | --no-load] [--all-references] [--explain] [--profile | --no-profile]
- * --quick: 3 runs, 3 large pages, the gating reference script only, no Chromium trace or profile (about 4 min on 2 busy cores).
+ * --quick: 3 runs, 3 large pages, the gating reference script only, no profile (about 4 min on 2 busy cores).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   try {
     const chromium = await inBrowser('chromium', server, async (browser) => ({
       load: NO_LOAD ? {} : await measureContentScript(browser, server, [...pages, ...large], RUNS, 'Klartext', process.argv.includes('--explain')),
-      popupReader: process.argv.includes('--load-only') ? null : await measurePopupAndReader(browser, server, article, readerReference(article), RUNS, !QUICK),
+      popupReader: process.argv.includes('--load-only') ? null : await measurePopupAndReader(browser, server, article, readerReference(article), RUNS),
     }))
     loadAverages.push(loadAverage())
     const profile = PROFILE
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     const firefox =
       process.argv.includes('--no-firefox') || process.argv.includes('--load-only') || !browserAvailable('firefox') || !extensionBuilt('firefox')
         ? null
-        : await inBrowser('firefox', server, (browser) => measurePopupAndReader(browser, server, article, readerReference(article), RUNS, false))
+        : await inBrowser('firefox', server, (browser) => measurePopupAndReader(browser, server, article, readerReference(article), RUNS))
     loadAverages.push(loadAverage())
     const pageNames = pages.map((p) => p.name)
     const results = {
@@ -171,10 +171,6 @@ function printResults(results: {
     console.log(`\n${browser}: popup ${fmt(r.popup.median)} (min ${fmt(r.popup.min)}, max ${fmt(r.popup.max)}), reference popup ${fmt(r.referencePopup.median)}; reader ${fmt(r.readerFrame.median)} (host in page ${fmt(r.readerHost.median)}), reference overlay ${fmt(r.referenceReaderFrame.median)}`)
     console.log(`  where the popup's time goes (median ms per stage): ${Object.entries(r.popupStages).map(([s, ms]) => `${s} ${fmt(ms)}`).join(', ')}`)
     console.log(`  polyfill evaluated alone in an extension page: ${fmt(r.polyfill.median)} ms (inside "script")`)
-    if (r.trace) {
-      console.log(`  trace of one popup load, renderer main thread, ${fmt(r.trace.spanMs)} ms from popup.html to the ready mark: popup.js compile ${fmt(r.trace.compileMs)}, evaluation ${fmt(r.trace.evaluateMs)}`)
-      console.log(`    ${r.trace.byEvent.map(([n, ms]) => `${n} ${fmt(ms)}`).join(', ')}`)
-    }
   }
   console.log('\nfloors (ratio to the reference measured in the same run)')
   for (const f of results.floors) console.log(`  ${floorLine(f)}`)

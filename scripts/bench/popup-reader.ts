@@ -11,13 +11,12 @@
  *     is in the page (its paint); the reference is reader-overlay.js, injected ahead like the
  *     reader's script, which on a message from an extension page shows the same (sanitized)
  *     article HTML with the reader's stylesheet in a shadow-root overlay;
- *   - where the popup's time goes: its marks and its navigation timing (both browsers),
- *     the polyfill evaluated alone in polyfill.html, and in Chromium a trace of one popup load.
+ *   - where the popup's time goes: its marks and its navigation timing (both browsers), and the
+ *     polyfill evaluated alone in polyfill.html (a trace and profile: scripts/bench/profile.ts).
  */
-import { ChromiumPage, type E2EBrowser, type E2EPage } from '../../test/e2e/harness/browsers'
+import type { E2EBrowser, E2EPage } from '../../test/e2e/harness/browsers'
 import type { PageCase } from '../../test/e2e/harness/cases'
 import type { SiteServer } from '../../test/e2e/harness/server'
-import { selfTimeByName, traceAround, type TraceEvent } from './trace'
 import { median, round, summarize, type Stat } from './stats'
 
 /** A user reads the summary before switching: by then the popup has handed its analysis to the page. */
@@ -37,8 +36,6 @@ export interface PopupReaderResult {
   popupStages: Record<PopupStage, number>
   /** The polyfill evaluated alone in an extension page of the popup's size. */
   polyfill: Stat
-  /** Chromium only: the popup's renderer main thread during one traced load, by top-level event. */
-  trace?: TraceSummary
 }
 
 export interface ReaderReference {
@@ -49,7 +46,7 @@ export interface ReaderReference {
   lang: string
 }
 
-export async function measurePopupAndReader(browser: E2EBrowser, server: SiteServer, article: PageCase, reference: ReaderReference, runs: number, traced: boolean): Promise<PopupReaderResult> {
+export async function measurePopupAndReader(browser: E2EBrowser, server: SiteServer, article: PageCase, reference: ReaderReference, runs: number): Promise<PopupReaderResult> {
   const url = server.addPage('/bench/article/', { html: article.html, truth: article.truth, probe: false })
   const samples = { popup: [] as number[], referencePopup: [] as number[], readerFrame: [] as number[], readerHost: [] as number[], referenceReaderFrame: [] as number[], polyfill: [] as number[] }
   const stageSamples = Object.fromEntries(POPUP_STAGES.map((s) => [s, [] as number[]])) as Record<PopupStage, number[]>
@@ -96,7 +93,6 @@ export async function measurePopupAndReader(browser: E2EBrowser, server: SiteSer
     polyfill: summarize(samples.polyfill),
     popupStages: Object.fromEntries(POPUP_STAGES.map((s) => [s, median(stageSamples[s])])) as Record<PopupStage, number>,
   }
-  if (traced && browser.name === 'chromium') result.trace = await tracePopup(browser, url)
   return result
 }
 
@@ -147,13 +143,6 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms))
 }
 
-/** A performance mark's time from the page's navigation start, once it is set. */
-function popupMark(page: E2EPage, name: string): Promise<number> {
-  return page.waitFor(`the mark ${name}`, (markName) => {
-    const [mark] = performance.getEntriesByName(markName)
-    return mark ? Math.round(mark.startTime * 100) / 100 : null
-  }, name, 15_000)
-}
 
 /** The popup's stages from its own marks and its navigation timing. */
 function popupStages({ marks, htmlReceived }: Report): Record<PopupStage, number> & { ready: number } {
@@ -200,55 +189,4 @@ async function readerSwitchMs(page: E2EPage, message: object): Promise<[number, 
     return r?.inserted && r.frame ? { inserted: r.inserted, frame: r.frame } : null
   }, undefined, 15_000)
   return [round(record.inserted - clicked), round(record.frame - clicked)]
-}
-
-// --- trace ---------------------------------------------------------------------------------------
-
-export interface TraceSummary {
-  /** From the first event of popup.html on its renderer's main thread to the ready mark, ms. */
-  spanMs: number
-  /** Main-thread self time by event name (an event's time less its children's), ms, largest first; "idle" is the rest of the span. */
-  byEvent: [string, number][]
-  /** popup.js: compile and top-level evaluation, ms. */
-  compileMs: number
-  evaluateMs: number
-}
-
-/** One popup load under a Chromium trace (not counted in the figures: tracing slows it). */
-async function tracePopup(browser: E2EBrowser, url: string): Promise<TraceSummary | undefined> {
-  const page = await browser.newPage()
-  await page.goto(url)
-  const tabId = await browser.tabIdOf(url)
-  const popup = (await browser.newPage()) as ChromiumPage
-  try {
-    const events = await traceAround(popup, async () => {
-      await popup.goto(`${browser.extensionOrigin}/popup.html?tab=${tabId}`)
-      await popupMark(popup, 'klartext-popup-ready')
-    }, ['devtools.timeline', 'blink.user_timing', 'v8', 'disabled-by-default-devtools.timeline'])
-    return summarizePopupTrace(events)
-  } finally {
-    await popup.close()
-    await page.close()
-  }
-}
-
-function summarizePopupTrace(events: TraceEvent[]): TraceSummary | undefined {
-  const url = (e: TraceEvent) => e.args?.data?.url ?? e.args?.data?.scriptName ?? ''
-  const evaluate = events.find((e) => e.name === 'EvaluateScript' && url(e).endsWith('/popup.js'))
-  const ready = events.find((e) => e.name === 'klartext-popup-ready')
-  if (!evaluate || !ready) return undefined
-  const thread = events.filter((e) => e.pid === evaluate.pid && e.tid === evaluate.tid && e.ph === 'X' && typeof e.dur === 'number')
-  const start = Math.min(...thread.filter((e) => /popup\.(html|js|css)/.test(url(e)) || /popup\.html/.test(JSON.stringify(e.args ?? {}))).map((e) => e.ts))
-  const inSpan = thread.filter((e) => e.ts >= start && e.ts < ready.ts)
-  const spanMs = (ready.ts - start) / 1000
-  const self = selfTimeByName(inSpan, ready.ts)
-  const busy = [...self.values()].reduce((a, b) => a + b, 0)
-  self.set('idle (waiting: messages, other processes)', spanMs - busy)
-  const ms = (name: string) => round(thread.filter((e) => e.name === name && url(e).endsWith('/popup.js')).reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000)
-  return {
-    spanMs: round(spanMs),
-    byEvent: [...self].map(([n, v]): [string, number] => [n, round(v)]).sort((a, b) => b[1] - a[1]).slice(0, 10),
-    compileMs: ms('v8.compile'),
-    evaluateMs: ms('EvaluateScript'),
-  }
 }
