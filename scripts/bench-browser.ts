@@ -21,7 +21,7 @@ import { analyzeWithContent } from '../src/core/analyze'
 import { createSanitizer } from '../src/core/sanitize'
 import { READER_CSS } from '../src/content/reader/styles'
 import { GATING_REFERENCE, largeCorpusPages, measureContentScript, measureReferenceScripts, mediansOverPages, type LoadTimes } from './bench/load-time'
-import { BEFORE_SWITCH_MS, measurePopupAndReader, sleep, type PopupReaderResult, type ReaderReference } from './bench/popup-reader'
+import { measurePopupAndReader, type PopupReaderResult, type ReaderReference } from './bench/popup-reader'
 import { makeTestCopy } from './bench/test-copy'
 import { printFunctionTimes, profilePopupAndReader, unminifiedBundles } from './bench/profile'
 import { argValue, floor, floorLine, fmt, loadAverage, machine, type Floor } from './bench/stats'
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     }))
     loadAverages.push(loadAverage())
     const profile = PROFILE
-      ? await inBrowser('chromium', server, (browser) => profilePopupAndReader(browser, server.addPage('/bench/article/', { html: article.html, truth: article.truth, probe: false }), () => sleep(BEFORE_SWITCH_MS)), unminifiedBundles)
+      ? await inBrowser('chromium', server, (browser) => profilePopupAndReader(browser, server.addPage('/bench/article/', { html: article.html, truth: article.truth, probe: false }), readerReference(article)), unminifiedBundles)
       : null
     const references = NO_LOAD ? {} : await measureReferenceScripts(server, [...pages, ...large], RUNS, QUICK || !process.argv.includes('--all-references'))
     loadAverages.push(loadAverage())
@@ -89,6 +89,7 @@ async function main(): Promise<void> {
     if (profile) {
       printFunctionTimes('Chromium, popup opened -> summary shown, by function (unminified build, one sampled load)', profile.popup)
       printFunctionTimes('Chromium, reader switch -> reader painted, by function (the page\'s renderer, one sampled switch)', profile.reader)
+      printFunctionTimes('Chromium, the reference overlay\'s switch -> painted (the same)', profile.referenceReader)
     }
     console.log(`\nwrote ${path.relative(ROOT, OUT)} (${results.minutes} min)`)
   } finally {

@@ -104,7 +104,7 @@ interface Report {
 }
 
 /** A tab on the article that keeps what the extension pages report (scripts/bench/reference/bench-opener.js). */
-async function benchTab(browser: E2EBrowser, url: string): Promise<E2EPage> {
+export async function benchTab(browser: E2EBrowser, url: string): Promise<E2EPage> {
   const page = await browser.newPage()
   await page.goto(url)
   await page.evaluate(() => {
@@ -118,7 +118,7 @@ async function benchTab(browser: E2EBrowser, url: string): Promise<E2EPage> {
 }
 
 /** The next report `what` from the extension page, taken off the tab's list. */
-function nextReport(page: E2EPage, what: string): Promise<Report> {
+export function nextReport(page: E2EPage, what: string): Promise<Report> {
   return page.waitFor(`the report "${what}"`, (name) => {
     const reports = (window as unknown as { __benchReports: { what: string }[] }).__benchReports
     const index = reports.findIndex((r) => r.what === name)
@@ -128,14 +128,14 @@ function nextReport(page: E2EPage, what: string): Promise<Report> {
 
 let opened = 0
 /** Have the extension open one of its pages for this tab (as the toolbar button would), and wait for its ready report. */
-async function openAndWait(page: E2EPage, file: string): Promise<Report> {
+export async function openAndWait(page: E2EPage, file: string): Promise<Report> {
   const path = `${file}?n=${++opened}&tab=TAB`
   await page.evaluate((p) => window.postMessage({ type: 'klartext-bench/open', path: p }, '*'), path)
   return nextReport(page, 'ready')
 }
 
 /** A message to the open extension page, through the tab's relay. */
-async function relay(page: E2EPage, message: object): Promise<void> {
+export async function relay(page: E2EPage, message: object): Promise<void> {
   await page.evaluate((m) => window.postMessage({ type: 'klartext-bench/relay', message: m }, '*'), message)
 }
 

@@ -6,7 +6,8 @@
  */
 import path from 'node:path'
 import { build } from 'esbuild'
-import { ChromiumPage, ROOT, type E2EBrowser } from '../../test/e2e/harness/browsers'
+import { ChromiumPage, ROOT, type E2EBrowser, type E2EPage } from '../../test/e2e/harness/browsers'
+import { BEFORE_SWITCH_MS, benchTab, nextReport, openAndWait, relay, sleep, type ReaderReference } from './popup-reader'
 import { libraryPatches } from '../library-patches.mjs'
 import { selfTimeByName, traceAround, type TraceEvent } from './trace'
 import { round } from './stats'
@@ -109,8 +110,8 @@ export function printFunctionTimes(what: string, times: FunctionTimes): void {
   console.log(`  its renderer's main thread by trace event (self ms): ${times.mainThread.map(([n, ms]) => `${n} ${ms}`).join('; ')}`)
 }
 
-/** Profile one popup load, then one reader switch from it, on a fresh tab of `url`. */
-export async function profilePopupAndReader(browser: E2EBrowser, url: string, waitBeforeSwitch: () => Promise<void>): Promise<{ popup: FunctionTimes; reader: FunctionTimes }> {
+/** Profile one popup load, then one reader switch from it, on a fresh tab of `url`; then the reference overlay's switch. */
+export async function profilePopupAndReader(browser: E2EBrowser, url: string, reference: ReaderReference): Promise<{ popup: FunctionTimes; reader: FunctionTimes; referenceReader: FunctionTimes }> {
   // One popup first, unprofiled: the timed runs after the first one find the extension's process warm.
   const warmup = await browser.newPage()
   await warmup.goto(url)
@@ -127,15 +128,37 @@ export async function profilePopupAndReader(browser: E2EBrowser, url: string, wa
       await popup.goto(`${browser.extensionOrigin}/popup.html?tab=${tabId}`)
       await popup.waitFor('the popup-ready mark', () => performance.getEntriesByName('klartext-popup-ready').length > 0, undefined, 15_000)
     })
-    await waitBeforeSwitch()
+    await sleep(BEFORE_SWITCH_MS)
     const readerTimes = await profileAround(page, browser.extensionOrigin, 'content-reader.js', async () => {
       await popup.evaluate(() => (document.getElementById('reader-switch') as HTMLButtonElement).click())
-      await page.waitFor('the reader', () => document.querySelector('[data-klartext-reader]') !== null, undefined, 15_000)
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))))
+      await painted(page)
     })
-    return { popup: popupTimes, reader: readerTimes }
+    return { popup: popupTimes, reader: readerTimes, referenceReader: await profileReferenceReader(browser, url, reference) }
   } finally {
     await popup.close()
     await page.close()
   }
+}
+
+async function profileReferenceReader(browser: E2EBrowser, url: string, reference: ReaderReference): Promise<FunctionTimes> {
+  const page = (await benchTab(browser, url)) as ChromiumPage
+  try {
+    await openAndWait(page, 'reference-popup.html')
+    await relay(page, { type: 'bench/reference-article', ...reference })
+    await nextReport(page, 'handed-over')
+    await sleep(BEFORE_SWITCH_MS)
+    return await profileAround(page, browser.extensionOrigin, 'reader-overlay.js', async () => {
+      await relay(page, { type: 'bench/reference-switch' })
+      await painted(page)
+    })
+  } finally {
+    await relay(page, { type: 'bench/close' })
+    await page.close()
+  }
+}
+
+/** Once the reader's host is in the page, the end of the frame that paints it. */
+async function painted(page: E2EPage): Promise<void> {
+  await page.waitFor('the reader', () => document.querySelector('[data-klartext-reader]') !== null, undefined, 15_000)
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))))
 }
