@@ -33,36 +33,39 @@ interface ProfileNode {
 }
 
 export interface FunctionTimes {
-  /** ms in samples of the extension's scripts' thread during the action. */
+  /** ms of samples in the renderer process during the action. */
   sampledMs: number
-  /** The renderer main thread that ran `script`: self time by trace event (style, layout, paint, script...), ms. */
+  /** That renderer's main thread: self time by trace event (style, layout, paint, script...), ms. */
   mainThread: [string, number][]
   inclusive: [string, number][]
   self: [string, number][]
 }
 
-/** Sample `action` with V8's profiler; sums per function over the profiles that ran the extension's code. */
+/**
+ * Sample `action` with V8's profiler and trace it; `script` (a file of the extension) names the
+ * renderer whose time is summed: the thread that evaluates or calls it, and its process's samples.
+ */
 export async function profileAround(page: ChromiumPage, extensionOrigin: string, script: string, action: () => Promise<unknown>): Promise<FunctionTimes> {
   const events = await traceAround(page, action, ['disabled-by-default-v8.cpu_profiler', 'v8', 'devtools.timeline'])
-  return { ...functionTimes(events, extensionOrigin), mainThread: mainThreadTimes(events, `${extensionOrigin}/${script}`) }
+  const url = (e: TraceEvent) => e.args?.data?.url ?? e.args?.data?.scriptName ?? ''
+  const marker = events.find((e) => e.ph === 'X' && ['EvaluateScript', 'FunctionCall'].includes(e.name) && url(e) === `${extensionOrigin}/${script}`)
+  if (!marker) return { sampledMs: 0, inclusive: [], self: [], mainThread: [] }
+  return { ...functionTimes(events, marker.pid), mainThread: threadTimes(events, marker) }
 }
 
-/** Self time by event name on the thread whose events name `scriptUrl`, over the whole trace. */
-function mainThreadTimes(events: TraceEvent[], scriptUrl: string): [string, number][] {
-  const url = (e: TraceEvent) => e.args?.data?.url ?? e.args?.data?.scriptName ?? ''
-  const marker = events.find((e) => url(e) === scriptUrl)
-  if (!marker) return []
+/** Self time by event name on `marker`'s thread, over the whole trace. */
+function threadTimes(events: TraceEvent[], marker: TraceEvent): [string, number][] {
   const thread = events.filter((e) => e.pid === marker.pid && e.tid === marker.tid && e.ph === 'X' && typeof e.dur === 'number')
   const end = Math.max(...thread.map((e) => e.ts + (e.dur ?? 0)))
   return [...selfTimeByName(thread, end)].map(([n, ms]): [string, number] => [n, round(ms)]).sort((a, b) => b[1] - a[1]).slice(0, 12)
 }
 
-function functionTimes(events: TraceEvent[], extensionOrigin: string): FunctionTimes {
+function functionTimes(events: TraceEvent[], pid: number): Omit<FunctionTimes, 'mainThread'> {
   type Chunk = { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] }
   type Profile = { nodes: Map<number, ProfileNode>; samples: number[]; deltas: number[] }
   const profiles = new Map<string, Profile>()
   for (const e of events as (TraceEvent & { id?: string; args?: { data?: Chunk } })[]) {
-    if (e.name !== 'ProfileChunk') continue
+    if (e.name !== 'ProfileChunk' || e.pid !== pid) continue
     const key = `${e.pid}:${e.id}`
     const profile: Profile = profiles.get(key) ?? { nodes: new Map(), samples: [], deltas: [] }
     profiles.set(key, profile)
@@ -75,7 +78,6 @@ function functionTimes(events: TraceEvent[], extensionOrigin: string): FunctionT
   const self = new Map<string, number>()
   let sampledMs = 0
   for (const profile of profiles.values()) {
-    if (![...profile.nodes.values()].some((n) => (n.callFrame.url ?? '').startsWith(extensionOrigin))) continue
     profile.samples.forEach((id, i) => {
       // A sample stands for the time until the next one.
       const ms = (profile.deltas[i + 1] ?? 0) / 1000
@@ -94,7 +96,7 @@ function functionTimes(events: TraceEvent[], extensionOrigin: string): FunctionT
     })
   }
   const top = (m: Map<string, number>, n: number) => [...m].map(([k, v]): [string, number] => [k, round(v)]).sort((a, b) => b[1] - a[1]).slice(0, n)
-  return { sampledMs: round(sampledMs), inclusive: top(inclusive, 30), self: top(self, 15), mainThread: [] }
+  return { sampledMs: round(sampledMs), inclusive: top(inclusive, 30), self: top(self, 15) }
 }
 
 function frameName(node: ProfileNode): string {
@@ -129,7 +131,7 @@ export async function profilePopupAndReader(browser: E2EBrowser, url: string, re
       await popup.waitFor('the popup-ready mark', () => performance.getEntriesByName('klartext-popup-ready').length > 0, undefined, 15_000)
     })
     await sleep(BEFORE_SWITCH_MS)
-    const readerTimes = await profileAround(page, browser.extensionOrigin, 'content-reader.js', async () => {
+    const readerTimes = await profileAround(page, browser.extensionOrigin, 'content-early.js', async () => {
       await popup.evaluate(() => (document.getElementById('reader-switch') as HTMLButtonElement).click())
       await painted(page)
     })
@@ -147,7 +149,7 @@ async function profileReferenceReader(browser: E2EBrowser, url: string, referenc
     await relay(page, { type: 'bench/reference-article', ...reference })
     await nextReport(page, 'handed-over')
     await sleep(BEFORE_SWITCH_MS)
-    return await profileAround(page, browser.extensionOrigin, 'reader-overlay.js', async () => {
+    return await profileAround(page, browser.extensionOrigin, 'content-early.js', async () => {
       await relay(page, { type: 'bench/reference-switch' })
       await painted(page)
     })
