@@ -15,15 +15,8 @@ const dist = path.join(root, 'dist')
 const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'))
 const BROWSERS = ['chrome', 'firefox']
 
-/** Extension bundles: name in dist -> source entry. */
-const EXTENSION_ENTRIES = {
-  'content-early': 'src/content/early.ts', // document_start, on every IT BOLTWISE page: must stay tiny
-  'content-analysis': 'src/content/analysis.ts', // injected with content-reader.js when the reader is asked for without the popup: Readability, summary, people
-  'content-reader': 'src/content/reader-bundle.ts', // injected on demand: the page controller, DOMPurify, reader view, Markdown
-  popup: 'src/popup/popup.ts',
-  background: 'src/background/background.ts',
-  options: 'src/options/options.ts',
-}
+/** Extension bundles: name in dist (<name>.js) -> source entry, from the one list the extension injects by. */
+const { BUNDLE_SOURCES } = await importTypeScript('src/shared/bundles.ts')
 /** Static files copied as they are: source -> name in the extension. */
 const STATIC_FILES = {
   'src/popup/popup.html': 'popup.html',
@@ -39,7 +32,7 @@ await buildNode()
 const { stylesheet, loadFiltersModule } = await generateFromSites()
 const bundleDir = path.join(dist, '.bundles')
 await build({
-  entryPoints: Object.fromEntries(Object.entries(EXTENSION_ENTRIES).filter(([, src]) => existsSync(path.join(root, src)))),
+  entryPoints: BUNDLE_SOURCES,
   outdir: bundleDir,
   bundle: true,
   format: 'iife',
@@ -83,9 +76,9 @@ function manifestFor(browser, source) {
 }
 
 async function buildNode() {
-  const common = { bundle: true, platform: 'node', target: 'node20', format: 'esm', absWorkingDir: root, logLevel: 'warning', external: ['jsdom'] }
+  const common = { bundle: true, platform: 'node', target: 'node20', format: 'esm', absWorkingDir: root, logLevel: 'warning', external: ['jsdom', 'html-encoding-sniffer', '@exodus/bytes'] }
   await build({ ...common, entryPoints: ['src/cli.ts'], outfile: path.join(dist, 'cli.js'), banner: { js: '#!/usr/bin/env node' } })
-  await build({ ...common, platform: 'neutral', mainFields: ['module', 'main'], entryPoints: ['src/core/index.ts'], outfile: path.join(dist, 'klartext.mjs') })
+  await build({ ...common, platform: 'neutral', mainFields: ['module', 'main'], entryPoints: ['src/shared/analysis.ts'], outfile: path.join(dist, 'klartext.mjs') })
 }
 
 /**
@@ -94,10 +87,10 @@ async function buildNode() {
  */
 async function generateFromSites() {
   const out = path.join(dist, '.build-time.mjs')
-  await build({ entryPoints: ['src/sites/build-time.ts'], outfile: out, bundle: true, platform: 'neutral', mainFields: ['module', 'main'], format: 'esm', absWorkingDir: root, logLevel: 'warning' })
-  const { stylesheet, builtLoadFiltersModule } = await import(out)
+  await build({ entryPoints: ['scripts/build-time.ts'], outfile: out, bundle: true, platform: 'neutral', mainFields: ['module', 'main'], format: 'esm', absWorkingDir: root, logLevel: 'warning' })
+  const { stylesheet, loadFiltersModule } = await import(out)
   await rm(out)
-  return { stylesheet: stylesheet(), loadFiltersModule: builtLoadFiltersModule() }
+  return { stylesheet: stylesheet(), loadFiltersModule: loadFiltersModule() }
 }
 
 /** Replaces src/core/load-filters.ts with the filters computed at build time (no signature parser in the bundle). */
@@ -109,6 +102,12 @@ function builtLoadFilters(contents) {
       build.onLoad({ filter: /.*/, namespace: 'built' }, () => ({ contents, loader: 'js' }))
     },
   }
+}
+
+/** A TypeScript module of the source tree, bundled in memory and imported (Node 20 does not strip types). */
+async function importTypeScript(entry) {
+  const { outputFiles } = await build({ entryPoints: [entry], bundle: true, write: false, format: 'esm', platform: 'neutral', absWorkingDir: root, logLevel: 'warning' })
+  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`)
 }
 
 function zip(dir, file) {

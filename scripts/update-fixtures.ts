@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs'
 import path from 'node:path'
-import { analyze } from '../src/core/analyze'
+import { analyze } from '../src/shared/analysis'
 import { expectedOf, listFixtures, parseFixture } from '../test/fixtures/load'
 
 const only = new Set(process.argv.slice(2))

@@ -5,10 +5,13 @@
  * Exit 0 on success; 2 with one line on stderr for bad input; 1 if the analysis itself fails.
  */
 import { readFileSync, statSync } from 'node:fs'
+import { parseArgs } from 'node:util'
 import { pathToFileURL } from 'node:url'
 import path from 'node:path'
 import { JSDOM, VirtualConsole } from 'jsdom'
-import { analyze, analyzeText } from './core/analyze'
+import sniffHTMLEncoding from 'html-encoding-sniffer'
+import { legacyHookDecode } from '@exodus/bytes/encoding.js'
+import { analyze, analyzeText } from './shared/analysis'
 import type { Analysis } from './core/types'
 
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024
@@ -35,27 +38,43 @@ interface CliOptions {
   sentences: number | undefined
 }
 
-function parseArgs(argv: readonly string[]): CliOptions | 'help' {
-  const options: CliOptions = { file: '', url: null, json: false, text: false, sentences: undefined }
-  const files: string[] = []
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string
-    const value = () => {
-      const next = argv[++i]
-      if (next === undefined) throw new UsageError(`${arg} needs a value`)
-      return next
-    }
-    if (arg === '-h' || arg === '--help') return 'help'
-    else if (arg === '--json') options.json = true
-    else if (arg === '--text') options.text = true
-    else if (arg === '--url') options.url = parseUrl(value())
-    else if (arg === '--sentences') options.sentences = parseSentences(value())
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg} (see --help)`)
-    else files.push(arg)
+const OPTIONS = {
+  url: { type: 'string' },
+  json: { type: 'boolean' },
+  text: { type: 'boolean' },
+  sentences: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
+function parseCommandLine(argv: readonly string[]): CliOptions | 'help' {
+  let parsed
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true })
+  } catch (error) {
+    throw new UsageError(argumentErrorMessage(error))
   }
-  if (files.length !== 1) throw new UsageError(files.length === 0 ? 'no input file given (see --help)' : `one input file expected, got ${files.length}`)
-  options.file = files[0] as string
-  return options
+  const { values, positionals } = parsed
+  if (values.help) return 'help'
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no input file given (see --help)' : `one input file expected, got ${positionals.length}`)
+  return {
+    file: positionals[0] as string,
+    url: values.url === undefined ? null : parseUrl(values.url),
+    json: values.json ?? false,
+    text: values.text ?? false,
+    sentences: values.sentences === undefined ? undefined : parseSentences(values.sentences),
+  }
+}
+
+/** parseArgs' messages run to several sentences with advice about `--`; the user gets one short line. */
+function argumentErrorMessage(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  const message = error instanceof Error ? error.message : String(error)
+  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? ''
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option} (see --help)`
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return OPTIONS[option.replace(/^--/, '') as keyof typeof OPTIONS]?.type === 'boolean' ? `${option} takes no value` : `${option} needs a value`
+  }
+  return `${message.split('\n')[0]} (see --help)`
 }
 
 function parseUrl(value: string): string {
@@ -101,33 +120,22 @@ const BINARY_SIGNATURES: readonly [string, number[]][] = [
   ['executable', [0x7f, 0x45, 0x4c, 0x46]],
 ]
 
-/** Decode as a browser would: BOM, then a <meta charset> in the first 1024 bytes, else UTF-8 (invalid bytes become U+FFFD). */
+/**
+ * Decode as a browser would, with jsdom's own sniffer and decoder (the HTML standard's algorithm): a
+ * BOM, then a <meta charset> in the first 1024 bytes, else UTF-8 rather than the standard's
+ * windows-1252, since saved pages and text files today are UTF-8 (invalid bytes become U+FFFD).
+ * Not Node's TextDecoder: Node 20 reads windows-1252 as Latin-1 (0x96 is no dash there).
+ */
 function decode(file: string, bytes: Buffer, expectHtml: boolean): string {
   const hasUtf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
   const binary = BINARY_SIGNATURES.find(([, magic]) => magic.every((byte, i) => bytes[i] === byte))
   if (binary) throw new UsageError(`${file}: is a ${binary[0]}, not ${expectHtml ? 'an HTML page' : 'text'}`)
   if (!hasUtf16Bom && bytes.subarray(0, 8192).includes(0)) throw new UsageError(`${file}: is a binary file, not ${expectHtml ? 'an HTML page' : 'text'}`)
-  const text = new TextDecoder(sniffEncoding(bytes)).decode(bytes)
+  const text = legacyHookDecode(bytes, sniffHTMLEncoding(bytes, { defaultEncoding: 'UTF-8' }))
   if (expectHtml && text.trim() !== '' && !/<[a-z!?/]/i.test(text)) {
     throw new UsageError(`${file}: does not look like HTML (no tags); use --text for plain text`)
   }
   return text
-}
-
-function sniffEncoding(bytes: Buffer): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8'
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
-  const head = bytes.subarray(0, 1024).toString('latin1')
-  const declared = head.match(/<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i)?.[1]
-  if (declared) {
-    try {
-      return new TextDecoder(declared).encoding
-    } catch {
-      // An unknown label falls back to UTF-8, as browsers fall back to their default.
-    }
-  }
-  return 'utf-8'
 }
 
 function analyzeFile(options: CliOptions): Analysis {
@@ -195,7 +203,7 @@ function truncate(text: string, max: number): string {
 
 export function main(argv: readonly string[]): number {
   try {
-    const options = parseArgs(argv)
+    const options = parseCommandLine(argv)
     if (options === 'help') {
       process.stdout.write(`${USAGE}\n`)
       return 0

@@ -3,15 +3,13 @@
  * synchronously at the top level so that a restarted worker receives the event that woke it.
  * The logic is in handlers.ts.
  */
-import browser from 'webextension-polyfill'
-import { createBackground, type BackgroundApi } from './handlers'
+import { extensionApi } from '../shared/extension-api'
+import { listen } from '../shared/messages'
+import { createBackground } from './handlers'
 
-const background = createBackground(browser as unknown as BackgroundApi)
+const browser = extensionApi()
+const background = createBackground(browser)
 
-browser.runtime.onMessage.addListener(
-  (message: unknown, sender: browser.Runtime.MessageSender) => background.onMessage(message, sender) as Promise<unknown> | undefined,
-)
-browser.commands.onCommand.addListener((command: string, tab?: browser.Tabs.Tab) => void background.onCommand(command, tab))
-browser.tabs.onUpdated.addListener((tabId: number, change: browser.Tabs.OnUpdatedChangeInfoType, tab: browser.Tabs.Tab) =>
-  void background.onTabUpdated(tabId, change, tab),
-)
+listen(browser, (sender) => background.handlersFor(sender))
+browser.commands.onCommand.addListener((command, tab) => void background.onCommand(command, tab))
+browser.tabs.onUpdated.addListener((tabId, change, tab) => void background.onTabUpdated(tabId, change, tab))

@@ -1,4 +1,4 @@
-import { countText, formatNumber, type Translate } from '../popup/i18n'
+import { countText, formatNumber, type Translate } from '../ui/i18n'
 
 /** Badge text and tooltip for one tab: "3" and "Klartext: 3 Störelemente ausgeblendet"; no badge for 0. */
 export function badgeFor(count: number, t: Translate, locale: string): { text: string; title: string } {

@@ -3,36 +3,34 @@
  * the toolbar badge per tab, the toggle-reader command, automatic reader mode. No state in memory:
  * a Chrome service worker or Firefox event page may be stopped between any two events.
  */
-import { dispatch, sendToTab, type MessagingApi } from '../messages'
-import { loadSettings, type SettingsStorage } from '../settings'
-import { createTranslator, normalizeLocale } from '../popup/i18n'
-import { READER_SCRIPTS, isSiteUrl } from '../popup/site'
+import type { Tabs } from 'webextension-polyfill'
+import { sendToTab, type Handlers } from '../shared/messages'
+import { loadSettings } from '../shared/settings'
+import type { ApiSlice, I18nApi, SettingsApi } from '../shared/extension-api'
+import { createTranslator, normalizeLocale } from '../ui/i18n'
+import { ANALYSING_READER_SCRIPT } from '../shared/bundles'
+import { isSiteUrl } from '../sites/registry'
 import { badgeFor } from './badge'
 
 const BADGE_COLOR = '#1d4ed8'
 const BADGE_TEXT_COLOR = '#ffffff'
 
-interface TabInfo {
-  id?: number
-  url?: string
-}
+/** What the background reads of a tab. */
+type TabInfo = Pick<Tabs.Tab, 'id' | 'url'>
 
-export interface BackgroundApi extends MessagingApi {
-  action: {
-    setBadgeText(details: { tabId: number; text: string }): Promise<void>
-    setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void>
-    setBadgeTextColor?(details: { tabId: number; color: string }): Promise<void>
-    setTitle(details: { tabId: number; title: string }): Promise<void>
-  }
-  tabs: MessagingApi['tabs'] & { query(query: { active: true; currentWindow: true }): Promise<TabInfo[]> }
-  scripting: { executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown> }
-  storage: { sync: SettingsStorage }
-  i18n: { getMessage(key: string, substitutions?: string | string[]): string; getUILanguage(): string }
-}
+/** What the background calls of the extension API. */
+export type BackgroundApi = I18nApi &
+  SettingsApi &
+  ApiSlice<{
+    action: 'setBadgeText' | 'setBadgeBackgroundColor' | 'setBadgeTextColor' | 'setTitle'
+    tabs: 'query' | 'sendMessage'
+    scripting: 'executeScript'
+    runtime: 'sendMessage'
+  }>
 
 export interface Background {
-  /** runtime.onMessage: answers 'badge/set' from a tab's content script; undefined for the rest. */
-  onMessage(message: unknown, sender: { tab?: TabInfo }): Promise<unknown> | undefined
+  /** runtime.onMessage: 'badge/set' from a tab's content script (the rest is not the background's). */
+  handlersFor(sender: { tab?: TabInfo }): Handlers
   /** commands.onCommand */
   onCommand(command: string, tab?: TabInfo): Promise<void>
   /** tabs.onUpdated */
@@ -58,7 +56,7 @@ export function createBackground(api: BackgroundApi, log: (...args: unknown[]) =
 
   async function setReader(tabId: number, on: boolean | 'toggle'): Promise<void> {
     try {
-      await api.scripting.executeScript({ target: { tabId }, files: READER_SCRIPTS })
+      await api.scripting.executeScript({ target: { tabId }, files: [ANALYSING_READER_SCRIPT] })
       await sendToTab<'reader/set'>(api, tabId, { type: 'reader/set', on })
     } catch (error) {
       log('Klartext: reader mode could not be switched on this tab.', error)
@@ -66,16 +64,13 @@ export function createBackground(api: BackgroundApi, log: (...args: unknown[]) =
   }
 
   return {
-    onMessage(message, sender) {
-      return dispatch(
-        {
-          'badge/set': async ({ count }) => {
-            if (sender.tab?.id !== undefined) await setBadge(sender.tab.id, count)
-            return { ok: true }
-          },
+    handlersFor(sender) {
+      return {
+        'badge/set': async ({ count }) => {
+          if (sender.tab?.id !== undefined) await setBadge(sender.tab.id, count)
+          return { ok: true }
         },
-        message,
-      )
+      }
     },
 
     async onCommand(command, tab) {

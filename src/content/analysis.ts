@@ -1,9 +1,9 @@
 /**
- * content-analysis.js: Readability, the rules and the text analysis for the page controller
- * (src/content/page-analyzer.ts), injected beside content-reader.js when the reader is asked for
- * without the popup's analysis. It only installs the analyser: no listener, no work of its own.
+ * content-analysis.js: the page controller of content-reader.js plus Readability, the rules and the
+ * text analysis, injected by the background when the reader is asked for without the popup (the
+ * keyboard shortcut, auto reader mode): then the page analyses itself, once.
  */
-import { analyzeWithContent } from '../core/analyze'
-import { installPageAnalyzer } from './page-analyzer'
+import { analyzeWithContent } from '../shared/analysis'
+import { installPageController } from './reader/install'
 
-installPageAnalyzer(analyzeWithContent)
+installPageController(analyzeWithContent)

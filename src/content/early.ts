@@ -1,6 +1,6 @@
 /**
  * The load-time content script (manifest: document_start, every IT BOLTWISE page). Tiny on purpose:
- * no Readability, no webextension-polyfill (a direct browser/chrome shim), only the clutter rules.
+ * no Readability, only the clutter rules (the extension API as the browser gives it: src/shared/extension-api.ts).
  *
  * - Hides clutter while the page is parsed (src/content/early/hider.ts) with the CSS of
  *   clutter.css: a hidden block carries data-klartext-hidden="<kind>"; a kind is shown again by
@@ -9,26 +9,26 @@
  * - Sends 'badge/set' with the number of hidden blocks after load and whenever it changes.
  * - Hides every kind first (before paint), then shows the kinds the user's settings do not hide.
  *
- * Reader state: the reader (src/content/analysis.ts) sets the attribute data-klartext-reader on
- * <html> while the reader view is on (or globalThis.__klartext.readerOn = true in this isolated world).
+ * Reader state: the reader view's host element in the page (src/content/reader-host.ts).
  */
 import { SHOW_ATTRIBUTE } from '../core/clutter'
 import { CLUTTER_KINDS, type ClutterKind } from '../core/types'
-import type { Handlers, PageStatus } from '../messages'
-import { SETTINGS_KEY, loadSettings, normalizeSettings } from '../settings'
+import { listen, sendToRuntime, type Handlers, type MessagingApi, type PageStatus } from '../shared/messages'
+import { SETTINGS_KEY, loadSettings, normalizeSettings } from '../shared/settings'
 import { siteForUrl } from '../sites/registry'
 import { createHider } from './early/hider'
-import { contentApi, listen, type ContentApi } from './extension-api'
+import { extensionApi, type ApiSlice, type SettingsApi } from '../shared/extension-api'
+import { readerIsOpen } from './reader-host'
 
-const READER_ATTRIBUTE = 'data-klartext-reader'
+/** What the load-time script calls of the extension API. */
+type EarlyApi = MessagingApi & SettingsApi & ApiSlice<{ runtime: 'onMessage'; storage: 'onChanged' }>
 
-const scope = globalThis as unknown as { __klartext?: { readerOn?: boolean } }
-const api = contentApi()
+const api = extensionApi()
 const site = siteForUrl(location.href)
 
 if (site && api) start(api, site)
 
-function start(api: ContentApi, site: NonNullable<ReturnType<typeof siteForUrl>>): void {
+function start(api: EarlyApi, site: NonNullable<ReturnType<typeof siteForUrl>>): void {
   const root = document.documentElement
   let hideKinds = new Set<ClutterKind>(CLUTTER_KINDS)
   /** Per-page choices from the popup, over the settings. */
@@ -54,7 +54,7 @@ function start(api: ContentApi, site: NonNullable<ReturnType<typeof siteForUrl>>
       hidden,
       shownKinds: shownKinds(),
       rulesFoundNothing: hider.finished && articleNow() && hidden.length === 0,
-      readerOn: root.hasAttribute(READER_ATTRIBUTE) || scope.__klartext?.readerOn === true,
+      readerOn: readerIsOpen(root),
     }
   }
   function sendBadge(): void {
@@ -63,7 +63,7 @@ function start(api: ContentApi, site: NonNullable<ReturnType<typeof siteForUrl>>
     const count = hider.hiddenKinds().filter((kind) => !shown.has(kind)).length
     if (count === lastBadge) return
     lastBadge = count
-    Promise.resolve(api.runtime.sendMessage({ type: 'badge/set', count })).catch(() => undefined)
+    sendToRuntime<'badge/set'>(api, { type: 'badge/set', count }).catch(() => undefined)
   }
 
   const handlers: Handlers = {

@@ -4,8 +4,7 @@ import { findPeople } from './people'
 import { summarize } from './summary'
 import { detectLanguage } from './text/language'
 import type { Analysis, AnalyzeOptions, HiddenBlock } from './types'
-import { siteForUrl } from '../sites/registry'
-import type { SiteModule } from '../sites/types'
+import type { SiteModule } from './site'
 
 /** German readers of news read about 200 words a minute. */
 const WORDS_PER_MINUTE = 200
@@ -16,13 +15,16 @@ export interface AnalysisWithContent {
   content: Element | null
 }
 
-/** Turn a document into an Analysis. Never mutates `doc`, unless the caller hands it over with `inPlace`. */
-export function analyze(doc: Document, url: string, options: AnalyzeOptions = {}): Analysis {
-  return analyzeWithContent(doc, url, options).analysis
+/**
+ * Turn a document into an Analysis. Never mutates `doc`, unless the caller hands it over with
+ * `options.inPlace`. `site` is the module of the page's site
+ * (the caller picks it, e.g. by URL from src/sites/registry.ts), null for a page of any other site.
+ */
+export function analyze(doc: Document, url: string, site: SiteModule | null, options: AnalyzeOptions = {}): Analysis {
+  return analyzeWithContent(doc, url, site, options).analysis
 }
 
-export function analyzeWithContent(doc: Document, url: string, options: AnalyzeOptions = {}): AnalysisWithContent {
-  const site = siteForUrl(url)
+export function analyzeWithContent(doc: Document, url: string, site: SiteModule | null, options: AnalyzeOptions = {}): AnalysisWithContent {
   const meta = readMetadata(doc)
   const siteSaysArticle = site ? safeIsArticle(site, doc) : true
   const work = options.inPlace ? doc : copyDocument(doc)

@@ -3,11 +3,15 @@
  * tests them natively on the page's text and runs the clutter rules only where one occurs (a
  * prefilter, as RE2 and Hyperscan do), instead of running every rule on every block.
  *
+ * Runs at build time only (the extension's bundle gets the literals computed by scripts/build.mjs),
+ * on the syntax tree of @eslint-community/regexpp.
+ *
  * Sound for the texts the rules see (a block's whitespace-normalized own text, a link's text): a
  * literal never holds whitespace, so it is found unchanged in the raw text nodes, whatever
- * whitespace the page has. Anything this parser does not know (the 'u' flag, back-references,
- * unusual escapes) yields null: no prefilter, every block is judged.
+ * whitespace the page has. Anything not known here (the 'u' and 'v' flags, back-references) yields
+ * null: no prefilter, every block is judged.
  */
+import { RegExpParser, type AST } from '@eslint-community/regexpp'
 
 /** Cross products of small classes ([mwd]) are kept up to this many alternatives. */
 const MAX_ALTERNATIVES = 16
@@ -24,166 +28,102 @@ type Atom =
 
 class Unsupported extends Error {}
 
+const ANY: Atom = { type: 'any' }
+
 /** Literals one of which each match of `re` contains (case as written: match them with the 'i' flag), or null. */
 export function requiredLiterals(re: RegExp): Literals | null {
   if (re.unicode || re.flags.includes('v')) return null
   try {
-    const parser = new Parser(re.source)
-    const literals = parser.alternation()
-    if (!parser.done()) return null
-    return literals
+    const pattern = new RegExpParser().parsePattern(re.source, 0, re.source.length, { unicode: false })
+    return alternation(pattern.alternatives)
   } catch (error) {
-    if (error instanceof Unsupported) return null
+    if (error instanceof Unsupported || error instanceof SyntaxError) return null
     throw error
   }
 }
 
-class Parser {
-  private at = 0
-  constructor(private readonly source: string) {}
-
-  done(): boolean {
-    return this.at >= this.source.length
+/** Branches separated by |: every branch must yield literals. */
+function alternation(branches: readonly AST.Alternative[]): Literals | null {
+  let union: Literals | null = []
+  for (const branch of branches) {
+    const literals = sequence(branch.elements)
+    union = union && literals ? [...union, ...literals] : null
   }
+  return union
+}
 
-  /** Branches separated by |: every branch must yield literals. */
-  alternation(): Literals | null {
-    let union: Literals | null = this.sequence()
-    while (this.source[this.at] === '|') {
-      this.at++
-      const branch = this.sequence()
-      union = union && branch ? [...union, ...branch] : null
-    }
-    return union
+/** Atoms in a row: runs of single characters become literals; the most selective one is kept. */
+function sequence(elements: readonly AST.Element[]): Literals | null {
+  const found: Literals[] = []
+  let run: string[] = ['']
+  const endRun = () => {
+    if (run[0] !== '') found.push(run)
+    run = ['']
   }
-
-  /** Atoms in a row: runs of single characters become literals; the most selective one is kept. */
-  private sequence(): Literals | null {
-    const found: Literals[] = []
-    let run: string[] = ['']
-    const endRun = () => {
-      if (run[0] !== '') found.push(run)
-      run = ['']
+  for (const element of elements) {
+    const quantified = element.type === 'Quantifier'
+    const atom = atomOf(quantified ? element.element : element)
+    const [min, max] = quantified ? [element.min, element.max] : [1, 1]
+    if (atom.type === 'zero-width') continue
+    if (atom.type === 'group') {
+      endRun()
+      if (min >= 1 && atom.literals) found.push(atom.literals)
+      continue
     }
-    while (!this.done() && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
-      const atom = this.atom()
-      const [min, max] = this.quantifier()
-      if (atom.type === 'zero-width') continue
-      if (atom.type === 'group') {
-        endRun()
-        if (min >= 1 && atom.literals) found.push(atom.literals)
-        continue
-      }
-      if (atom.type === 'any' || min === 0) {
-        endRun()
-        continue
-      }
-      const extended = run.flatMap((prefix) => atom.chars.map((c) => prefix + c))
-      if (extended.length > MAX_ALTERNATIVES) {
-        endRun()
-        continue
-      }
-      run = extended
-      // A repeated character: the run ends with one copy; what follows follows a copy too.
-      if (max !== 1) {
-        endRun()
-        run = atom.chars.length === 1 ? [...atom.chars] : ['']
-      }
+    if (atom.type === 'any' || min === 0) {
+      endRun()
+      continue
     }
-    endRun()
-    return best(found)
-  }
-
-  private atom(): Atom {
-    const c = this.source[this.at++]!
-    switch (c) {
-      case '^':
-      case '$':
-        return { type: 'zero-width' }
-      case '.':
-        return { type: 'any' }
-      case '[':
-        return this.characterClass()
-      case '(':
-        return this.group()
-      case '\\':
-        return this.escape()
-      case '*':
-      case '+':
-      case '?':
-        throw new Unsupported('nothing to repeat')
-      default:
-        return literal(c)
+    const extended = run.flatMap((prefix) => atom.chars.map((c) => prefix + c))
+    if (extended.length > MAX_ALTERNATIVES) {
+      endRun()
+      continue
+    }
+    run = extended
+    // A repeated character: the run ends with one copy; what follows follows a copy too.
+    if (max !== 1) {
+      endRun()
+      run = atom.chars.length === 1 ? [...atom.chars] : ['']
     }
   }
+  endRun()
+  return best(found)
+}
 
-  private group(): Atom {
-    const prefix = /^\?(?::|=|!|<=|<!|<[^>]*>)/.exec(this.source.slice(this.at))?.[0] ?? ''
-    if (!prefix && this.source[this.at] === '?') throw new Unsupported('group modifiers')
-    this.at += prefix.length
+function atomOf(element: AST.QuantifiableElement | AST.Assertion): Atom {
+  switch (element.type) {
+    case 'Character':
+      return literal(String.fromCodePoint(element.value))
+    case 'CharacterClass':
+      return characterClass(element)
+    case 'Group':
+    case 'CapturingGroup':
+      return { type: 'group', literals: alternation(element.alternatives) }
     // A lookaround matches no text of its own: what it requires need not be in the match.
-    const lookaround = /^\?(?:=|!|<=|<!)$/.test(prefix)
-    const literals = this.alternation()
-    if (this.source[this.at++] !== ')') throw new Unsupported('unclosed group')
-    return lookaround ? { type: 'zero-width' } : { type: 'group', literals }
-  }
-
-  private characterClass(): Atom {
-    const chars: string[] = []
-    let plain = this.source[this.at] !== '^'
-    for (let c = this.source[this.at++]; c !== ']'; c = this.source[this.at++]) {
-      if (c === undefined) throw new Unsupported('unclosed class')
-      if (c === '\\') {
-        const escaped = this.escape()
-        if (escaped.type === 'chars') chars.push(...escaped.chars)
-        else plain = false
-      } else if (this.source[this.at] === '-' && this.source[this.at + 1] !== ']') {
-        plain = false // a range: too many characters to list
-      } else if (WHITESPACE.test(c)) {
-        plain = false
-      } else chars.push(c)
-    }
-    return plain && chars.length > 0 ? { type: 'chars', chars } : { type: 'any' }
-  }
-
-  /** After a backslash. */
-  private escape(): Atom {
-    const c = this.source[this.at++]
-    if (c === undefined) throw new Unsupported('trailing backslash')
-    if (c === 'b' || c === 'B') return { type: 'zero-width' }
-    if ('dDwWsSnrtvf0'.includes(c)) return { type: 'any' }
-    if (c === 'x' || c === 'u') {
-      const hex = this.source.slice(this.at, this.at + (c === 'x' ? 2 : 4))
-      if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== (c === 'x' ? 2 : 4)) throw new Unsupported(`\\${c}`)
-      this.at += hex.length
-      return literal(String.fromCharCode(parseInt(hex, 16)))
-    }
-    if (/[1-9ck]/.test(c)) throw new Unsupported(`\\${c}`)
-    return literal(c)
-  }
-
-  /** The bounds of a quantifier after an atom ([1, 1] when there is none). */
-  private quantifier(): [number, number] {
-    const c = this.source[this.at]
-    let bounds: [number, number] | null = null
-    if (c === '*') bounds = [0, Infinity]
-    else if (c === '+') bounds = [1, Infinity]
-    else if (c === '?') bounds = [0, 1]
-    if (bounds) this.at++
-    else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at))
-      if (!m) return [1, 1] // a literal "{" (Annex B)
-      this.at += m[0].length
-      const min = Number(m[1])
-      bounds = [min, m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity]
-    } else return [1, 1]
-    if (this.source[this.at] === '?') this.at++ // lazy
-    return bounds
+    case 'Assertion':
+      return { type: 'zero-width' }
+    case 'Backreference':
+      throw new Unsupported('back-reference')
+    default:
+      return ANY // ., \d, \s, \w and the like
   }
 }
 
+function characterClass(element: AST.CharacterClass): Atom {
+  if (element.negate || element.unicodeSets) return ANY
+  const chars: string[] = []
+  for (const member of element.elements) {
+    // A range or an escape such as \d: too many characters to list.
+    if (member.type !== 'Character') return ANY
+    const c = String.fromCodePoint(member.value)
+    if (WHITESPACE.test(c)) return ANY
+    chars.push(c)
+  }
+  return chars.length > 0 ? { type: 'chars', chars } : ANY
+}
+
 function literal(c: string): Atom {
-  return WHITESPACE.test(c) ? { type: 'any' } : { type: 'chars', chars: [c] }
+  return WHITESPACE.test(c) ? ANY : { type: 'chars', chars: [c] }
 }
 
 /** The most selective set: the longest shortest literal, then the fewest alternatives. */

@@ -4,13 +4,11 @@
  * each save patches what storage holds at that moment.
  */
 import { CLUTTER_KINDS, type ClutterKind } from '../core/types'
-import { loadSettings, saveSettings, type Settings, type SettingsStorage } from '../settings'
-import { countText, createTranslator, localizeTree, normalizeLocale } from '../popup/i18n'
+import { loadSettings, saveSettings, type Settings } from '../shared/settings'
+import type { I18nApi, SettingsApi } from '../shared/extension-api'
+import { countText, createTranslator, localizeTree, normalizeLocale } from '../ui/i18n'
 
-export interface OptionsApi {
-  storage: { sync: SettingsStorage }
-  i18n: { getMessage(key: string, substitutions?: string | string[]): string; getUILanguage(): string }
-}
+export type OptionsApi = I18nApi & SettingsApi
 
 export async function runOptions(doc: Document, api: OptionsApi): Promise<{ show(settings: Settings): void }> {
   const t = createTranslator((key, subs) => api.i18n.getMessage(key, subs))

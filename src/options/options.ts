@@ -1,7 +1,9 @@
 /** Options page entry. */
-import browser from 'webextension-polyfill'
-import { loadSettings } from '../settings'
+import { extensionApi } from '../shared/extension-api'
+import { loadSettings } from '../shared/settings'
 import { runOptions } from './controller'
+
+const browser = extensionApi()
 
 void runOptions(document, browser).then((page) => {
   // Settings changed elsewhere (another options page, the reader's toolbar) show up here at once.

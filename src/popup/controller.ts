@@ -7,29 +7,22 @@
  */
 import type { Analysis, ClutterKind, Person } from '../core/types'
 import { CLUTTER_KINDS } from '../core/types'
-import { sendToTab, type MessagingApi, type PageStatus, type FailureCode, type Requests, type Responses } from '../messages'
+import { sendToTab, type MessagingApi, type PageStatus, type FailureCode, type Requests, type Responses } from '../shared/messages'
 import type { AnalysisWithContent } from '../core/analyze'
-import { loadSettings, type Settings, type SettingsStorage } from '../settings'
-import { aliasesFor } from '../content/reader/highlight'
-import { summaryToMarkdown } from '../content/reader/markdown'
-import { READER_SCRIPT, isSiteUrl } from './site'
+import { loadSettings, type Settings } from '../shared/settings'
+import type { ApiSlice, I18nApi, SettingsApi } from '../shared/extension-api'
+import { aliasesFor } from '../ui/highlight'
+import { summaryToMarkdown } from '../ui/markdown'
+import { READER_SCRIPT } from '../shared/bundles'
 import { analyzeSnapshot, snapshotPage, type PageSnapshot } from './snapshot'
-import { siteForUrl } from '../sites/registry'
-import { countText, createTranslator, formatDate, formatNumber, localizeTree, normalizeLocale, readingTimeText, type Translate } from './i18n'
+import { isSiteUrl, siteForUrl } from '../sites/registry'
+import { countText, createTranslator, formatDate, formatNumber, localizeTree, normalizeLocale, readingTimeText, type Translate } from '../ui/i18n'
 
 
-export interface PopupApi extends MessagingApi {
-  tabs: MessagingApi['tabs'] & {
-    query(query: { active: true; currentWindow: true }): Promise<{ id?: number; url?: string }[]>
-    get(tabId: number): Promise<{ id?: number; url?: string; title?: string }>
-  }
-  scripting: {
-    executeScript(injection: { target: { tabId: number }; files: string[] } | { target: { tabId: number }; func: () => unknown }): Promise<{ result?: unknown }[]>
-  }
-  storage: { sync: SettingsStorage }
-  i18n: { getMessage(key: string, substitutions?: string | string[]): string; getUILanguage(): string }
-  runtime: MessagingApi['runtime'] & { openOptionsPage(): Promise<void> }
-}
+/** What the popup calls of the extension API. */
+export type PopupApi = I18nApi &
+  SettingsApi &
+  ApiSlice<{ tabs: 'query' | 'get' | 'sendMessage'; scripting: 'executeScript'; runtime: 'sendMessage' | 'openOptionsPage' }>
 
 export type PopupState = 'loading' | 'ready' | 'not-article' | 'error'
 export type PopupReason = 'not-site' | FailureCode

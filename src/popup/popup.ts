@@ -1,17 +1,16 @@
 /** Popup entry: runs the popup against the real browser API. popup.html?tab=<id> targets that tab. */
-import browser from 'webextension-polyfill'
-import { runPopup, type PopupApi } from './controller'
+import { extensionApi } from '../shared/extension-api'
+import { runPopup } from './controller'
 
 void runPopup({
   doc: document,
-  api: browser as unknown as PopupApi,
+  api: extensionApi(),
   search: location.search,
   writeClipboard,
 })
 
 /** The async Clipboard API; the textarea + execCommand fallback covers pages without clipboard focus. */
 async function writeClipboard(text: string): Promise<void> {
-  ;(window as Window & { __klartextLastCopy?: string }).__klartextLastCopy = text // observable by tests
   try {
     await navigator.clipboard.writeText(text)
   } catch {

@@ -5,9 +5,9 @@
  * while the extension's process keeps the compiled code between popups (~6 ms). The page only
  * serialises its DOM (a couple of milliseconds); the reader gets the result ('page/adopt').
  */
-import { analyzeWithContent, type AnalysisWithContent } from '../core/analyze'
+import { analyzeWithContent, type AnalysisWithContent } from '../shared/analysis'
 import type { AnalyzeOptions } from '../core/types'
-import { removeShadowingNames } from '../content/reader/safe-dom'
+import { removeShadowingNames } from '../ui/safe-dom'
 
 export interface PageSnapshot {
   url: string

@@ -6,10 +6,10 @@
  *
  * Signatures are matched against a block's normalized own text (or a link's text). A signature
  * anchored with ^ is boilerplate that starts a block and is trusted on any length; an unanchored one
- * on prose only counts beside another hit (see src/core/clutter.ts). `SHORT` bounds phrases
+ * on prose only counts beside another hit (see src/core/clutter/). `SHORT` bounds phrases
  * that prose could use ("Quereinstieg"): they mark only a short block such as a job ad title.
  */
-import type { ClutterRule, SiteModule } from './types'
+import type { ClutterRule, SiteModule } from '../core/site'
 
 /** Lookaheads: the whole text is at most 120 chars and does not end with a period (a job ad's title line, not a sentence). */
 const SHORT = '^(?=.{0,120}$)(?!.*\\.$)'

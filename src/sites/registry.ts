@@ -1,4 +1,4 @@
-import type { SiteModule } from './types'
+import type { SiteModule } from '../core/site'
 import { itBoltwise } from './it-boltwise'
 
 /** Every site Klartext knows. Adding a site = adding one module here + its fixtures. */
@@ -12,4 +12,9 @@ export function siteForUrl(url: string): SiteModule | null {
     return null
   }
   return SITES.find((site) => site.hosts.includes(host)) ?? null
+}
+
+/** True for a URL of a site Klartext has rules for (and host permissions on). */
+export function isSiteUrl(url: string | undefined): boolean {
+  return Boolean(url && siteForUrl(url))
 }

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { JSDOM, VirtualConsole } from 'jsdom'
-import { analyze } from '../../src/core/analyze'
+import { analyze } from '../../src/shared/analysis'
 import type { Analysis } from '../../src/core/types'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { JSDOM } from 'jsdom'
-import { readFileSync } from 'node:fs'
 import { analyze, analyzeText, analyzeWithContent, readingMinutes } from '../../src/core/analyze'
+import { itBoltwise } from '../../src/sites/it-boltwise'
+import { listFixtures, parseFixture } from '../fixtures/load'
 
 const PROSE = 'Die Forscher stellten am Dienstag ein neues Sprachmodell vor, das deutlich weniger Energie verbraucht als seine Vorgänger und dennoch bessere Ergebnisse liefert.'
 
@@ -13,13 +14,13 @@ describe('analyze', () => {
   it('leaves the document it is given untouched', () => {
     const doc = page(`<article><h1>Titel</h1>${`<p>${PROSE}</p>`.repeat(6)}</article><aside>Werbung</aside>`)
     const before = doc.documentElement.outerHTML
-    analyze(doc, 'https://example.org/artikel')
+    analyze(doc, 'https://example.org/artikel', null)
     expect(doc.documentElement.outerHTML).toBe(before)
   })
 
   it('reads a page of an unknown site generically: no site, article by its prose, no rules applied', () => {
     const doc = page(`<article>${`<p>${PROSE}</p>`.repeat(6)}</article>`)
-    const analysis = analyze(doc, 'https://example.org/artikel')
+    const analysis = analyze(doc, 'https://example.org/artikel', null)
     expect(analysis.site).toBeNull()
     expect(analysis.isArticle).toBe(true)
     expect(analysis.lang).toBe('de')
@@ -27,15 +28,26 @@ describe('analyze', () => {
     expect(analysis.paragraphs).toContain(PROSE)
   })
 
+  it('applies the rules of the site module its caller passes, whatever the URL', () => {
+    const seed = listFixtures().find((fixture) => fixture.name === 'seed-after-article')!
+    const url = 'https://example.org/kopie.html'
+    const withSite = analyze(parseFixture(seed).document, url, itBoltwise)
+    const withoutSite = analyze(parseFixture(seed).document, url, null)
+    expect(withSite.site).toBe('it-boltwise')
+    expect(withSite.hidden.length).toBeGreaterThan(0)
+    expect(withoutSite.site).toBeNull()
+    expect(withoutSite.hidden).toEqual([])
+  })
+
   it('does not call a short page an article', () => {
-    const analysis = analyze(page('<p>Seite nicht gefunden.</p>'), 'https://example.org/404')
+    const analysis = analyze(page('<p>Seite nicht gefunden.</p>'), 'https://example.org/404', null)
     expect(analysis.isArticle).toBe(false)
   })
 
   it('takes date and author from JSON-LD', () => {
     const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', datePublished: '2025-07-05T10:00:00+02:00', author: { '@type': 'Person', name: 'Erika Muster' } }
     const doc = page(`<article>${`<p>${PROSE}</p>`.repeat(4)}</article>`, `<script type="application/ld+json">${JSON.stringify(ld)}</script>`)
-    const analysis = analyze(doc, 'https://example.org/a')
+    const analysis = analyze(doc, 'https://example.org/a', null)
     expect(analysis.published).toBe('2025-07-05T10:00:00+02:00')
     expect(analysis.isArticle).toBe(true)
   })
@@ -43,15 +55,15 @@ describe('analyze', () => {
   it('reports no date rather than a malformed one', () => {
     const ld = { '@type': 'NewsArticle', datePublished: '2025-07-02<T11:00:00+02:00' }
     const doc = page(`<article>${`<p>${PROSE}</p>`.repeat(4)}</article>`, `<script type="application/ld+json">${JSON.stringify(ld)}</script>`)
-    expect(analyze(doc, 'https://example.org/a').published).toBeNull()
+    expect(analyze(doc, 'https://example.org/a', null).published).toBeNull()
     const withMeta = page(`<article>${`<p>${PROSE}</p>`.repeat(4)}</article>`, '<meta property="article:published_time" content="Sat, 05 Jul 2025 08:00:00 GMT">')
-    expect(analyze(withMeta, 'https://example.org/a').published).toBe('2025-07-05T08:00:00.000Z')
+    expect(analyze(withMeta, 'https://example.org/a', null).published).toBe('2025-07-05T08:00:00.000Z')
   })
 
   it('keeps summary sentences verbatim from the paragraphs and honours the length option', () => {
     const doc = page(`<article>${`<p>${PROSE} Das Modell ist frei verfügbar. Es läuft auf einem Laptop.</p>`.repeat(4)}</article>`)
     for (const n of [1, 2, 5]) {
-      const { summary, paragraphs } = analyze(doc, 'https://example.org/a', { summarySentences: n })
+      const { summary, paragraphs } = analyze(doc, 'https://example.org/a', null, { summarySentences: n })
       expect(summary.length).toBeLessThanOrEqual(n)
       expect(summary.length).toBeGreaterThan(0)
       for (const sentence of summary) expect(paragraphs.some((p) => p.includes(sentence))).toBe(true)
@@ -61,14 +73,13 @@ describe('analyze', () => {
 
 describe('analyze with inPlace', () => {
   // A page of the site, so that both the rules (they remove clutter) and Readability (it rewrites) run.
-  const SOURCE = readFileSync(new URL('../fixtures/it-boltwise/seed-after-article/source.html', import.meta.url), 'utf8')
-  const URL_OF_PAGE = 'https://www.it-boltwise.de/selenskyj-und-trump-diskutieren-ueber-verteidigungskooperation.html'
-  const parse = () => new JSDOM(SOURCE, { url: URL_OF_PAGE }).window.document
+  const seed = listFixtures().find((fixture) => fixture.name === 'seed-after-article')!
+  const parse = () => parseFixture(seed).document
 
   it('without the option, works on a copy: the document and its text stay as they were', () => {
     const doc = parse()
     const before = doc.documentElement.outerHTML
-    const { analysis, content } = analyzeWithContent(doc, URL_OF_PAGE)
+    const { analysis, content } = analyzeWithContent(doc, seed.url, itBoltwise)
     expect(analysis.hidden.length).toBeGreaterThan(0)
     expect(content?.ownerDocument).not.toBe(doc)
     expect(doc.documentElement.outerHTML).toBe(before)
@@ -77,11 +88,11 @@ describe('analyze with inPlace', () => {
   it('with the option, works on the document handed over (no copy) and finds the same analysis', () => {
     const doc = parse()
     const before = doc.documentElement.outerHTML
-    const { analysis, content } = analyzeWithContent(doc, URL_OF_PAGE, { inPlace: true })
+    const { analysis, content } = analyzeWithContent(doc, seed.url, itBoltwise, { inPlace: true })
     expect(content?.ownerDocument).toBe(doc)
     expect(doc.documentElement.outerHTML).not.toBe(before)
     for (const block of analysis.hidden) expect(doc.body.textContent?.replace(/\s+/g, ' ')).not.toContain(block.text)
-    expect(analysis).toEqual(analyze(parse(), URL_OF_PAGE))
+    expect(analysis).toEqual(analyze(parse(), seed.url, itBoltwise))
   })
 })
 

@@ -95,6 +95,21 @@ describe('CLI refuses bad input with exit 2 and one clear line', () => {
     expectRefusal(runCli(page, '--url'))
     expectRefusal(runCli(page, '--url', 'not a url'))
     expectRefusal(runCli(page, '--sentences', '9'))
+    expectRefusal(runCli(page, '--url', '--json'))
+    const valued = runCli(page, '--json=yes')
+    expectRefusal(valued)
+    expect(valued.stderr).toContain('--json')
+  })
+
+  it('accepts --name=value and -h as the usual spellings', () => {
+    const page = file('ok4.html', articlePage([]))
+    const run = runCli(page, '--sentences=2', '--json', '--url=https://www.it-boltwise.de/modell.html')
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    const analysis = JSON.parse(run.stdout) as { url: string; summary: string[] }
+    expect(analysis.url).toBe('https://www.it-boltwise.de/modell.html')
+    expect(analysis.summary).toHaveLength(2)
+    expect(runCli('-h').stdout).toMatch(/^usage:/)
   })
 
   it('no file at all, and two files', () => {
@@ -136,5 +151,54 @@ describe('CLI reads odd but valid input as a browser would', () => {
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
     expect((JSON.parse(run.stdout) as { paragraphs: string[] }).paragraphs).toContain(ARTICLE_PARAGRAPHS[2])
+  })
+})
+
+/** Windows-1252 bytes of `text`: Latin-1 plus the punctuation that code page puts at 0x80-0x9f. */
+function windows1252(text: string): Buffer {
+  const extra: Record<string, number> = { '€': 0x80, '„': 0x84, '–': 0x96, '—': 0x97, '“': 0x93, '”': 0x94 }
+  return Buffer.from([...text].map((char) => extra[char] ?? (char.charCodeAt(0) < 256 ? char.charCodeAt(0) : 0x3f)))
+}
+
+function utf16(text: string, order: 'le' | 'be'): Buffer {
+  const le = Buffer.from(`\ufeff${text}`, 'utf16le')
+  return order === 'le' ? le : le.swap16()
+}
+
+function analyseBytes(name: string, bytes: Buffer): { title: string; paragraphs: string[] } {
+  const run = runCli(file(name, bytes), '--json')
+  expect(run.stderr).toBe('')
+  expect(run.status).toBe(0)
+  return JSON.parse(run.stdout) as { title: string; paragraphs: string[] }
+}
+
+describe('CLI decodes a page in the encoding it declares, as a browser would', () => {
+  const page = articlePage([])
+  const utf8Meta = '<meta charset="utf-8">'
+
+  it('windows-1252 declared by <meta charset>', () => {
+    const analysis = analyseBytes('cp1252.html', windows1252(page.replace(utf8Meta, '<meta charset="windows-1252">')))
+    expect(analysis.paragraphs).toContain(ARTICLE_PARAGRAPHS[0]) // "MÜNCHEN (IT BOLTWISE) – …"
+    expect(analysis.title).toContain('übertrifft')
+  })
+
+  it('ISO-8859-1 declared by <meta http-equiv> (read as windows-1252, as the HTML standard says)', () => {
+    const declared = page.replace(utf8Meta, '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">')
+    const analysis = analyseBytes('latin1.html', windows1252(declared))
+    expect(analysis.paragraphs).toContain(ARTICLE_PARAGRAPHS[0])
+    expect(analysis.paragraphs).toContain(ARTICLE_PARAGRAPHS[2])
+  })
+
+  it('without a declaration, bytes are read as UTF-8: Latin-1 umlauts become U+FFFD', () => {
+    const analysis = analyseBytes('undeclared.html', windows1252(page.replace(utf8Meta, '')))
+    expect(analysis.paragraphs.join(' ')).toContain('M\ufffdNCHEN')
+  })
+
+  it('a UTF-16 byte order mark wins over a <meta charset> that says otherwise', () => {
+    for (const order of ['le', 'be'] as const) {
+      const analysis = analyseBytes(`utf16${order}.html`, utf16(page, order))
+      expect(analysis.paragraphs).toContain(ARTICLE_PARAGRAPHS[0])
+      expect(analysis.paragraphs).toContain(ARTICLE_PARAGRAPHS[4])
+    }
   })
 })

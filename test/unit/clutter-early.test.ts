@@ -6,9 +6,9 @@
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { findClutter, HIDDEN_ATTRIBUTE, SHOW_ATTRIBUTE } from '../../src/core/clutter'
-import { SETTINGS_KEY } from '../../src/settings'
+import { SETTINGS_KEY } from '../../src/shared/settings'
 import { itBoltwise } from '../../src/sites/it-boltwise'
-import type { PageStatus } from '../../src/messages'
+import type { PageStatus } from '../../src/shared/messages'
 import { listFixtures, parseFixture } from '../fixtures/load'
 
 type Listener = (message: unknown, sender: unknown, sendResponse: (r: unknown) => void) => true | undefined

@@ -1,5 +1,5 @@
 /**
- * The load-time shortcut (src/core/regex-literals.ts, clutterAround in src/core/clutter.ts): the
+ * The load-time shortcut (src/core/regex-literals.ts, clutterAround in src/core/clutter/load-time.ts): the
  * rules run only around the text nodes where a required literal occurs, and the result must be
  * findClutter()'s, on the fixtures and on generated pages (clutter phrases split by inline markup,
  * nested blocks, scripts).
@@ -12,10 +12,9 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { JSDOM, VirtualConsole } from 'jsdom'
 import { clutterAround, escapeRegExp, findClutter, literalScanner } from '../../src/core/clutter'
-import { loadFiltersOf } from '../../src/core/load-filters'
+import { builtLoadFiltersModule, loadFiltersOf } from '../../src/core/load-filters'
 import { requiredLiterals } from '../../src/core/regex-literals'
 import { SITES } from '../../src/sites/registry'
-import { builtLoadFiltersModule } from '../../src/sites/build-time'
 import { itBoltwise } from '../../src/sites/it-boltwise'
 import { htmlTreeArb, plantedArticleArb } from '../security/html-arbitraries'
 import { listFixtures, parseFixture } from '../fixtures/load'
@@ -66,7 +65,7 @@ describe('requiredLiterals', () => {
   it("the extension's build-time filters are the ones computed from the rules", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'klartext-filters-'))
     const file = path.join(dir, 'load-filters.mjs')
-    writeFileSync(file, builtLoadFiltersModule())
+    writeFileSync(file, builtLoadFiltersModule(SITES))
     const built = (await import(pathToFileURL(file).href)) as typeof import('../../src/core/load-filters')
     rmSync(dir, { recursive: true, force: true })
     for (const site of SITES) {

@@ -1,5 +1,5 @@
 /**
- * The clutter engine (src/core/clutter.ts) with the IT BOLTWISE rules on small inputs:
+ * The clutter engine (src/core/clutter/) with the IT BOLTWISE rules on small inputs:
  * each rule, growth to a widget and no further, the never-hide property (also on random layouts),
  * and the document_start stylesheet.
  */

@@ -6,7 +6,7 @@
  *   paragraphs, summary sentences verbatim from the paragraphs, book authors never people.
  */
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../src/core/analyze'
+import { analyze } from '../../src/shared/analysis'
 import type { Analysis } from '../../src/core/types'
 import { siteForUrl } from '../../src/sites/registry'
 import { expectedOf, listFixtures, parseFixture, readExpected, type Fixture, type Truth } from '../fixtures/load'

@@ -243,7 +243,7 @@ describe('findPeople: English', () => {
 })
 
 describe('findPeople: the seed article', () => {
-  const page = readFileSync('/work/shared/seed/it-boltwise-article-page.txt', 'utf8')
+  const page = readFileSync(new URL('../fixtures/seed/it-boltwise-article-page.txt', import.meta.url), 'utf8')
   const article = (page.split('- Die besten Bücher')[0] ?? '').split('\n').filter(Boolean)
 
   it('finds Selenskyj, Trump and Jermak with their roles, most mentioned first', () => {

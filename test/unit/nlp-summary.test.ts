@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { isFragment, summarize } from '../../src/core/summary'
 import { splitSentences } from '../../src/core/text/sentences'
 
-const page = readFileSync('/work/shared/seed/it-boltwise-article-page.txt', 'utf8')
+const page = readFileSync(new URL('../fixtures/seed/it-boltwise-article-page.txt', import.meta.url), 'utf8')
 const seed = (page.split('- Die besten Bücher')[0] ?? '').split('\n').filter(Boolean)
 const title = 'Selenskyj und Trump diskutieren über Verteidigungskooperation'
 const sentencesOf = (paragraphs: readonly string[]) => paragraphs.flatMap((p) => splitSentences(p, 'de'))

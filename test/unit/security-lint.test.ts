@@ -10,7 +10,7 @@ function eslint(): ESLint {
   return new ESLint({ cwd: repo })
 }
 
-describe('security lint (eslint.config.js: no-unsanitized, no eval)', () => {
+describe('lint of src/ (eslint.config.js: no-unsanitized, no eval, layers)', () => {
   it('flags page text written into innerHTML, insertAdjacentHTML and eval in extension code', async () => {
     const code = [
       'export function show(el: HTMLElement, pageText: string): void {',

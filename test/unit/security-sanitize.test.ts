@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { JSDOM } from 'jsdom'
-import { analyzeWithContent } from '../../src/core/analyze'
+import { analyzeWithContent } from '../../src/shared/analysis'
 import { createSanitizer } from '../../src/core/sanitize'
 import { ARTICLE_PARAGRAPHS, PAYLOADS, PWNED_PREFIX, articlePage, type Payload } from '../security/payloads'
 import { findViolations, normalizeSpace } from '../security/inspect'

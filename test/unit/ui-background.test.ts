@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createBackground, type BackgroundApi } from '../../src/background/handlers'
-import type { Message } from '../../src/messages'
-import { SETTINGS_KEY } from '../../src/settings'
+import { dispatch, type Message } from '../../src/shared/messages'
+import { SETTINGS_KEY } from '../../src/shared/settings'
+import { fakeSyncStorage, fakeTabsSend, fakeRuntimeSend, fakeExecuteScript, fakeTab } from './fake-api'
 
 const ARTICLE = 'https://www.it-boltwise.de/selenskyj-und-trump.html'
 
@@ -17,25 +18,26 @@ function fakeApi(options: { injectFails?: boolean; autoReader?: boolean; status?
       setBadgeTextColor: async (d) => void calls.push(`text-color ${d.tabId}`),
       setTitle: async (d) => void calls.push(`title ${d.tabId} "${d.title}"`),
     },
-    runtime: { sendMessage: async () => undefined },
+    runtime: { sendMessage: fakeRuntimeSend(async () => undefined) },
     tabs: {
-      query: async () => (options.active ? [options.active] : []),
-      sendMessage: async (tabId, message) => {
+      query: async () => (options.active ? [fakeTab(options.active)] : []),
+      sendMessage: fakeTabsSend(async (tabId, message) => {
         sent.push({ tabId, message: message as Message })
         if ((message as Message).type === 'page/status') {
           if (options.status === 'no-receiver' || !options.status) throw new Error('Receiving end does not exist.')
           return { site: 'it-boltwise', hidden: [], shownKinds: [], rulesFoundNothing: false, ...options.status }
         }
         return { ok: true, readerOn: true }
-      },
+      }),
     },
     scripting: {
-      executeScript: async ({ target }) => {
+      executeScript: fakeExecuteScript(async ({ target }) => {
         if (options.injectFails) throw new Error('Cannot access contents of the page.')
         injected.push(target.tabId)
-      },
+        return []
+      }),
     },
-    storage: { sync: { get: async (key) => ({ [key]: store[key] }), set: async (items) => void Object.assign(store, items) } },
+    storage: { sync: fakeSyncStorage(store) },
     i18n: {
       getMessage: (key, subs) => ({ badgeTooltipOne: 'Klartext: $1 Störelement ausgeblendet', badgeTooltipMany: 'Klartext: $1 Störelemente ausgeblendet', actionTitle: 'Klartext' })[key]?.replace('$1', [subs ?? []].flat()[0] ?? '') ?? '',
       getUILanguage: () => 'de',
@@ -48,19 +50,19 @@ function fakeApi(options: { injectFails?: boolean; autoReader?: boolean; status?
 describe('background', () => {
   it('sets the badge and its localized tooltip on the tab that reported hidden blocks', async () => {
     const { background, calls } = fakeApi()
-    expect(await background.onMessage({ type: 'badge/set', count: 6 }, { tab: { id: 4, url: ARTICLE } })).toEqual({ ok: true })
+    expect(await dispatch(background.handlersFor({ tab: { id: 4, url: ARTICLE } }), { type: 'badge/set', count: 6 })).toEqual({ ok: true })
     expect(calls).toEqual(['text 4 "6"', 'color 4', 'text-color 4', 'title 4 "Klartext: 6 Störelemente ausgeblendet"'])
     calls.length = 0
-    await background.onMessage({ type: 'badge/set', count: 0 }, { tab: { id: 4, url: ARTICLE } })
+    await dispatch(background.handlersFor({ tab: { id: 4, url: ARTICLE } }), { type: 'badge/set', count: 0 })
     expect(calls).toContain('text 4 ""')
     expect(calls).toContain('title 4 "Klartext"')
   })
 
   it('ignores messages that are not its own and badge requests without a tab', async () => {
     const { background, calls } = fakeApi()
-    expect(background.onMessage({ type: 'page/status' }, { tab: { id: 4 } })).toBeUndefined()
-    expect(background.onMessage({ nonsense: true }, {})).toBeUndefined()
-    await background.onMessage({ type: 'badge/set', count: 2 }, {})
+    expect(dispatch(background.handlersFor({ tab: { id: 4 } }), { type: 'page/status' })).toBeUndefined()
+    expect(dispatch(background.handlersFor({}), { nonsense: true })).toBeUndefined()
+    await dispatch(background.handlersFor({}), { type: 'badge/set', count: 2 })
     expect(calls).toEqual([])
   })
 

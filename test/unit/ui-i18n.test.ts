@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { JSDOM } from 'jsdom'
-import { countText, createTranslator, formatDate, formatNumber, localizeTree, normalizeLocale, readingTimeText, type GetMessage } from '../../src/popup/i18n'
+import { countText, createTranslator, formatDate, formatNumber, localizeTree, normalizeLocale, readingTimeText, type GetMessage } from '../../src/ui/i18n'
 import { badgeFor } from '../../src/background/badge'
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { JSDOM } from 'jsdom'
-import { articleToMarkdown, blocksToMarkdown, escapeMarkdown, summaryToMarkdown } from '../../src/content/reader/markdown'
+import { articleToMarkdown, blocksToMarkdown, escapeMarkdown, summaryToMarkdown } from '../../src/ui/markdown'
 
 function fragment(html: string): Element {
   const { document } = new JSDOM('<!doctype html><body></body>').window

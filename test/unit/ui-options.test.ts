@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { JSDOM } from 'jsdom'
 import { runOptions } from '../../src/options/controller'
-import { DEFAULT_SETTINGS, loadSettings, saveSettings, SETTINGS_KEY } from '../../src/settings'
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, SETTINGS_KEY } from '../../src/shared/settings'
 
 const OPTIONS_HTML = readFileSync(new URL('../../src/options/options.html', import.meta.url), 'utf8').replace(/<script[^>]*><\/script>/g, '')
 

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { JSDOM } from 'jsdom'
-import { analyzeWithContent } from '../../src/core/analyze'
-import { createPageController, type PageApi } from '../../src/content/reader/controller'
-import { dispatch, type Requests, type Responses } from '../../src/messages'
-import { SETTINGS_KEY } from '../../src/settings'
+import { analyzeWithContent } from '../../src/shared/analysis'
+import { createPageController, type PageAnalyzer, type PageApi } from '../../src/content/reader/controller'
+import { dispatch, type Requests, type Responses } from '../../src/shared/messages'
+import { SETTINGS_KEY } from '../../src/shared/settings'
 import type { AnalyzeOptions } from '../../src/core/types'
-import type { PageAnalyzer } from '../../src/content/page-analyzer'
+import { fakeSyncStorage } from './fake-api'
 
 type Expected = { title: string; paragraphs: string[] }
 
@@ -24,14 +24,14 @@ function setup(name: string, analyze: PageAnalyzer | null = analyzeWithContent) 
   const store: Record<string, unknown> = { [SETTINGS_KEY]: { summarySentences: 2 } }
   const api: PageApi = {
     i18n: { getMessage: (key, subs) => [key, ...[subs ?? []].flat()].join(':'), getUILanguage: () => 'de' },
-    storage: { sync: { get: async (key) => ({ [key]: store[key] }), set: async (items) => void Object.assign(store, items) } },
+    storage: { sync: fakeSyncStorage(store) },
   }
   const calls: AnalyzeOptions[] = []
   const counting: PageAnalyzer = (doc, pageUrl, options) => {
     calls.push(options)
     return analyze!(doc, pageUrl, options)
   }
-  const page = createPageController(dom.window.document, dom.window as unknown as Window, api, () => (analyze ? counting : null))
+  const page = createPageController(dom.window.document, dom.window as unknown as Window, api, analyze ? counting : null)
   const send = <T extends keyof Requests>(message: Requests[T]) => dispatch(page.handlers, message) as Promise<Responses[T]>
   return { dom, doc: dom.window.document, expected, calls, send, store }
 }
@@ -123,7 +123,7 @@ describe('on-demand page controller', () => {
     const page = createPageController(dom.window.document, dom.window as unknown as Window, {
       i18n: { getMessage: () => '', getUILanguage: () => 'de' },
       storage: { sync: { get: async () => ({}), set: async () => undefined } },
-    })
+    }, null)
     expect(dispatch(page.handlers, { type: 'page/status' })).toBeUndefined()
     expect(dispatch(page.handlers, { type: 'clutter/show-kind', kind: 'jobs', show: true })).toBeUndefined()
   })

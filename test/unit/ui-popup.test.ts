@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { JSDOM } from 'jsdom'
 import { resolveTabId, runPopup, type PopupApi } from '../../src/popup/controller'
-import type { Message, PageStatus } from '../../src/messages'
+import type { Message, PageStatus } from '../../src/shared/messages'
 import type { Analysis } from '../../src/core/types'
-import { analyze } from '../../src/core/analyze'
-import { SETTINGS_KEY } from '../../src/settings'
+import { analyze } from '../../src/shared/analysis'
+import { SETTINGS_KEY } from '../../src/shared/settings'
+import { fakeSyncStorage, fakeTabsSend, fakeRuntimeSend, fakeExecuteScript, fakeTab } from './fake-api'
 
 const POPUP_HTML = readFileSync(new URL('../../src/popup/popup.html', import.meta.url), 'utf8').replace(/<script[^>]*><\/script>/g, '')
 const ARTICLE_URL = 'https://www.it-boltwise.de/selenskyj-und-trump-diskutieren-ueber-verteidigungskooperation.html'
@@ -42,30 +43,30 @@ function fakeApi(tabs: Record<number, FakeTab>, activeTabId: number) {
   const injected: { tabId: number; what: string }[] = []
   const store: Record<string, unknown> = { [SETTINGS_KEY]: { summarySentences: 2, hideKinds: ['promo', 'jobs', 'books', 'comments', 'subscribe'] } }
   const api: PopupApi = {
-    runtime: { sendMessage: async () => undefined, openOptionsPage: async () => undefined },
+    runtime: { sendMessage: fakeRuntimeSend(async () => undefined), openOptionsPage: async () => undefined },
     tabs: {
-      query: async () => [{ id: activeTabId, url: tabs[activeTabId]?.url }],
-      get: async (id) => ({ id, url: tabs[id]?.url, title: tabs[id]?.title }),
-      sendMessage: async (tabId, message) => {
+      query: async () => [fakeTab({ id: activeTabId, url: tabs[activeTabId]?.url })],
+      get: async (id) => fakeTab({ id, url: tabs[id]?.url, title: tabs[id]?.title }),
+      sendMessage: fakeTabsSend(async (tabId, message) => {
         sent.push({ tabId, message: message as Message })
         const answer = tabs[tabId]?.answer
         if (!answer) throw new Error('Could not establish connection. Receiving end does not exist.')
         return answer(message as Message)
-      },
+      }),
     },
     scripting: {
-      executeScript: async (injection) => {
+      executeScript: fakeExecuteScript(async (injection) => {
         const tab = tabs[injection.target.tabId]
-        if ('files' in injection) {
+        if (injection.files) {
           injected.push(...injection.files.map((file) => ({ tabId: injection.target.tabId, what: file })))
           return [{ result: undefined }]
         }
         injected.push({ tabId: injection.target.tabId, what: 'snapshot' })
         if (tab?.html === undefined) throw new Error('Cannot access contents of the page.')
         return [{ result: { url: tab.url, html: tab.html } }]
-      },
+      }),
     },
-    storage: { sync: { get: async (key) => ({ [key]: store[key] }), set: async (items) => void Object.assign(store, items) } },
+    storage: { sync: fakeSyncStorage(store) },
     i18n: { getMessage: (key, subs) => [key, ...[subs ?? []].flat()].join(':'), getUILanguage: () => 'de' },
   }
   return { api, sent, injected }

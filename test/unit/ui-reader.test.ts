@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
 import { JSDOM } from 'jsdom'
-import { openReader, READER_HOST_TAG, type ReaderArticle } from '../../src/content/reader/reader'
-import { aliasesFor, clearMarks, markMentions, mentionPattern } from '../../src/content/reader/highlight'
-import { DEFAULT_SETTINGS, type ReaderSettings } from '../../src/settings'
+import { openReader, type ReaderArticle } from '../../src/content/reader/reader'
+import { READER_HOST_TAG } from '../../src/content/reader-host'
+import { aliasesFor, clearMarks, markMentions, mentionPattern } from '../../src/ui/highlight'
+import { DEFAULT_SETTINGS, type ReaderSettings } from '../../src/shared/settings'
 
 const PAGE = `<!doctype html><html lang="de"><head><title>Seite</title></head><body>
   <header><a href="/">IT BOLTWISE</a><input id="search" value="KI"></header>

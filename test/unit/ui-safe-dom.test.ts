@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { JSDOM } from 'jsdom'
-import { documentForAnalysis, protoCall, protoGet, safeDocument, shadowsMember } from '../../src/content/reader/safe-dom'
+import { documentForAnalysis, protoCall, protoGet, safeDocument, shadowsMember } from '../../src/ui/safe-dom'
 import { openReader } from '../../src/content/reader/reader'
-import { DEFAULT_SETTINGS } from '../../src/settings'
+import { DEFAULT_SETTINGS } from '../../src/shared/settings'
 
 const HOSTILE = `<!doctype html><html lang="de"><head><title>T</title></head><body>
   <article><h1>Titel</h1><p>KIEW (IT BOLTWISE) – Erster Absatz.</p>

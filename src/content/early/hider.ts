@@ -1,5 +1,5 @@
 /**
- * The load-time clutter hider: the engine of src/core/clutter.ts run on a page while it is parsed,
+ * The load-time clutter hider: the engine of src/core/clutter/ run on a page while it is parsed,
  * at the cost of a native test of the page's text. The rules run only around the places where a
  * literal that a signature requires occurs, or a link goes to a rule's target (LoadFilters).
  * Browser-free (takes the document and an observer constructor) so tests drive it with jsdom.
@@ -16,27 +16,27 @@
  */
 import {
   HIDDEN_ATTRIBUTE,
+  HitBook,
   blockHit,
   clutterAround,
   compileRules,
   findClutter,
+  isAccepted,
   isBlock,
   isLink,
   isOpaque,
+  lazyProse,
   linkHit,
   linksToTarget,
   literalScanner,
-  nearestBlock,
   normalizeText,
   ownText,
-  PROSE_MIN,
   type ClutterMatch,
-  type CompiledRule,
   type Hit,
 } from '../../core/clutter'
 import { loadFiltersOf } from '../../core/load-filters'
 import type { ClutterKind, HiddenBlock } from '../../core/types'
-import type { SiteModule } from '../../sites/types'
+import type { SiteModule } from '../../core/site'
 
 export interface HiderOptions {
   /** True while the parser is still at work (default: document.readyState === 'loading'). */
@@ -46,8 +46,6 @@ export interface HiderOptions {
 }
 
 export interface Hider {
-  /** Handle observer records (exposed for tests; the observer calls it). */
-  handle(records: readonly MutationRecord[]): void
   /** Judge the elements the parser has closed since the last call. */
   flush(): void
   /** Parsing is over: settle on findClutter(document). Idempotent. */
@@ -85,10 +83,6 @@ export function createHider(
     marks.delete(el)
   }
   const insideMark = (el: Element): boolean => el.closest(`[${HIDDEN_ATTRIBUTE}]`) !== null
-  const markHit = (hit: Hit) => {
-    // While parsing, a hit inside a hidden hit is marked too (cheaper than asking; finish() keeps the outermost).
-    if (!marks.has(hit.element)) mark({ rule: hit.rule.rule.name, kind: hit.rule.rule.kind, element: hit.element })
-  }
 
   /**
    * The elements the parser may still be filling: the chain of last children from <html> down.
@@ -138,43 +132,22 @@ export function createHider(
     }
   }
 
-  /** Own texts of the blocks judged while parsing (complete, so final): amongAds asks for siblings' again. */
+  /** Own texts of the blocks judged while parsing (complete, so final). */
   const ownTexts = new Map<Element, string>()
-  /**
-   * Hits per parent while parsing: a weak hit (an ad's long blurb) is hidden once a second hit of its
-   * rule joins it. Kept so that each hit costs the same however many its parent holds.
-   */
-  const hitsByParent = new Map<Element, { all: Set<Element>; byRule: Map<CompiledRule, { count: number; unmarked: Hit[] }> }>()
-  /** As in findClutter: weak hits side by side count in a container of ads only (no paragraphs, no other prose). */
-  const amongAds = (hit: Hit, parent: Element, known: ReadonlySet<Element>): boolean => {
-    if (hit.strong) return true
-    if (hit.element.tagName === 'P') return false
-    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      if (child === hit.element || known.has(child)) continue
-      if (isBlock(child) && (ownTexts.get(child) ?? ownText(child)).length >= PROSE_MIN) return false
-    }
-    return true
-  }
-  /** Record a hit; hide it when strong, or when it joins a hit of its rule among ads. */
+  /** The candidates found while parsing, accepted by the engine's own rules (isAccepted). */
+  let book = new HitBook()
+  /** Prose facts of the page as it is now: made anew on every flush (open elements still grow). */
+  let prose = lazyProse(rules, doc.documentElement, ownTexts)
+  /** Record a hit; hide each hit it concerns that the engine would now accept. */
   const consider = (hit: Hit | null) => {
     if (!hit) return
-    if (hit.strong) markHit(hit)
-    const parent = hit.element.parentElement
-    if (!parent) return
-    const known = hitsByParent.get(parent) ?? { all: new Set<Element>(), byRule: new Map() }
-    hitsByParent.set(parent, known)
-    if (known.all.has(hit.element)) return
-    known.all.add(hit.element)
-    const ofRule = known.byRule.get(hit.rule) ?? { count: 0, unmarked: [] }
-    known.byRule.set(hit.rule, ofRule)
-    ofRule.count++
-    ofRule.unmarked.push(hit)
-    if (ofRule.count < 2 || !amongAds(hit, parent, known.all)) return
-    ofRule.unmarked.forEach(markHit)
-    ofRule.unmarked = []
+    for (const concerned of book.add(hit)) {
+      // While parsing, a hit inside a hidden hit is marked too (cheaper than asking; finish() keeps the outermost).
+      if (!marks.has(concerned.element) && isAccepted(concerned, book, prose)) {
+        mark({ rule: concerned.rule.rule.name, kind: concerned.rule.rule.kind, element: concerned.element })
+      }
+    }
   }
-  /** Hits on links a block holds directly, kept until the block's own text is judged. */
-  const linkHitsByBlock = new Map<Element, Hit[]>()
   /** Blocks with a weak hit, not hidden yet: the ads beside them may still come. */
   const weakHits = new Set<Element>()
   /**
@@ -207,26 +180,14 @@ export function createHider(
       const text = ownText(el)
       ownTexts.set(el, text)
       const own = blockHit(rules, el, text)
-      // A weak hit (an ad's blurb) counts beside a strong link hit of its rule, or among sibling
-      // ads: the links to targets around it first (elsewhere the stylesheet hides such list items
-      // before paint, and finish() judges every link).
+      // A weak hit (an ad's blurb) counts beside hits of its rule: the links to targets around it
+      // first (elsewhere the stylesheet hides such list items before paint, and finish() judges every link).
       if (own && !own.strong) {
         weakHits.add(el)
         judgeLinksBeside(el, open)
       }
-      // As in findClutter: a weak hit on a block holding a strong link hit of its rule counts (for now).
-      const strongLink = own && linkHitsByBlock.get(el)?.some((l) => l.strong && l.rule === own.rule)
-      consider(own && !own.strong && strongLink ? { ...own, strong: true } : own)
-    } else if (isLink(el)) {
-      const hit = linkHit(rules, el, lengths)
-      const block = hit && el.parentElement ? nearestBlock(el.parentElement) : null
-      if (hit && block) {
-        const held = linkHitsByBlock.get(block) ?? []
-        held.push(hit)
-        linkHitsByBlock.set(block, held)
-      }
-      consider(hit)
-    }
+      consider(own)
+    } else if (isLink(el)) consider(linkHit(rules, el, lengths))
   }
   /** Judge the closed elements from `el` up; the first open one waits (all above it are open too). */
   const judgeUpFrom = (el: Element | null, open: Set<Element>) => {
@@ -246,6 +207,7 @@ export function createHider(
     if (!loading) return // finish() judges the whole page
     if (fresh.length === 0 && waiting.size === 0 && weakHits.size === 0) return
     lengths = new Map()
+    prose = lazyProse(rules, doc.documentElement, ownTexts)
     const open = openChain()
     for (const node of fresh) if (!insideOpaque(node)) judgeUpFrom(node.parentElement, open)
     fresh = []
@@ -280,7 +242,8 @@ export function createHider(
     flagged.length = 0
     fresh = []
     waiting.clear()
-    for (const parsingState of [judged, ownTexts, hitsByParent, linkHitsByBlock, weakHits, linksBeside]) parsingState.clear()
+    for (const parsingState of [judged, ownTexts, weakHits, linksBeside]) parsingState.clear()
+    book = new HitBook()
     const keep = new Set(matches.map((m) => m.element))
     for (const el of Array.from(marks.keys())) if (!keep.has(el)) unmark(el)
     for (const m of matches) mark(m)
@@ -313,7 +276,6 @@ export function createHider(
   observer?.observe(doc, { childList: true, subtree: true })
 
   return {
-    handle,
     flush,
     finish,
     get finished() {

@@ -1,26 +1,28 @@
 /**
  * What the on-demand content script does on a page, against an explicit DOM and extension API
  * (so it runs in tests): keep the popup's analysis of the page ('page/adopt'), or analyse the page
- * once when there is none (content-analysis.js, src/content/page-analyzer.ts), then show and hide
+ * once when there is none (content-analysis.js, src/content/analysis.ts), then show and hide
  * the reader view, export Markdown, highlight a person. Failure is quiet: a Failure answer, the
  * page untouched, the error logged once.
  */
 import { createSanitizer, type Sanitizer } from '../../core/sanitize'
 import { CLUTTER_KINDS, type Analysis, type ClutterKind } from '../../core/types'
-import type { Failure, Handlers, Requests, Responses } from '../../messages'
-import { installedPageAnalyzer, type PageAnalyzer } from '../page-analyzer'
-import { loadSettings, saveSettings, type Settings, type SettingsStorage } from '../../settings'
-import { createTranslator, formatDate, normalizeLocale } from '../../popup/i18n'
-import { articleToMarkdown } from './markdown'
-import { findMentionRanges, mentionPattern } from './highlight'
+import type { AnalysisWithContent } from '../../core/analyze'
+import type { AnalyzeOptions } from '../../core/types'
+import type { Failure, Handlers, Requests, Responses } from '../../shared/messages'
+import { loadSettings, saveSettings, type Settings } from '../../shared/settings'
+import type { I18nApi, SettingsApi } from '../../shared/extension-api'
+import { createTranslator, formatDate, normalizeLocale } from '../../ui/i18n'
+import { articleToMarkdown } from '../../ui/markdown'
+import { findMentionRanges, mentionPattern } from '../../ui/highlight'
 import { openReader, type ReaderArticle, type ReaderHandle } from './reader'
-import { documentForAnalysis, safeDocument, type SafeDocument } from './safe-dom'
+import { documentForAnalysis, safeDocument, type SafeDocument } from '../../ui/safe-dom'
 
 /** The part of the extension API the page controller uses. */
-export interface PageApi {
-  i18n: { getMessage(key: string, substitutions?: string | string[]): string; getUILanguage(): string }
-  storage: { sync: SettingsStorage }
-}
+export type PageApi = I18nApi & SettingsApi
+
+/** Readability and the text analysis, in content-analysis.js only (src/content/analysis.ts). */
+export type PageAnalyzer = (doc: Document, url: string, options: AnalyzeOptions) => AnalysisWithContent
 
 export interface PageController {
   handlers: Handlers
@@ -39,7 +41,7 @@ export function createPageController(
   doc: Document,
   win: Window,
   api: PageApi,
-  analyzer: () => PageAnalyzer | null = installedPageAnalyzer,
+  analyze: PageAnalyzer | null,
 ): PageController {
   const t = createTranslator((key, subs) => api.i18n.getMessage(key, subs))
   const locale = normalizeLocale(api.i18n.getUILanguage())
@@ -60,8 +62,7 @@ export function createPageController(
   /** The adopted analysis, else one run of the analyser on the page, kept: Readability runs at most once per page. */
   async function pageAnalysis(): Promise<PageAnalysis | Failure> {
     if (!cache) {
-      const analyze = analyzer()
-      if (!analyze) return { ok: false, error: 'no-content-script', detail: 'content-analysis.js is not loaded' }
+      if (!analyze) return { ok: false, error: 'no-content-script', detail: 'content-reader.js has no analyser and no analysis was handed over' }
       const s = await currentSettings()
       try {
         const { analysis, content } = analyze(documentForAnalysis(doc), win.location.href, {
@@ -88,7 +89,6 @@ export function createPageController(
     if (!on) {
       reader?.close()
       reader = null
-      publishReaderState(false)
       return { ok: true, readerOn: false }
     }
     if (reader?.isOpen()) return { ok: true, readerOn: true }
@@ -107,10 +107,8 @@ export function createPageController(
       },
       onClose: () => {
         reader = null
-        publishReaderState(false)
       },
     })
-    publishReaderState(true)
     return { ok: true, readerOn: true }
   }
 
@@ -226,15 +224,6 @@ export function createPageController(
       reader?.applySettings(next.reader)
     },
   }
-}
-
-/**
- * early.ts answers 'page/status' (readerOn included) and shares this isolated world: the reader's
- * state is told to it through a global there, not through the page's DOM.
- */
-function publishReaderState(readerOn: boolean): void {
-  const scope = globalThis as typeof globalThis & { __klartext?: { readerOn?: boolean } }
-  scope.__klartext = { ...scope.__klartext, readerOn }
 }
 
 /** Kinds the user chose not to hide (options page) stay in the article text. */

@@ -4,15 +4,14 @@
  * the overlay scrolls itself), and closing removes the host: the page is exactly as before,
  * with focus and scroll position restored.
  */
-import { READER_LIMITS, type ReaderSettings, type ReaderTheme } from '../../settings'
-import { formatDate, readingTimeText, type Translate } from '../../popup/i18n'
-import { markMentions } from './highlight'
-import { safeDocument, type SafeDocument } from './safe-dom'
-import { PRINT_PAGE_CSS, READER_CSS } from './styles'
+import { READER_LIMITS, type ReaderSettings, type ReaderTheme } from '../../shared/settings'
+import { formatDate, readingTimeText, type Translate } from '../../ui/i18n'
+import { READER_HOST_ATTRIBUTE, READER_HOST_TAG } from '../reader-host'
+import { markMentions } from '../../ui/highlight'
+import { safeDocument } from '../../ui/safe-dom'
+import { installPrintSheet, installStyles } from './sheets'
+import { READER_CSS } from './styles'
 
-/** The host element's tag; early.ts may look for `[data-klartext-reader]` to report readerOn. */
-export const READER_HOST_TAG = 'klartext-reader'
-export const READER_HOST_ATTRIBUTE = 'data-klartext-reader'
 
 export interface ReaderArticle {
   title: string | null
@@ -353,47 +352,5 @@ function trapFocus(event: KeyboardEvent, shadow: ShadowRoot, root: HTMLElement):
   } else if (!event.shiftKey && active === last) {
     event.preventDefault()
     first.focus()
-  }
-}
-
-/**
- * Styles for the shadow root. A constructed stylesheet is not subject to the page's CSP;
- * the <style> element is the fallback where adoptedStyleSheets is unavailable (older engines, jsdom).
- */
-function installStyles(shadow: ShadowRoot, css: string, win: (Window & typeof globalThis) | null, factory: Document): void {
-  try {
-    const sheet = new (win?.CSSStyleSheet ?? CSSStyleSheet)()
-    sheet.replaceSync(css)
-    shadow.adoptedStyleSheets = [sheet]
-    if (shadow.adoptedStyleSheets.length === 1) return
-  } catch {
-    // fall through to <style>
-  }
-  const style = factory.createElement('style')
-  style.textContent = css
-  shadow.prepend(style)
-}
-
-/**
- * Hide the page's body when printing, so that only the reader prints: a print-only <style> is put
- * into the page for the duration of printing and taken out again right after. (Not an adopted sheet
- * of the page document: Firefox refuses adoptedStyleSheets from content scripts, and in Chromium
- * reading the page's adoptedStyleSheets and changing them cost 8 ms each time the reader opened.)
- */
-function installPrintSheet(safe: SafeDocument): { remove(): void } {
-  const win = safe.defaultView()
-  const style = safe.factory.createElement('style')
-  style.media = 'print'
-  style.textContent = PRINT_PAGE_CSS
-  const beforePrint = () => (safe.head() ?? safe.documentElement())?.append(style)
-  const afterPrint = () => style.remove()
-  win?.addEventListener('beforeprint', beforePrint)
-  win?.addEventListener('afterprint', afterPrint)
-  return {
-    remove() {
-      afterPrint()
-      win?.removeEventListener('beforeprint', beforePrint)
-      win?.removeEventListener('afterprint', afterPrint)
-    },
   }
 }

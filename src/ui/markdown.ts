@@ -78,7 +78,7 @@ function blockToMarkdown(element: Element): string {
     case 'BLOCKQUOTE':
       return prefixLines(blocksToMarkdown(element), '> ')
     case 'PRE':
-      return '```\n' + (element.textContent ?? '').replace(/\n$/, '') + '\n```'
+      return codeBlock((element.textContent ?? '').replace(/\n$/, ''))
     case 'HR':
       return '---'
     case 'FIGCAPTION':
@@ -141,7 +141,9 @@ function inlineNode(node: Node): string {
     case 'I':
       return wrap(inner(), '*')
     case 'CODE':
-      return '`' + (node.textContent ?? '').replace(/`/g, '\\`') + '`'
+      // Its text as the page shows it: whitespace collapsed, and trimmed like the text around it
+      // (the whitespace collapsing of this line would eat a code span's padding).
+      return codeSpan((node.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').trim())
     case 'IMG': {
       const src = node.getAttribute('src')
       return src ? `![${escapeMarkdown(node.getAttribute('alt') ?? '')}](${src.replace(/\)/g, '%29')})` : ''
@@ -152,6 +154,28 @@ function inlineNode(node: Node): string {
     default:
       return BLOCK_TAGS.has(node.tagName) ? ' ' + blocksToMarkdown(node) + ' ' : inlineToMarkdown(node.childNodes)
   }
+}
+
+/**
+ * A CommonMark code span: backslashes do not escape inside one, so the fence is a backtick run
+ * longer than any in the code, and a space pads code that starts or ends with a backtick (it would
+ * join the fence) or with spaces at both ends (CommonMark strips one from each end).
+ */
+export function codeSpan(code: string): string {
+  if (!code) return ''
+  const fence = '`'.repeat(longestBacktickRun(code) + 1)
+  const pad = /^`|`$/.test(code) || (/^ [^]* $/.test(code) && code.trim() !== '') ? ' ' : ''
+  return fence + pad + code + pad + fence
+}
+
+/** A fenced code block whose fence (three backticks or more) no line of the code can close. */
+export function codeBlock(code: string): string {
+  const fence = '`'.repeat(Math.max(3, longestBacktickRun(code) + 1))
+  return `${fence}\n${code}\n${fence}`
+}
+
+function longestBacktickRun(text: string): number {
+  return Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
 }
 
 function wrap(text: string, marker: string): string {

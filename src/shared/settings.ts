@@ -1,5 +1,6 @@
 /** User settings, kept in storage.sync under one key; shared by content scripts, popup and options page. */
-import { CLUTTER_KINDS, type ClutterKind } from './core/types'
+import { CLUTTER_KINDS, type ClutterKind } from '../core/types'
+import type { SettingsStorage } from './extension-api'
 
 export type ReaderTheme = 'system' | 'light' | 'sepia' | 'dark'
 export type ReaderFont = 'serif' | 'sans'
@@ -52,12 +53,6 @@ export function normalizeSettings(stored: unknown): Settings {
       font: oneOf(reader.font, ['serif', 'sans'] as const, d.reader.font),
     },
   }
-}
-
-/** The part of `browser.storage.sync` / `chrome.storage.sync` this module needs. */
-export interface SettingsStorage {
-  get(key: string): Promise<Record<string, unknown>>
-  set(items: Record<string, unknown>): Promise<void>
 }
 
 export async function loadSettings(storage: SettingsStorage): Promise<Settings> {

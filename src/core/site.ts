@@ -1,4 +1,4 @@
-import type { ClutterKind } from '../core/types'
+import type { ClutterKind } from './types'
 
 /**
  * One clutter rule. Rules are data: the engine in src/core/clutter.ts turns them into

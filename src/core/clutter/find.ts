@@ -1,0 +1,108 @@
+/**
+ * findClutter(): every clutter block of a document or subtree, from one walk over it that reads
+ * every block's own text and per element its text length, link count and link text.
+ */
+import type { SiteModule } from '../site'
+import { HitBook } from './accept'
+import { blockHit, linkHit } from './hits'
+import { listedProse, type Prose } from './prose'
+import { resolveClutter, type Measure } from './resolve'
+import { compileRules, type ClutterMatch } from './rules'
+import { MAX_STEPS, countVisible, isBlock, isLink, isOpaque, isProse, normalizeText } from './text'
+
+/** One walk over the scope: every block's own text, every link, and per element its text and link totals. */
+interface Scan {
+  blocks: { block: Element; text: string }[]
+  links: Element[]
+  lengths: Map<Element, number>
+  linkCounts: Map<Element, number>
+  linkLengths: Map<Element, number>
+  /** Position of every element in document order. */
+  position: Map<Element, number>
+}
+
+/** Every clutter block of `root` according to the site's rules, outermost blocks only, in document order. */
+export function findClutter(root: Document | Element, site: SiteModule): ClutterMatch[] {
+  const rules = compileRules(site)
+  if (rules.length === 0) return []
+  const scope = 'documentElement' in root ? (root.body ?? root.documentElement) : root
+  if (!scope) return []
+  const measured = scan(scope)
+
+  // Hits and prose, from one walk over the scope: block hits first, then link hits.
+  const book = new HitBook()
+  const prose: Prose[] = []
+  for (const { block, text } of measured.blocks) {
+    const hit = blockHit(rules, block, text)
+    if (hit) book.add(hit)
+    else if (isProse(block, text)) prose.push({ block, length: text.length })
+  }
+  for (const link of measured.links) {
+    const hit = linkHit(rules, link, measured.lengths)
+    if (hit) book.add(hit)
+  }
+  return resolveClutter(scope, book, listedProse(prose), scanMeasure(measured))
+}
+
+function scanMeasure(measured: Scan): Measure {
+  return {
+    lengths: measured.lengths,
+    linkCount: (el) => measured.linkCounts.get(el) ?? 0,
+    linkLength: (el) => measured.linkLengths.get(el) ?? 0,
+    byOrder: (a, b) => (measured.position.get(a.element) ?? 0) - (measured.position.get(b.element) ?? 0),
+  }
+}
+
+function scan(scope: Element): Scan {
+  const result: Scan = { blocks: [], links: [], lengths: new Map(), linkCounts: new Map(), linkLengths: new Map(), position: new Map() }
+  const own = new Map<Element, string>()
+  const order: Element[] = []
+  // An explicit stack, not recursion: pages nest thousands of elements.
+  interface Frame { el: Element; block: Element; isLink: boolean; next: ChildNode | null; length: number; links: number; linkLength: number }
+  const stack: Frame[] = []
+  const open = (el: Element, parentBlock: Element) => {
+    const block = el === scope || isBlock(el) ? el : parentBlock
+    if (block === el) order.push(el)
+    result.position.set(el, result.position.size)
+    const link = isLink(el)
+    if (link) result.links.push(el)
+    stack.push({ el, block, isLink: link, next: el.firstChild, length: 0, links: link ? 1 : 0, linkLength: 0 })
+  }
+  open(scope, scope)
+  for (let steps = 0; stack.length && steps < MAX_STEPS; steps++) {
+    const frame = stack[stack.length - 1]!
+    const node = frame.next
+    if (node) {
+      frame.next = node.nextSibling
+      if (node.nodeType === 3) {
+        const data = (node as Text).data
+        own.set(frame.block, (own.get(frame.block) ?? '') + data)
+        frame.length += countVisible(data)
+      } else if (node.nodeType === 1) {
+        const el = node as Element
+        // As in ownText: a nested block or a script is a word break in the block's own text (none
+        // needed before its first text: normalizeText trims).
+        const before = own.get(frame.block)
+        if (before !== undefined && (isOpaque(el) || isBlock(el))) own.set(frame.block, before + ' ')
+        if (!isOpaque(el)) open(el, frame.block)
+      }
+      continue
+    }
+    stack.pop()
+    if (frame.isLink) frame.linkLength = frame.length
+    result.lengths.set(frame.el, frame.length)
+    result.linkCounts.set(frame.el, frame.links)
+    result.linkLengths.set(frame.el, frame.linkLength)
+    const parent = stack[stack.length - 1]
+    if (parent) {
+      parent.length += frame.length
+      parent.links += frame.links
+      parent.linkLength += frame.linkLength
+    }
+  }
+  for (const block of order) {
+    const text = normalizeText(own.get(block) ?? '')
+    if (text) result.blocks.push({ block, text })
+  }
+  return result
+}

@@ -1,0 +1,121 @@
+/**
+ * Rule compilation: a site's rules (data, src/sites/*) prepared for matching, with the prefilters
+ * that let most blocks and links be dismissed by one native regex test.
+ */
+import type { ClutterKind } from '../types'
+import type { ClutterRule, SiteModule } from '../site'
+
+export interface ClutterMatch {
+  rule: string
+  kind: ClutterKind
+  /** The block to hide: the smallest block holding the signature and no article text. */
+  element: Element
+}
+
+/** A rule prepared for matching: lower-cased link targets, signatures split by anchoring. */
+export interface CompiledRule {
+  rule: ClutterRule
+  index: number
+  targets: string[]
+  signatures: { re: RegExp; anchored: boolean }[]
+}
+
+export interface Hit {
+  element: Element
+  rule: CompiledRule
+  /** False for a hit on long prose by an unanchored signature or a bare link target. */
+  strong: boolean
+  /** An item (list item, paragraph, ad card): may hold an ad's own blurb; a bigger container may not hold prose. */
+  unit: boolean
+}
+
+interface Prefilter {
+  anchored: RegExp | null
+  anywhere: RegExp | null
+}
+
+const compiledRules = new WeakMap<SiteModule, CompiledRule[]>()
+/**
+ * Two regexes for all signatures of a site (case-insensitive: a superset of them): the anchored ones
+ * (tried at the start of a text only) and the others. Most blocks match none: they cost two tests,
+ * and a page load compiles two regexes instead of one per signature.
+ */
+const prefilters = new WeakMap<readonly CompiledRule[], Prefilter>()
+/**
+ * All link targets of a site as one regex (over the raw href): one native test per link instead of
+ * a dozen substring searches per rule, and the href is lower-cased only when it matches.
+ */
+const targetFilters = new WeakMap<readonly CompiledRule[], RegExp | null>()
+
+export function compileRules(site: SiteModule): CompiledRule[] {
+  let compiled = compiledRules.get(site)
+  if (!compiled) {
+    compiled = site.rules.map((rule, index) => ({
+      rule,
+      index,
+      targets: (rule.linkTargets ?? []).map(asciiLowerCase),
+      signatures: (rule.textSignatures ?? []).map((re) => ({ re, anchored: re.source.startsWith('^') })),
+    }))
+    compiledRules.set(site, compiled)
+    const targets = compiled.flatMap((c) => c.targets)
+    // Case-insensitive without 'u': ASCII letters only, as CSS compares [href*="..." i].
+    targetFilters.set(compiled, targets.length ? new RegExp(targets.map(escapeRegExp).join('|'), 'i') : null)
+    const signatures = compiled.flatMap((c) => c.signatures)
+    const anchored = signatures.filter((sig) => sig.anchored).map((sig) => `(?:${sig.re.source.slice(1)})`)
+    const anywhere = signatures.filter((sig) => !sig.anchored).map((sig) => `(?:${sig.re.source})`)
+    // Without 'u': Unicode case folding makes the union many times slower to compile and run.
+    // If a signature needs 'u' (a \p{...} class), there is no prefilter: every signature is tried.
+    if (signatures.every((sig) => !sig.re.unicode)) {
+      prefilters.set(compiled, {
+        anchored: anchored.length ? new RegExp(`^(?:${anchored.join('|')})`, 'i') : null,
+        anywhere: anywhere.length ? new RegExp(anywhere.join('|'), 'i') : null,
+      })
+    }
+  }
+  return compiled
+}
+
+/** Lower case for ASCII letters only: how CSS compares [href*="..." i], so that the stylesheet and this engine agree on every href. */
+export function asciiLowerCase(text: string): string {
+  return text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase())
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** A site's signatures as the engine first tests them: two regexes, or null when every signature is tried (the benchmark's reference script uses them). */
+export function signaturePrefilter(site: SiteModule): Prefilter | null {
+  return prefilters.get(compileRules(site)) ?? null
+}
+
+export function mayMatch(rules: readonly CompiledRule[], text: string): boolean {
+  const filter = prefilters.get(rules)
+  return !filter || filter.anchored?.test(text) === true || filter.anywhere?.test(text) === true
+}
+
+/** The first rule with a signature that `text` matches, and whether that signature is anchored. */
+export function matchText(rules: readonly CompiledRule[], text: string): { rule: CompiledRule; anchored: boolean } | null {
+  if (!text || !mayMatch(rules, text)) return null
+  for (const rule of rules) {
+    for (const sig of rule.signatures) if (sig.re.test(text)) return { rule, anchored: sig.anchored }
+  }
+  return null
+}
+
+/** Whether a raw href may go to one of the rules' targets (one native test; exact per rule with `href.includes`). */
+export function mayTarget(rules: readonly CompiledRule[], href: string): boolean {
+  return targetFilters.get(rules)?.test(href) === true
+}
+
+/** Whether an <a> element links to one of the rules' targets. */
+export function linksToTarget(link: Element, rules: readonly CompiledRule[]): boolean {
+  const href = link.getAttribute('href')
+  return href !== null && href !== '' && mayTarget(rules, href)
+}
+
+/** The links in `scope` to one of the rules' targets (a native query with [href*=... i] costs milliseconds on pages with thousands of links). */
+export function linksToTargets(scope: Element, rules: readonly CompiledRule[]): Element[] {
+  if (!targetFilters.get(rules)) return []
+  return Array.from(scope.getElementsByTagName('a')).filter((link) => linksToTarget(link, rules))
+}
