@@ -8,7 +8,7 @@
 // document over and rewrite it, as a caller that parsed a page for them would hand it over.
 // Tools alternate within each round, in rotating order, so machine load and the garbage of the run before hit them alike (a full GC runs before each page).
 //
-// Usage: node scripts/run-ts.mjs scripts/bench.ts [--quick] [--runs N] [--corpus-runs N] [--corpus-limit N] [--corpus-from NAME] [--no-corpus] [--quiet]
+// Usage: node scripts/run-ts.mjs scripts/bench.ts [--quick] [--runs N] [--corpus-runs N] [--corpus-limit N] [--corpus-from NAME] [--no-corpus] [--defuddle-corpus] [--quiet]
 // (--quick: 5 runs per fixture, 1 per corpus page; --corpus-from resumes at a page, by name.)
 // BENCH_HEAP=1 prints the live heap after each page (after a full GC), to check that memory stays bounded.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -51,6 +51,8 @@ const RUNS = option('--runs', QUICK ? 5 : 15)
 const CORPUS_RUNS = option('--corpus-runs', QUICK ? 1 : 3)
 const CORPUS_LIMIT = option('--corpus-limit', Infinity)
 const QUIET = args.includes('--quiet')
+/** Defuddle takes 10-20x Readability's time: on the corpus only when asked (it is reported, not a floor). */
+const DEFUDDLE_ON_CORPUS = args.includes('--defuddle-corpus')
 const LOAD_AT_START = os.loadavg().map((l) => Number(l.toFixed(2)))
 const STARTED = Date.now()
 
@@ -152,11 +154,12 @@ function benchPage(page: Page): PageResult {
   const doc = dom.window.document
   const runs = page.group === 'fixture' ? RUNS : CORPUS_RUNS
   const samples: Record<Tool, number[]> = { readability: [], analyze: [], defuddle: [] }
+  const tools = page.group === 'corpus' && !DEFUDDLE_ON_CORPUS ? TOOLS.filter((tool) => tool !== 'defuddle') : TOOLS
   const failed: string[] = []
   for (let round = -1; round < runs; round++) {
     // Round -1 warms up (JIT, lazy caches); it is not counted.
-    for (let k = 0; k < TOOLS.length; k++) {
-      const tool = TOOLS[(k + round + 1) % TOOLS.length] as Tool
+    for (let k = 0; k < tools.length; k++) {
+      const tool = tools[(k + round + 1) % tools.length] as Tool
       const ms = timeOnce(doc, (copy) => RUNNERS[tool](copy, page.url))
       if (ms === null) {
         if (!failed.includes(tool)) failed.push(tool)

@@ -39,12 +39,12 @@ interface GroupSummary {
 
 function summarizeGroup(results: readonly PageResult[]): GroupSummary {
   const ok = results.filter((r) => r.failed.length === 0)
-  const col = (tool: Tool) => median(ok.map((r) => r.ms[tool]))
+  const col = (tool: Tool) => median(ok.map((r) => r.ms[tool]).filter(Number.isFinite))
   return {
     pages: results.length,
     medianMs: { readability: col('readability'), analyze: col('analyze'), defuddle: col('defuddle') },
     medianRatio: median(ok.map((r) => r.ratio)),
-    medianRatioToDefuddle: median(ok.map((r) => r.ms.analyze / r.ms.defuddle)),
+    medianRatioToDefuddle: median(ok.map((r) => r.ms.analyze / r.ms.defuddle).filter(Number.isFinite)),
     medianStagesMs: Object.fromEntries([...STAGES, REFERENCE].map((s) => [s, median(ok.map((r) => r.stages[s]).filter(Number.isFinite))])) as Record<Stage | typeof REFERENCE, number>,
   }
 }
@@ -138,7 +138,7 @@ export function printReport(report: ReturnType<typeof buildReport>): void {
   console.log('\nfloors (figure vs reference measured in the same run, ms; ratio; met or missed)')
   for (const f of report.floors) console.log(`  ${floorLine(f)}`)
   const early = report.reported.contentEarlyGzipBytes
-  console.log(`  reported analyze/Defuddle ${report.reported.analyzeOverDefuddle.toFixed(3)}; content-early.js gzipped ${early.value ?? 'missing'} B (${early.met ? 'under' : 'OVER'} ${FLOORS.earlyBundleGzipBytes} B)`)
+  console.log(`  reported analyze/Defuddle ${report.reported.analyzeOverDefuddle.toFixed(3)} (fixtures; the corpus with --defuddle-corpus); content-early.js gzipped ${early.value ?? 'missing'} B (${early.met ? 'under' : 'OVER'} ${FLOORS.earlyBundleGzipBytes} B)`)
   const browserLoad = report.browser?.loadAverages?.map((l) => l.join(' ')).join(' | ')
   console.log(`machine: ${report.machine.cpu}, node ${report.machine.node}; load average (1, 5, 15 min): core bench ${report.machine.loadAverage.join(' ')} -> ${report.machine.loadAverageAtEnd.join(' ')}${browserLoad ? `; browser bench ${browserLoad}` : ''}`)
   console.log(`time: core bench ${report.method.minutes} min${report.browser?.minutes ? `, browser bench ${report.browser.minutes} min` : ''}`)
