@@ -29,7 +29,10 @@ export function makeTestCopy(browser: BrowserName, replaced: Record<string, stri
   addOpener(dir)
   // The popup reports its marks to the bench and clicks its switch on request, as the reference pages do.
   const popupPage = path.join(dir, 'popup.html')
-  writeFileSync(popupPage, readFileSync(popupPage, 'utf8').replace('<script src="popup.js"></script>', '<script src="popup.js"></script>\n  <script src="bench-page.js"></script>'))
+  const popupScript = '<script src="popup.js"></script>'
+  const html = readFileSync(popupPage, 'utf8')
+  if (!html.includes(popupScript)) throw new Error(`popup.html no longer loads popup.js as ${popupScript}: update scripts/bench/test-copy.ts`)
+  writeFileSync(popupPage, html.replace(popupScript, `${popupScript}\n  <script src="bench-page.js"></script>`))
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
 }
 
