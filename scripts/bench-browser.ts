@@ -171,7 +171,6 @@ function printResults(results: {
     if (!r) continue
     console.log(`\n${browser}: popup ${fmt(r.popup.median)} (min ${fmt(r.popup.min)}, max ${fmt(r.popup.max)}), reference popup ${fmt(r.referencePopup.median)}; reader ${fmt(r.readerFrame.median)} (host in page ${fmt(r.readerHost.median)}), reference overlay ${fmt(r.referenceReaderFrame.median)}`)
     console.log(`  where the popup's time goes (median ms per stage): ${Object.entries(r.popupStages).map(([s, ms]) => `${s} ${fmt(ms)}`).join(', ')}`)
-    console.log(`  polyfill evaluated alone in an extension page: ${fmt(r.polyfill.median)} ms (inside "script")`)
   }
   console.log('\nfloors (ratio to the reference measured in the same run)')
   for (const f of results.floors) console.log(`  ${floorLine(f)}`)

@@ -11,8 +11,9 @@
  *     is in the page (its paint); the reference is reader-overlay.js, injected ahead like the
  *     reader's script, which on a message from an extension page shows the same (sanitized)
  *     article HTML with the reader's stylesheet in a shadow-root overlay;
- *   - where the popup's time goes: its marks and its navigation timing (both browsers), and the
- *     polyfill evaluated alone in polyfill.html (a trace and profile: scripts/bench/profile.ts).
+ *   - where the popup's time goes: its marks and its navigation timing (both browsers); a trace and
+ *     V8's profile by function in scripts/bench/profile.ts. (The popup has no polyfill since the
+ *     extension API shim of src/shared/extension-api.ts: nothing to time there.)
  */
 import type { E2EBrowser, E2EPage } from '../../test/e2e/harness/browsers'
 import type { PageCase } from '../../test/e2e/harness/cases'
@@ -23,7 +24,7 @@ import { median, round, summarize, type Stat } from './stats'
 export const BEFORE_SWITCH_MS = 800
 
 /** The popup's stages, in the order they end. */
-export const POPUP_STAGES = ['navigation (to the HTML received)', 'script (stylesheet, compile, polyfill, setup)', 'page status', 'snapshot', 'parse', 'analysis', 'render'] as const
+export const POPUP_STAGES = ['navigation (to the HTML received)', 'script (stylesheet, compile, setup)', 'page status', 'snapshot', 'parse', 'analysis', 'render'] as const
 type PopupStage = (typeof POPUP_STAGES)[number]
 
 export interface PopupReaderResult {
@@ -34,8 +35,6 @@ export interface PopupReaderResult {
   referenceReaderFrame: Stat
   /** Median per stage, ms. */
   popupStages: Record<PopupStage, number>
-  /** The polyfill evaluated alone in an extension page of the popup's size. */
-  polyfill: Stat
 }
 
 export interface ReaderReference {
@@ -48,7 +47,7 @@ export interface ReaderReference {
 
 export async function measurePopupAndReader(browser: E2EBrowser, server: SiteServer, article: PageCase, reference: ReaderReference, runs: number): Promise<PopupReaderResult> {
   const url = server.addPage('/bench/article/', { html: article.html, truth: article.truth, probe: false })
-  const samples = { popup: [] as number[], referencePopup: [] as number[], readerFrame: [] as number[], readerHost: [] as number[], referenceReaderFrame: [] as number[], polyfill: [] as number[] }
+  const samples = { popup: [] as number[], referencePopup: [] as number[], readerFrame: [] as number[], readerHost: [] as number[], referenceReaderFrame: [] as number[] }
   const stageSamples = Object.fromEntries(POPUP_STAGES.map((s) => [s, [] as number[]])) as Record<PopupStage, number[]>
   for (let i = 0; i < runs; i++) {
     // Klartext and the references alternate which goes first, so machine load hits them alike.
@@ -74,9 +73,6 @@ export async function measurePopupAndReader(browser: E2EBrowser, server: SiteSer
         const [, frame] = await readerSwitchMs(page, { type: 'bench/reference-switch' })
         samples.referenceReaderFrame.push(frame)
         await relay(page, { type: 'bench/close' })
-        const { marks } = await openAndWait(page, 'polyfill.html')
-        samples.polyfill.push(round((marks['polyfill-after'] ?? NaN) - (marks['polyfill-before'] ?? NaN)))
-        await relay(page, { type: 'bench/close' })
         await page.close()
       },
     ]
@@ -90,7 +86,6 @@ export async function measurePopupAndReader(browser: E2EBrowser, server: SiteSer
     readerFrame: summarize(samples.readerFrame),
     readerHost: summarize(samples.readerHost),
     referenceReaderFrame: summarize(samples.referenceReaderFrame),
-    polyfill: summarize(samples.polyfill),
     popupStages: Object.fromEntries(POPUP_STAGES.map((s) => [s, median(stageSamples[s])])) as Record<PopupStage, number>,
   }
   return result
@@ -149,7 +144,7 @@ function popupStages({ marks, htmlReceived }: Report): Record<PopupStage, number
   const at = (name: string) => marks[`klartext-popup-${name}`] ?? NaN
   return {
     'navigation (to the HTML received)': round(htmlReceived),
-    'script (stylesheet, compile, polyfill, setup)': round(at('start') - htmlReceived),
+    'script (stylesheet, compile, setup)': round(at('start') - htmlReceived),
     'page status': round(at('status') - at('start')),
     snapshot: round(at('snapshot') - at('status')),
     parse: round(at('parsed') - at('snapshot')),

@@ -7,7 +7,6 @@
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { createRequire } from 'node:module'
 import { ROOT, extensionDir, type BrowserName } from '../../test/e2e/harness/browsers'
 import { SITE_HOST } from '../../test/e2e/harness/server'
 
@@ -22,9 +21,6 @@ export function makeTestCopy(browser: BrowserName, replaced: Record<string, stri
   const dir = mkdtempSync(path.join(os.tmpdir(), `klartext-bench-${browser}-`))
   cpSync(extensionDir(browser), dir, { recursive: true })
   for (const name of readdirSync(REFERENCE_DIR)) cpSync(path.join(REFERENCE_DIR, name), path.join(dir, name))
-  // The polyfill alone, to time its evaluation in an extension page (the popup's bundle holds it minified).
-  const require = createRequire(import.meta.url)
-  cpSync(require.resolve('webextension-polyfill/dist/browser-polyfill.min.js'), path.join(dir, 'browser-polyfill.min.js'))
   for (const [name, source] of Object.entries(replaced)) writeFileSync(path.join(dir, name), source)
   addOpener(dir)
   // The popup reports its marks to the bench and clicks its switch on request, as the reference pages do.

@@ -1,5 +1,4 @@
-// The bench's side of an extension page (test copy only; loaded last by popup.html, reference-popup.html
-// and polyfill.html). Reports the page's marks and navigation timing to its tab once the mark
+// The bench's side of an extension page (test copy only; loaded last by popup.html and reference-popup.html). Reports the page's marks and navigation timing to its tab once the mark
 // `klartext-popup-ready` is set, and acts on the bench's messages (relayed by bench-opener.js):
 // click the reader switch; the reference reader's hand-over and switch; close.
 ;(() => {

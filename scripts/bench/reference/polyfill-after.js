@@ -1,2 +1,0 @@
-performance.mark('polyfill-after')
-performance.mark('klartext-popup-ready')
