@@ -9,7 +9,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 30_000,
+          // A safety net against hangs only, never a speed bound: tests count work (no timed tests),
+          // and a property run may take minutes on two cores shared by a loaded machine.
+          testTimeout: 300_000,
         },
       },
       {

@@ -1,7 +1,8 @@
 // npm run eval: people and summary quality on the labelled set (test/nlp/corpus.txt), side by side with
 // baselines, and the sentence splitter on the labelled boundaries (test/nlp/boundaries.json).
-//   people:  precision / recall / F1 for Klartext and for compromise's people()
+//   people:  scripts/eval/people.ts (team set, and public NER sets when in .cache/ner); exits 1 below a floor
 //   summary: ROUGE-1 / ROUGE-2 F against the 3 gold sentences for Klartext and LEAD-3
+//            then on real pages (scripts/eval/summary.ts): ROUGE against editor teasers, and the checker for never-classes
 // Figures are reported for the development part, the held-out part and both.
 // Options: --verbose lists every miss; --split dev|heldout restricts the per-text listing;
 // --real also lists the people found on the Readability test pages (real web text, no gold: for reading
@@ -9,100 +10,20 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { Readability } from '@mozilla/readability'
-import nlp from 'compromise'
 import { JSDOM, VirtualConsole } from 'jsdom'
 import { detectLanguage } from '../src/core/text/language'
 import { findPeople } from '../src/core/people'
 import { summarize } from '../src/core/summary'
 import { splitSentences } from '../src/core/text/sentences'
-import { loadBoundaries, loadCorpus, type GoldPerson, type LabelledText } from '../test/nlp/corpus'
+import { loadBoundaries, loadCorpus, type LabelledText } from '../test/nlp/corpus'
+import { prf, reportPeople, type Counts } from './eval/people'
+import { rougeF } from './eval/rouge'
+import { reportSummaryPages } from './eval/summary'
 
 const verbose = process.argv.includes('--verbose')
 const splitArg = process.argv.indexOf('--split')
 /** Which part's misses to list (while tuning on dev, leave the held-out misses unread). */
 const listSplit = splitArg > 0 ? process.argv[splitArg + 1] : undefined
-
-interface Counts { tp: number; fp: number; fn: number }
-interface PeopleRun { counts: Counts; misses: string[]; roleRight: number; roleGold: number }
-
-function normalizeName(s: string): string {
-  return s.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/\s+/g, ' ').toLowerCase()
-}
-
-/** One-to-one matching of predicted names against gold names and aliases. */
-function scorePeople(predicted: readonly string[], gold: readonly GoldPerson[]): { counts: Counts; fp: string[]; fn: string[]; matched: Map<string, GoldPerson> } {
-  const open = new Set(gold)
-  const fp: string[] = []
-  const matched = new Map<string, GoldPerson>()
-  for (const name of new Set(predicted.map(normalizeName).filter(Boolean))) {
-    const hit = [...open].find((g) => [g.name, ...g.aliases].some((n) => normalizeName(n) === name))
-    if (hit) { open.delete(hit); matched.set(name, hit) } else fp.push(name)
-  }
-  const fn = [...open].map((g) => g.name)
-  return { counts: { tp: matched.size, fp: fp.length, fn: fn.length }, fp, fn, matched }
-}
-
-function runPeople(texts: readonly LabelledText[], system: 'klartext' | 'compromise'): PeopleRun {
-  const run: PeopleRun = { counts: { tp: 0, fp: 0, fn: 0 }, misses: [], roleRight: 0, roleGold: 0 }
-  for (const t of texts) {
-    const found = system === 'klartext' ? findPeople(t.paragraphs, { lang: t.lang }) : compromisePeople(t.paragraphs)
-    const result = scorePeople(found.map((p) => p.name), t.people)
-    run.counts.tp += result.counts.tp
-    run.counts.fp += result.counts.fp
-    run.counts.fn += result.counts.fn
-    if (result.fp.length || result.fn.length) {
-      run.misses.push(`${t.id} [${t.split}]: ${result.fp.map((n) => `+${n}`).concat(result.fn.map((n) => `-${n}`)).join(', ')}`)
-    }
-    for (const p of found) {
-      const gold = result.matched.get(normalizeName(p.name))
-      if (!gold?.role) continue
-      run.roleGold++
-      // Right when one contains the other: "Meta chief executive" gives the gold "chief executive".
-      const got = p.role?.toLowerCase() ?? ''
-      const want = gold.role.toLowerCase()
-      if (got && (got.includes(want) || want.includes(got))) run.roleRight++
-      else if (system === 'klartext') run.misses.push(`${t.id} [${t.split}]: role of ${gold.name}: got ${p.role ?? 'none'}, want ${gold.role}`)
-    }
-  }
-  return run
-}
-
-function compromisePeople(paragraphs: readonly string[]): { name: string; role: string | null }[] {
-  const names = nlp(paragraphs.join('\n')).people().out('array') as string[]
-  return names.map((name) => ({ name, role: null }))
-}
-
-function prf(c: Counts): { p: number; r: number; f: number } {
-  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1
-  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1
-  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 }
-}
-
-// ---- ROUGE ----
-
-function rougeTokens(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-}
-
-function ngrams(tokens: readonly string[], n: number): Map<string, number> {
-  const grams = new Map<string, number>()
-  for (let i = 0; i + n <= tokens.length; i++) {
-    const g = tokens.slice(i, i + n).join(' ')
-    grams.set(g, (grams.get(g) ?? 0) + 1)
-  }
-  return grams
-}
-
-function rougeF(candidate: string, reference: string, n: number): number {
-  const c = ngrams(rougeTokens(candidate), n)
-  const r = ngrams(rougeTokens(reference), n)
-  let overlap = 0
-  for (const [g, count] of c) overlap += Math.min(count, r.get(g) ?? 0)
-  const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0)
-  const p = total(c) ? overlap / total(c) : 0
-  const rec = total(r) ? overlap / total(r) : 0
-  return p + rec ? (2 * p * rec) / (p + rec) : 0
-}
 
 interface RougeRun { r1: number; r2: number; exact: number; gold: number }
 
@@ -188,7 +109,7 @@ function timeOn1000Words(texts: readonly LabelledText[]): { words: number; summa
 
 const pct = (x: number) => x.toFixed(3)
 
-function report(): void {
+function report(): string[] {
   const all = loadCorpus()
   const heldOutBatches = [...new Set(all.map((t) => t.split).filter((s) => s !== 'dev'))]
   const heldOut = all.filter((t) => t.split !== 'dev')
@@ -199,17 +120,7 @@ function report(): void {
     ['all', all],
   ]
   console.log(`Labelled set: ${all.length} texts (${parts[0]![1].length} dev, ${heldOut.length} held-out in ${heldOutBatches.join(', ')}), ${all.reduce((n, t) => n + t.people.length, 0)} gold people\n`)
-  console.log('PEOPLE                      precision  recall     F1    roles right')
-  const klartextRuns = new Map<string, PeopleRun>()
-  for (const [name, texts] of parts) {
-    const k = runPeople(texts, 'klartext')
-    const c = runPeople(texts, 'compromise')
-    klartextRuns.set(name, k)
-    const kf = prf(k.counts)
-    const cf = prf(c.counts)
-    console.log(`  ${name.padEnd(10)}Klartext        ${pct(kf.p)}   ${pct(kf.r)}   ${pct(kf.f)}   ${k.roleRight}/${k.roleGold}`)
-    console.log(`  ${''.padEnd(10)}compromise      ${pct(cf.p)}   ${pct(cf.r)}   ${pct(cf.f)}`)
-  }
+  const { failures } = reportPeople(parts, listSplit, verbose)
   console.log('\nSUMMARY (3 sentences)       ROUGE-1 F  ROUGE-2 F  gold sentences picked')
   for (const [name, texts] of parts) {
     const k = runSummary(texts, 'klartext')
@@ -223,9 +134,7 @@ function report(): void {
   for (const f of b.failures) console.log(`  want ${f}`)
   const speed = timeOn1000Words(all)
   console.log(`\nSPEED  on ${speed.words} words (median CPU time): summary ${speed.summary.toFixed(2)} ms + people ${speed.people.toFixed(2)} ms = ${(speed.summary + speed.people).toFixed(2)} ms`)
-  const misses = (klartextRuns.get('all')?.misses ?? []).filter((m) => !listSplit || m.includes(`[${listSplit}]`))
-  console.log(`\nKlartext people misses (+ false, - missed): ${misses.length}`)
-  for (const m of verbose ? misses : misses.slice(0, 25)) console.log(`  ${m}`)
+  return failures
 }
 
 /** People on real pages: Readability's text blocks of each test page, Klartext's people beside them. */
@@ -247,5 +156,10 @@ function listRealPages(): void {
   }
 }
 
-report()
+const failures = report()
+reportSummaryPages()
 if (process.argv.includes('--real')) listRealPages()
+if (failures.length) {
+  console.error(`\nBelow the floor:\n  ${failures.join('\n  ')}`)
+  process.exitCode = 1
+}

@@ -1,7 +1,9 @@
 import { extract, looksLikeArticle, normalize, readMetadata, type Extraction, type Metadata } from './extract'
 import { findClutter } from './clutter'
+import { revealLazyImages } from './lazy-images'
+import { absolutizeUrls, documentBase } from './urls'
 import { findPeople } from './people'
-import { summarize } from './summary'
+import { summarize, summarizeExtraction } from './summary'
 import { detectLanguage } from './text/language'
 import type { Analysis, AnalyzeOptions, HiddenBlock } from './types'
 import type { SiteModule } from './site'
@@ -35,11 +37,14 @@ export function analyzeWithContent(doc: Document, url: string, site: SiteModule 
     return { analysis: emptyAnalysis(url, site, meta, hidden), content: null }
   }
 
+  absolutizeUrls(work, documentBase(work, url))
+  revealLazyImages(work)
   const extraction = safeExtract(work, meta)
   const title = cleanTitle(site, extraction.title)
   const paragraphs = extraction.paragraphs
   const lang = extraction.lang ?? detectLanguage(paragraphs.join(' '))
   const count = clampSummaryLength(options.summarySentences)
+  const summary = summarizeExtraction(extraction, { title, lang, count })
   return {
     analysis: {
       url,
@@ -51,8 +56,8 @@ export function analyzeWithContent(doc: Document, url: string, site: SiteModule 
       lang,
       readingMinutes: readingMinutes(paragraphs),
       paragraphs,
-      // Pages of pure preformatted text (RFCs, plain-text posts) have no prose blocks: quote their blocks.
-      summary: summarize(extraction.prose.length > 0 ? extraction.prose : paragraphs, { title, lang, count }),
+      summary: summary.lines,
+      teaserLines: summary.teaserLines,
       people: findPeople(paragraphs, { lang }),
       hidden,
     },
@@ -76,6 +81,7 @@ export function analyzeText(text: string, options: AnalyzeOptions & { title?: st
     readingMinutes: readingMinutes(paragraphs),
     paragraphs,
     summary: summarize(paragraphs, { title, lang, count: clampSummaryLength(options.summarySentences) }),
+    teaserLines: 0,
     people: findPeople(paragraphs, { lang }),
     hidden: [],
   }
@@ -144,7 +150,7 @@ function safeExtract(doc: Document, meta: Metadata): Extraction {
   try {
     return extract(doc, meta)
   } catch {
-    return { title: meta.title, byline: meta.byline, published: meta.published, lang: meta.lang, content: null, paragraphs: [], prose: [] }
+    return { title: meta.title, byline: meta.byline, published: meta.published, lang: meta.lang, content: null, paragraphs: [], prose: [], blocks: [], teasers: [] }
   }
 }
 
@@ -173,6 +179,7 @@ function emptyAnalysis(url: string, site: SiteModule, meta: Metadata, hidden: Hi
     readingMinutes: 0,
     paragraphs: [],
     summary: [],
+    teaserLines: 0,
     people: [],
     hidden,
   }

@@ -11,21 +11,46 @@ export interface Extraction {
   paragraphs: string[]
   /** The paragraphs that are running prose (no headings, captions, table cells): what a summary may quote. */
   prose: string[]
+  /** Every text block with where it sits (see Block): what the summary decides running text from. */
+  blocks: Block[]
+  /** The page's own summaries, as its metadata gives them (og:description, twitter:description, description). */
+  teasers: string[]
+}
+
+/** What a block of the article is, from its element and ancestors. */
+export type BlockKind = 'prose' | 'list-item' | 'heading' | 'caption' | 'quote' | 'form' | 'cell' | 'pre'
+
+/** A text block of Readability's content and the structure around it. */
+export interface Block {
+  text: string
+  kind: BlockKind
+  /** Share of its characters inside links: a "read more" line is mostly link. */
+  linkShare: number
+  /** All its text inside <strong>/<b>/<em>/<i>: a standfirst set apart, an editor's note, a promo. */
+  emphasised: boolean
+  /** A list item's list: how many items and their mean length in words (a spec list is many short items). */
+  list: { items: number; meanWords: number } | null
+  /** Right after an image or video (not a figure with its own caption): maybe a caption set as a paragraph. */
+  afterMedia: boolean
 }
 
 const BLOCK_SELECTOR = 'p,h1,h2,h3,h4,h5,h6,li,blockquote,pre,figcaption,dt,dd,td,th'
 const PROSE_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'DD'])
+/** Set before Readability on everything inside a form (Readability drops the inputs, not the labels). */
+const FORM_MARK = 'data-klartext-form'
 
-export type Metadata = Omit<Extraction, 'content' | 'paragraphs' | 'prose'> & { types: string[] }
+export type Metadata = Omit<Extraction, 'content' | 'paragraphs' | 'prose' | 'blocks'> & { types: string[] }
 
 /**
  * Run Readability on `doc`; `meta` (readMetadata of the same page) fills what Readability leaves out.
  * Readability rewrites the document it is given: pass a clone.
  */
 export function extract(doc: Document, meta: Metadata): Extraction {
+  markForms(doc)
   const article = new Readability(doc, { serializer: (node: Node) => node as Element }).parse()
   const content = article?.content ?? null
   const blocks = content ? textBlocks(content) : []
+  if (content) unmarkForms(content)
   return {
     title: normalize(article?.title ?? '') || meta.title,
     byline: normalize(article?.byline ?? '') || meta.byline,
@@ -33,7 +58,9 @@ export function extract(doc: Document, meta: Metadata): Extraction {
     lang: normalizeLang(article?.lang ?? null) ?? meta.lang,
     content,
     paragraphs: blocks.map((block) => block.text),
-    prose: blocks.filter((block) => block.prose && !isInCaption(block.element)).map((block) => block.text),
+    prose: blocks.filter((block) => block.kind === 'prose' || block.kind === 'list-item' || block.kind === 'quote').map((block) => block.text),
+    blocks: blocks.map(({ element, ...block }) => block),
+    teasers: meta.teasers,
   }
 }
 
@@ -56,6 +83,7 @@ export function readMetadata(doc: Document): Metadata {
       toIsoDate(metaContent('article:published_time')) ??
       toIsoDate(doc.getElementsByTagName('time')[0]?.getAttribute('datetime') ?? null),
     lang: normalizeLang(doc.documentElement?.getAttribute('lang') ?? null) ?? normalizeLang(metaContent('og:locale')),
+    teasers: [...new Set(['og:description', 'twitter:description', 'description'].map(metaContent).filter((t): t is string => t !== null))],
     types,
   }
 }
@@ -111,9 +139,7 @@ function collectJsonLd(value: unknown, out: JsonLdNode[]): void {
   }
 }
 
-interface TextBlock {
-  text: string
-  prose: boolean
+interface TextBlock extends Block {
   element: Element
 }
 
@@ -125,18 +151,96 @@ interface TextBlock {
 function textBlocks(root: Element): TextBlock[] {
   const all = Array.from(root.querySelectorAll(BLOCK_SELECTOR))
   const blocks: TextBlock[] = []
+  const lists = new Map<Element | null, { items: number; meanWords: number }>()
   all.forEach((element, i) => {
     const next = all[i + 1]
     if (next && element.contains(next)) return
     const text = normalize(element.textContent ?? '')
-    if (text) blocks.push({ text, prose: PROSE_TAGS.has(element.tagName.toUpperCase()), element })
+    if (!text) return
+    blocks.push({
+      text,
+      kind: kindOf(element),
+      linkShare: linkShare(element, text.length),
+      emphasised: isEmphasised(element),
+      list: element.tagName.toUpperCase() === 'LI' ? listShape(element, lists) : null,
+      afterMedia: isMedia(element.previousElementSibling),
+      element,
+    })
   })
   return blocks
 }
 
-/** A <p> inside a <figcaption> (or a figure's credit line) is a caption, not prose. */
-function isInCaption(element: Element): boolean {
-  return element.closest('figcaption') !== null
+function kindOf(element: Element): BlockKind {
+  const tag = element.tagName.toUpperCase()
+  if (element.closest(`[${FORM_MARK}]`)) return 'form'
+  // A <p> inside a <figcaption> (or a figure's credit line) is a caption, not prose.
+  if (tag === 'FIGCAPTION' || element.closest('figcaption, figure, caption')) return 'caption'
+  if (/^H\d$/.test(tag) || tag === 'DT') return 'heading'
+  if (tag === 'TD' || tag === 'TH') return 'cell'
+  if (tag === 'PRE') return 'pre'
+  if (tag === 'BLOCKQUOTE' || element.closest('blockquote')) return 'quote'
+  if (tag === 'LI') return 'list-item'
+  return PROSE_TAGS.has(tag) ? 'prose' : 'cell'
+}
+
+function linkShare(element: Element, length: number): number {
+  let linked = 0
+  for (const a of Array.from(element.getElementsByTagName('a'))) linked += normalize(a.textContent ?? '').length
+  if (element.closest('a')) linked = length
+  return length === 0 ? 0 : Math.min(1, linked / length)
+}
+
+const EMPHASIS = 'strong, b, em, i'
+
+/** All text of the block inside emphasis (the block itself may be the emphasis). */
+function isEmphasised(element: Element): boolean {
+  if (element.closest(EMPHASIS)) return true
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */)
+  let any = false
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent?.trim()) continue
+    if (!node.parentElement?.closest(EMPHASIS) || !element.contains(node.parentElement.closest(EMPHASIS))) return false
+    any = true
+  }
+  return any
+}
+
+/** The shape of an item's list, measured once per list (a list of 500 references has 500 items). */
+function listShape(item: Element, known: Map<Element | null, { items: number; meanWords: number }>): { items: number; meanWords: number } {
+  const list = item.parentElement
+  const seen = known.get(list)
+  if (seen) return seen
+  const items = list ? Array.from(list.children).filter((c) => c.tagName.toUpperCase() === 'LI') : [item]
+  const totalWords = items.reduce((sum, li) => sum + normalize(li.textContent ?? '').split(' ').length, 0)
+  const shape = { items: items.length, meanWords: totalWords / Math.max(1, items.length) }
+  if (list) known.set(list, shape)
+  return shape
+}
+
+const MEDIA = 'img, picture, video, figure, iframe, svg'
+
+/** An image or video, alone or in a wrapper without text; a figure with a figcaption has its caption. */
+function isMedia(element: Element | null): boolean {
+  if (!element || element.querySelector('figcaption')) return false
+  if (element.matches(MEDIA)) return true
+  return normalize(element.textContent ?? '') === '' && element.querySelector(MEDIA) !== null
+}
+
+/** More text than this in a form is a page wrapped in one (ASP.NET pages), not a form to fill in. */
+const MAX_FORM_CHARS = 2000
+
+/** Mark every element inside a form, so its labels and messages stay known after Readability. */
+function markForms(doc: Document): void {
+  for (const form of Array.from(doc.querySelectorAll('form, [role="form"]'))) {
+    if ((form.textContent ?? '').length > MAX_FORM_CHARS) continue
+    form.setAttribute(FORM_MARK, '')
+    for (const inner of Array.from(form.getElementsByTagName('*'))) inner.setAttribute(FORM_MARK, '')
+  }
+}
+
+function unmarkForms(root: Element): void {
+  root.removeAttribute(FORM_MARK)
+  for (const marked of Array.from(root.querySelectorAll(`[${FORM_MARK}]`))) marked.removeAttribute(FORM_MARK)
 }
 
 export function normalize(text: string): string {

@@ -1,19 +1,59 @@
 import type { ClutterKind } from './types'
 
 /**
- * One clutter rule. Rules are data: the engine in src/core/clutter.ts turns them into
+ * One clutter rule. Rules are data: the engine in src/core/clutter/ turns them into
  * a document_start stylesheet (link-target rules) and a parse-time matcher (text signatures).
  */
 export interface ClutterRule {
   /** Stable name, reported in Analysis.hidden[].rule. */
   name: string
   kind: ClutterKind
-  /** Human description of what the rule catches (README, tests). */
-  description: string
   /** Link targets that mark a clutter item (matched against the href, case-insensitive substring). */
   linkTargets?: readonly string[]
   /** Text signatures that mark a clutter block (matched against an element's normalized own text). */
   textSignatures?: readonly RegExp[]
+  /** Evidence a box (a small block: card, widget, prompt) of this rule's kind gives, scored by the site's BoxScoring. */
+  evidence?: BoxEvidence
+}
+
+/**
+ * What speaks for a box of one kind. Word families are matched against the own text of each block in
+ * the box (each family counts once, whatever it matches) and against the targets of its links. A
+ * family is a plain alternation of words without spaces (/newsletter|postfach/i): its words are the
+ * literals the load-time prefilter looks for.
+ */
+export interface BoxEvidence {
+  families: readonly RegExp[]
+  /** An e-mail input in the box speaks for the kind (a sign-up form). */
+  emailForm?: boolean
+}
+
+/** How a box's evidence adds up (see the engine's src/core/clutter/evidence.ts); documented per site. */
+export interface BoxScoring {
+  /** A box is clutter from this score on. */
+  threshold: number
+  /** Boxes are at most this many visible characters long. */
+  maxLength: number
+  weights: {
+    /** Per word family matched (at most three count). */
+    family: number
+    /** A link to one of the rule's link targets. */
+    target: number
+    /** A link whose target holds a word of the kind (a sign-up page, a job page, an author page). */
+    hrefWord: number
+    /** An e-mail input, for a rule with emailForm. */
+    emailForm: number
+    /** Two or more short lines or items with a family word (<br> lines of one paragraph, list items). */
+    lines: number
+    /** A heading with a family word. */
+    heading: number
+    /** An image (a cover, a portrait). */
+    card: number
+    /** Text that speaks to the reader (du, dein, Ihr Postfach, you). */
+    address: number
+    /** Two or more links whose text is most of the box's (a list of teasers or ads). */
+    linkList: number
+  }
 }
 
 export interface SiteModule {
@@ -24,6 +64,8 @@ export interface SiteModule {
   /** True when the document is an article page (not home, archive, search...). From what the page says. */
   isArticle(doc: Document): boolean
   rules: readonly ClutterRule[]
+  /** How the evidence of rules with `evidence` is scored; without it, such evidence is ignored. */
+  boxScoring?: BoxScoring
   /** Clean a page title (strip " - IT BOLTWISE® x Artificial Intelligence" and the like). */
   cleanTitle?(title: string): string
 }

@@ -6,8 +6,15 @@
 // sentence that repeats one already picked ("Die jüngsten Gespräche zwischen dem ukrainischen
 // Präsidenten …" after the lead) loses to one that adds something. Linear in the article's length
 // apart from the pick, which compares each sentence with at most five picked ones.
-import { splitSentences } from './text/sentences'
-import { contentTerms, primaryLanguage, termsOf, words } from './text/tokens'
+//
+// Only running text is quoted (see running-text.ts). A sentence that opens by pointing back ("Er",
+// "This") comes with the sentence before it or not at all. Where the page has an editor's teaser
+// (teaser.ts), it leads the summary and the sentences that repeat it are left out.
+import type { Block, Extraction } from './extract'
+import { articleSentences, plainBlocks, type ArticleSentence } from './running-text'
+import { chooseTeaser } from './teaser'
+import { hasFiniteVerb, opensWithAnaphor } from './text/clauses'
+import { contentTerms, primaryLanguage, termsOf } from './text/tokens'
 
 export interface SummaryOptions {
   title: string | null
@@ -16,20 +23,17 @@ export interface SummaryOptions {
   count?: number
 }
 
-interface Placed {
-  text: string
-  /** Index in the article's sentences. */
-  order: number
-  paragraph: number
-  /** Index within its paragraph: 0 is the paragraph's topic sentence. */
-  inParagraph: number
-  /** Lower-cased words, the dateline left out. */
-  words: string[]
+export interface Summary {
+  lines: string[]
+  /** How many of the first lines are the page's own teaser rather than sentences of the article (0 or 1). */
+  teaserLines: number
 }
 
-interface Sentence extends Placed {
+interface Sentence extends ArticleSentence {
   vector: Map<string, number>
   score: number
+  /** Index of the sentence it depends on (it opens with an anaphor), -1 when it stands alone. */
+  needs: number
 }
 
 const WEIGHT_CENTRALITY = 0.5
@@ -48,66 +52,63 @@ const SAME_PARAGRAPH = 0.3
 const MIN_SHARED_TERMS = 4
 /** Cosine above which two sentences say the same thing. */
 const NEAR_DUPLICATE = 0.5
-/** Fewer words than this is a fragment: a heading, a list crumb, a caption. */
-const MIN_WORDS = 6
 const LONG_SENTENCE_WORDS = 60
-/** "KIEW / LONDON (IT BOLTWISE) –", "BERLIN (dpa) -": places and agency say nothing about the content. */
-const DATELINE = /^[\p{Lu}\s/.,-]{2,60}\([^)]{1,40}\)\s*[–—-]\s*/u
 
-/** Extractive summary: `count` sentences verbatim from `paragraphs`, in article order. */
+/** Extractive summary of plain paragraphs (every one running prose): `count` sentences verbatim, in article order. */
 export function summarize(paragraphs: readonly string[], options: SummaryOptions): string[] {
+  return summarizeArticle({ blocks: plainBlocks(paragraphs), teasers: [] }, options).lines
+}
+
+/** Summary of what extract() found; pages of pure preformatted text (RFCs, plain-text posts) have no
+ * prose blocks: then their blocks are quoted as plain paragraphs. */
+export function summarizeExtraction(extraction: Pick<Extraction, 'blocks' | 'teasers' | 'prose' | 'paragraphs'>, options: SummaryOptions): Summary {
+  const blocks = extraction.prose.length > 0 ? extraction.blocks : plainBlocks(extraction.paragraphs)
+  return summarizeArticle({ blocks, teasers: extraction.teasers }, options)
+}
+
+/** Summary of an article's blocks: the page's teaser first where it has one, then its best sentences. */
+export function summarizeArticle(article: { blocks: readonly Block[]; teasers: readonly string[] }, options: SummaryOptions): Summary {
   const requested = options.count !== undefined && Number.isFinite(options.count) ? options.count : 3
   const count = Math.min(5, Math.max(1, Math.round(requested)))
   const lang = primaryLanguage(options.lang)
-  const all = placeSentences(paragraphs, lang)
-  const candidates = all.filter((s) => s.words.length >= MIN_WORDS && !looksLikeFragment(s.text))
-  if (candidates.length === 0) return all.slice(0, count).map((s) => s.text)
-  const sentences = vectorize(candidates, lang)
+  const teaser = chooseTeaser(article.teasers, article.blocks, lang)
+  const blocks = teaser?.block ? article.blocks.filter((b) => b !== teaser.block) : article.blocks
+  const all = articleSentences(blocks, lang)
+  const candidates = all.filter((s) => s.quotable)
+  const budget = teaser ? count - 1 : count
+  if (candidates.length === 0 || budget === 0) {
+    // No whole sentence (a plain-text page, notes): the running text's first lines with a verb, never furniture.
+    const fallback = all.filter((s) => s.running && hasFiniteVerb(s.text, lang) && (s.order === 0 || !opensWithAnaphor(s.text, lang)))
+    const lines = fallback.slice(0, budget).map((s) => s.text)
+    return withTeaser(teaser?.text ?? null, lines)
+  }
+  const { sentences, vectorFor } = vectorize(candidates, lang)
   scoreSentences(sentences, options.title, lang)
-  return pick(sentences, count).map((s) => s.text)
+  const teaserVector = teaser ? vectorFor(teaser.text) : null
+  return withTeaser(teaser?.text ?? null, pick(sentences, budget, teaserVector).map((s) => s.text))
 }
 
-function placeSentences(paragraphs: readonly string[], lang: string | null): Placed[] {
-  const placed: Placed[] = []
-  paragraphs.forEach((p, paragraph) => {
-    splitSentences(p, lang).forEach((text, inParagraph) => {
-      placed.push({ text, order: placed.length, paragraph, inParagraph, words: words(text.replace(DATELINE, '')) })
-    })
-  })
-  return placed
+function withTeaser(teaser: string | null, lines: string[]): Summary {
+  return teaser ? { lines: [teaser, ...lines], teaserLines: 1 } : { lines, teaserLines: 0 }
 }
 
-/** Headings, questions used as headings, list crumbs and captions are not summary material. */
-export function isFragment(text: string): boolean {
-  return wordCount(text) < MIN_WORDS || looksLikeFragment(text)
-}
+/** needs: no sentence before it to take along (the one before is not quotable): never picked. */
+const UNUSABLE = -2
 
-function looksLikeFragment(text: string): boolean {
-  if (/[?:]$/.test(text)) return true
-  if (/^[-–•*·▪►✓]/.test(text)) return true
-  if (!/[.!"“”»«)…]$/.test(text)) return true // no sentence punctuation: a heading or a teaser
-  return text === text.toUpperCase()
-}
-
-const WORD_LIKE = /[0-9A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+/g
-
-function wordCount(text: string): number {
-  let n = 0
-  WORD_LIKE.lastIndex = 0
-  while (WORD_LIKE.exec(text)) n++
-  return n
-}
-
-function vectorize(candidates: readonly Placed[], lang: string | null): Sentence[] {
+/** TF-IDF vectors of the quotable sentences; `vectorFor` weighs another text (the teaser) the same way. */
+function vectorize(candidates: readonly ArticleSentence[], lang: string | null): { sentences: Sentence[]; vectorFor: (text: string) => Map<string, number> } {
   const termLists = candidates.map((c) => termsOf(c.words, lang))
   const df = new Map<string, number>()
   for (const terms of termLists) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1)
   const n = candidates.length
-  return candidates.map((c, i) => ({
+  const indexByOrder = new Map(candidates.map((c, i) => [c.order, i]))
+  const sentences = candidates.map((c, i) => ({
     ...c,
     vector: weigh(termLists[i] ?? [], df, n),
     score: 0,
+    needs: c.order > 0 && opensWithAnaphor(c.text, lang) ? indexByOrder.get(c.order - 1) ?? UNUSABLE : -1,
   }))
+  return { sentences, vectorFor: (text) => weigh(contentTerms(text, lang), df, n) }
 }
 
 /** Sublinear TF times smoothed IDF, normalised to unit length. */
@@ -136,8 +137,9 @@ function scoreSentences(sentences: Sentence[], title: string | null, lang: strin
   const titleOverlap = sentences.map((s) => overlapWith(s.vector, titleTerms))
   const maxCentrality = Math.max(...centrality, 1e-9)
   const maxTitle = Math.max(...titleOverlap, 1e-9)
+  const lastParagraph = sentences.reduce((last, s) => Math.max(last, s.paragraph), 0)
   sentences.forEach((s, i) => {
-    const position = positionScore(s, i)
+    const position = positionScore(s, i, s.paragraph === lastParagraph && lastParagraph > 0)
     const n = s.words.length
     const lengthPenalty = n > LONG_SENTENCE_WORDS ? LONG_SENTENCE_WORDS / n : 1
     s.score = lengthPenalty * (
@@ -147,10 +149,11 @@ function scoreSentences(sentences: Sentence[], title: string | null, lang: strin
   })
 }
 
-/** News put the gist in the lead and each paragraph's point in its first sentence. */
-function positionScore(s: Placed, rank: number): number {
+/** News put the gist in the lead and each paragraph's point in its first sentence. The last paragraph
+ * is where pages append a call to action, a credit or an outlook: it gets no topic-sentence bonus. */
+function positionScore(s: ArticleSentence, rank: number, last: boolean): number {
   if (rank === 0) return 1
-  const topic = s.inParagraph === 0 ? 1 : TOPIC_SENTENCE_OTHER
+  const topic = s.inParagraph === 0 && !last ? 1 : TOPIC_SENTENCE_OTHER
   return BELOW_LEAD * (POSITION_TOPIC_SHARE * topic + (1 - POSITION_TOPIC_SHARE) / Math.sqrt(1 + s.paragraph))
 }
 
@@ -188,35 +191,53 @@ function compare(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>)
   return { similarity: dot, overlap }
 }
 
-/** Greedy maximal-marginal-relevance pick; near-duplicates of a picked sentence are never taken.
- * Each sentence keeps its highest similarity to the picks so far, updated once per pick. */
-function pick(sentences: readonly Sentence[], count: number): Sentence[] {
+/** Greedy maximal-marginal-relevance pick; near-duplicates of a picked sentence (or of the teaser) are
+ * never taken. A sentence that opens with an anaphor comes with the sentence before it, as a pair that
+ * costs two lines, or not at all. Each sentence keeps its highest similarity to the picks so far. */
+function pick(sentences: readonly Sentence[], count: number, teaser: ReadonlyMap<string, number> | null): Sentence[] {
   const picked: Sentence[] = []
+  const taken = new Set<number>()
   const redundancy = new Array<number>(sentences.length).fill(0)
-  const excluded = new Array<boolean>(sentences.length).fill(false)
-  while (picked.length < count) {
-    // The lead comes first: news write it to carry the story, and what repeats it is then left out.
-    let best = picked.length === 0 && sentences.length > 0 ? 0 : -1
-    let bestValue = -Infinity
-    for (let i = 0; i < sentences.length && (best < 0 || picked.length > 0); i++) {
-      if (excluded[i]) continue
-      const value = MMR_LAMBDA * (sentences[i] as Sentence).score - (1 - MMR_LAMBDA) * (redundancy[i] ?? 0)
-      if (value > bestValue) { bestValue = value; best = i }
-    }
-    if (best < 0) break
-    const chosen = sentences[best] as Sentence
+  const excluded = sentences.map((s) => s.needs === UNUSABLE)
+  const value = (i: number) => MMR_LAMBDA * (sentences[i] as Sentence).score - (1 - MMR_LAMBDA) * (redundancy[i] ?? 0)
+  const take = (i: number) => {
+    const chosen = sentences[i] as Sentence
     picked.push(chosen)
-    excluded[best] = true
+    taken.add(i)
+    excluded[i] = true
+    discount(sentences, chosen.vector, chosen.paragraph, excluded, redundancy)
+  }
+  if (teaser) discount(sentences, teaser, -1, excluded, redundancy)
+  // The lead comes first: news write it to carry the story, and what repeats it is then left out.
+  if (!teaser && sentences[0]?.needs === -1) take(0)
+  while (picked.length < count) {
+    let best = -1
+    let bestValue = -Infinity
     for (let i = 0; i < sentences.length; i++) {
       if (excluded[i]) continue
-      const other = (sentences[i] as Sentence).vector
-      const { similarity, overlap } = compare(other, chosen.vector)
-      if (similarity > NEAR_DUPLICATE || overlap > NEAR_DUPLICATE) excluded[i] = true
-      else {
-        const sameParagraph = (sentences[i] as Sentence).paragraph === chosen.paragraph ? SAME_PARAGRAPH : 0
-        redundancy[i] = Math.max(redundancy[i] ?? 0, similarity, sameParagraph)
+      const needs = (sentences[i] as Sentence).needs
+      let v = value(i)
+      if (needs >= 0 && !taken.has(needs)) {
+        if (count - picked.length < 2 || excluded[needs] || (sentences[needs] as Sentence).needs !== -1) continue
+        v = (v + value(needs)) / 2
       }
+      if (v > bestValue) { bestValue = v; best = i }
     }
+    if (best < 0) break
+    const needs = (sentences[best] as Sentence).needs
+    if (needs >= 0 && !taken.has(needs)) take(needs)
+    take(best)
   }
   return picked.sort((a, b) => a.order - b.order)
+}
+
+/** Leave out the near-duplicates of a chosen text; charge the rest their similarity to it. */
+function discount(sentences: readonly Sentence[], chosen: ReadonlyMap<string, number>, paragraph: number, excluded: boolean[], redundancy: number[]): void {
+  for (let i = 0; i < sentences.length; i++) {
+    if (excluded[i]) continue
+    const sentence = sentences[i] as Sentence
+    const { similarity, overlap } = compare(sentence.vector, chosen)
+    if (similarity > NEAR_DUPLICATE || overlap > NEAR_DUPLICATE) excluded[i] = true
+    else redundancy[i] = Math.max(redundancy[i] ?? 0, similarity, sentence.paragraph === paragraph ? SAME_PARAGRAPH : 0)
+  }
 }

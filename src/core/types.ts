@@ -13,8 +13,11 @@ export interface Analysis {
   readingMinutes: number
   /** The reader view's text blocks, in order, clutter removed. */
   paragraphs: string[]
-  /** 1-5 sentences (3 by default), each verbatim from paragraphs, in article order. */
+  /** 1-5 lines (3 by default): the page's teaser first where it has one, then sentences verbatim from
+   * paragraphs, in article order. */
   summary: string[]
+  /** How many of the summary's first lines are the page's own teaser (og:description, a standfirst), 0 or 1. */
+  teaserLines: number
   /** Most mentioned first. */
   people: Person[]
   /** Every element the site rules hide, with its text. */

@@ -102,6 +102,8 @@ export async function runPopup(env: PopupEnvironment): Promise<void> {
     if (!analysis.isArticle || !content) return view.finish('not-article', 'not-article')
     view.renderAnalysis(analysis)
     view.bindReader(Boolean(status?.readerOn), (on) => page.setReader(on))
+    // The real popup closes once reading starts: the page gets the focus (and, in Chrome, the key press that lets it speak).
+    view.bindReadAloud(() => page.setReader(true, true), () => (new URLSearchParams(env.search).has('tab') ? undefined : doc.defaultView?.close()))
     view.bindPeople(analysis.people, (person) => page.highlight(person))
     view.bindCopy(
       () => summaryToMarkdown({ title: analysis.title, url: analysis.url }, analysis.summary),
@@ -172,9 +174,9 @@ function createPageClient(api: PopupApi, tabId: number) {
       })
       return handedOver
     },
-    async setReader(on: boolean): Promise<boolean | null> {
+    async setReader(on: boolean, readAloud = false): Promise<boolean | null> {
       await this.handOver()
-      const answer = await sendToTab<'reader/set'>(api, tabId, { type: 'reader/set', on })
+      const answer = await sendToTab<'reader/set'>(api, tabId, { type: 'reader/set', on, ...(readAloud ? { readAloud } : {}) })
       return answer.ok ? answer.readerOn : null
     },
     async highlight(person: Person): Promise<Responses['people/highlight']> {
@@ -299,6 +301,21 @@ function createView(doc: Document, t: Translate, locale: string) {
       if (analysis.people.length === 0) people.append(el('li', 'empty', t('peopleNone')))
       message.textContent = ''
     },
+    /** The "read aloud" button beside the switch: opens the reader and starts reading. */
+    bindReadAloud(start: () => Promise<boolean | null>, done: () => void) {
+      const button = byId<HTMLButtonElement>('read-aloud')
+      button.disabled = false
+      button.addEventListener('click', async () => {
+        button.disabled = true
+        try {
+          const on = await start()
+          if (on !== null) setSwitch(readerSwitch, on)
+          if (on) done()
+        } finally {
+          button.disabled = false
+        }
+      })
+    },
     bindReader(on: boolean, setReader: (on: boolean) => Promise<boolean | null>) {
       setSwitch(readerSwitch, on)
       readerSwitch.disabled = false
@@ -362,6 +379,7 @@ function createView(doc: Document, t: Translate, locale: string) {
         for (const node of [title, meta, summary, people, kinds]) if (node.querySelector('.skeleton-line')) node.replaceChildren()
         if (kinds.childElementCount === 0) byId('hidden-section').dataset.empty = 'true'
         readerSwitch.disabled = true
+        byId<HTMLButtonElement>('read-aloud').disabled = true
       }
       if (reason) doc.body.dataset.reason = reason
       else delete doc.body.dataset.reason

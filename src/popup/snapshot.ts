@@ -7,6 +7,7 @@
  */
 import { analyzeWithContent, type AnalysisWithContent } from '../shared/analysis'
 import type { AnalyzeOptions } from '../core/types'
+import { documentBase } from '../core/urls'
 import { removeShadowingNames } from '../ui/safe-dom'
 
 export interface PageSnapshot {
@@ -33,24 +34,9 @@ export function parseSnapshot(snapshot: PageSnapshot, parser: DOMParser): Docume
   // First the names, then the document's own members are safe to use.
   const doc = removeShadowingNames(parser.parseFromString(snapshot.html, 'text/html'))
   const base = doc.createElement('base')
-  base.setAttribute('href', baseUrl(doc, snapshot.url))
+  base.setAttribute('href', documentBase(doc, snapshot.url))
   doc.head.prepend(base)
   return doc
-}
-
-/**
- * The page's base URL: its address, or a <base href> of the same origin. A base elsewhere is not
- * followed: article markup can hold a <base> (the first one anywhere wins), and it would send every
- * relative image of the reader to another host.
- */
-function baseUrl(doc: Document, pageUrl: string): string {
-  const declared = doc.querySelector('base[href]')?.getAttribute('href')
-  try {
-    const resolved = new URL(declared ?? '', pageUrl)
-    return resolved.origin === new URL(pageUrl).origin ? resolved.href : pageUrl
-  } catch {
-    return pageUrl
-  }
 }
 
 /** The parsed snapshot is the popup's own: it is handed over to analyze(), which then makes no copy of it. */

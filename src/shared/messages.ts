@@ -32,7 +32,7 @@ export type Requests = {
   /** popup -> content: the article as Markdown (from the adopted analysis, else one Readability run in the page). */
   'page/markdown': { type: 'page/markdown' }
   /** popup/background -> content: set or toggle reader mode. */
-  'reader/set': { type: 'reader/set'; on: boolean | 'toggle' }
+  'reader/set': { type: 'reader/set'; on: boolean | 'toggle'; readAloud?: boolean }
   /** popup -> content: show (or hide again) one clutter kind on this page. */
   'clutter/show-kind': { type: 'clutter/show-kind'; kind: ClutterKind; show: boolean }
   /** popup -> content: highlight a person's mentions and scroll to the first. */

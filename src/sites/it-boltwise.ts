@@ -9,7 +9,7 @@
  * on prose only counts beside another hit (see src/core/clutter/). `SHORT` bounds phrases
  * that prose could use ("Quereinstieg"): they mark only a short block such as a job ad title.
  */
-import type { ClutterRule, SiteModule } from '../core/site'
+import type { BoxScoring, ClutterRule, SiteModule } from '../core/site'
 
 /** Lookaheads: the whole text is at most 120 chars and does not end with a period (a job ad's title line, not a sentence). */
 const SHORT = '^(?=.{0,120}$)(?!.*\\.$)'
@@ -26,9 +26,17 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
   {
     name: 'promo-link-list',
     kind: 'promo',
-    description:
-      'The list of house promotions under the article: best books, newsletter, home page, Patreon, KI-Jobs on StepStone.',
     linkTargets: ['patreon.com/'],
+    evidence: {
+      families: [
+        // About the author, related articles, support and follow prompts, ad labels.
+        /autor|author|person/i,
+        /redakt|journalis|team|schreibt|writes|covers/i,
+        /ähnlich|verwandt|weitere|thema|interess|related|lesen/i,
+        /unterstütz|patreon|spende|support|donate|folg|follow/i,
+        /werbung|sponsored|gesponsert|advertisement/i,
+      ],
+    },
     textSignatures: [
       starts('Die besten Bücher rund um KI'),
       starts('Die besten KI-News kostenlos per E-?Mail'),
@@ -40,7 +48,12 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
   {
     name: 'comment-prompt',
     kind: 'comments',
-    description: 'The call for reader comments and the moderation notice ("Es werden alle Kommentare moderiert!").',
+    evidence: {
+      families: [
+        /kommentar|comment/i,
+        /moderiert|netiquette|respektvoll|diskussion|diskutier|meinung/i,
+      ],
+    },
     textSignatures: [
       starts('Du hast einen wertvollen Beitrag oder Kommentar zum Artikel'),
       starts('Es werden alle Kommentare moderiert'),
@@ -51,9 +64,17 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
   {
     name: 'subscription-prompt',
     kind: 'subscribe',
-    description:
-      '"Du willst nichts verpassen?": e-mail notification, the feed of this post, the RSS main feed, Google News and Bing News.',
     linkTargets: ['news.google.com/publications/', 'bing.com/news/search?q=it-boltwise', 'follow.it/'],
+    evidence: {
+      families: [
+        /newsletter|postfach|posteingang|inbox|mail/i,
+        /abonn|anmeld|eintragen|registrier|subscribe/i,
+        /täglich|wöchentlich|jeden|werktag|morgen|uhr|daily|weekly|morning/i,
+        /verpass|laufenden|informiert|informed|miss/i,
+        /kostenlos|gratis|free|kündbar|spam/i,
+      ],
+      emailForm: true,
+    },
     textSignatures: [
       starts('Du willst nichts verpassen\\?'),
       starts('Du möchtest über ähnliche News und Beiträge wie .{0,300}informiert werden'),
@@ -64,18 +85,23 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
   {
     name: 'search-prompt',
     kind: 'search',
-    description: '"Nutze die Google-Suchmaschine für eine weitere Themenrecherche" with search links for the article title.',
     textSignatures: [starts('Nutze die Google-Suchmaschine für eine weitere Themenrecherche')],
   },
   {
     name: 'job-listings',
     kind: 'jobs',
-    description:
-      'Job ads: the "Stellenangebote" widget and ads titled "... (m/w/d)", "Quereinstieg", "Duales Studium", links to job boards.',
     linkTargets: [
       'stepstone.de', 'stepstone.com', 'indeed.com', 'indeed.de', 'jobware.de', 'stellenanzeigen.de', 'kimeta.de',
       'xing.com/jobs', 'linkedin.com/jobs', 'monster.de', 'stellenmarkt', 'stellenangebot',
     ],
+    evidence: {
+      families: [
+        /\(m\/w\/d\)|\(w\/m\/d\)|\(m\/f\/d\)|\(d\/m\/w\)|\(m\/w\/x\)|\(w\/m\/x\)|\(m\/w\/div\)|\(gn\)|genders\)/i,
+        /stellen|job|karriere|bewerb|career|hiring|vacanc/i,
+        /vollzeit|teilzeit|remote|office|werkstudent|praktik|ausbildung|studium|quereinst|full-time|part-time|intern/i,
+        /entwickler|engineer|manager|scientist|berater|consultant|developer|referent|analyst|architekt|leiter|speziali|specialist|expert/i,
+      ],
+    },
     textSignatures: [
       new RegExp(`${starts('(?:Aktuelle |Neue |Weitere |Alle )?(?:KI-)?Stellenangebote').source}$`, 'i'),
       new RegExp(`${SHORT}.*\\((?:[mwdfx]\\s*/\\s*){2}[mwdfx]\\)`, 'i'),
@@ -86,16 +112,56 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
   {
     name: 'book-ads',
     kind: 'books',
-    description:
-      'Book advertisements: items linking to Amazon (affiliate) shop pages, blurbs such as "Im neuen Buch ..." or "Bestseller-Autor".',
     // Shop links with or without a title slug (amazon.de/Some-Title/dp/...); "://" keeps aboutamazon.de out.
     linkTargets: [
       'amzn.to/', 'amzn.eu/', '://www.amazon.de/', '://amazon.de/', '://www.amazon.com/', '://smile.amazon.de/',
       '://www.thalia.de/shop/', '://www.hugendubel.de/de/buch', '://www.buecher.de/artikel/buch/',
     ],
     textSignatures: [/\bIm neuen Buch\b/, /\bBestseller-Autor/],
+    evidence: {
+      families: [
+        /buch|büch|book|roman|lektüre|lese|kindle|hardcover|paperback/i,
+        /autor|verfasser|schriftsteller|bestseller|author|herausgeber/i,
+        /verlag|isbn|seiten|erschein|erschien|auflage|publisher|pages/i,
+        /kaufen|bestell|erhältlich|€|buy|order/i,
+        /empfehl|empfohlen|tipp|pick|must-read/i,
+      ],
+    },
   },
 ]
+
+/**
+ * How a box (a card, a widget, a prompt of at most 800 visible characters) scores as clutter of a
+ * rule's kind (src/core/clutter/evidence.ts): a word family of the kind counts 1 each (up to 3),
+ * a link to a target of the rule (standing alone, not inside a sentence) 4, a link to a page of the kind (sign-up, job, author, shop) 1, an
+ * e-mail input (subscribe only) 2, two or more short lines or items of the kind 2, a heading of the
+ * kind 1, an image (cover, portrait) 1, talk to the reader (du/Ihr/you) 1, a list of links
+ * 2. From 4 on, the box is hidden. Words alone never reach it: a box also needs one signal of
+ * another sort, and a lone prose paragraph needs the talk to the reader (an article paragraph that
+ * mentions a newsletter, a book or a job reports; an ad asks). A box with two paragraphs of prose
+ * without words of the kind is a piece of the article.
+ */
+const BOX_SCORING: BoxScoring = {
+  threshold: 4,
+  maxLength: 800,
+  weights: { family: 1, target: 4, hrefWord: 1, emailForm: 2, lines: 2, heading: 1, card: 1, address: 1, linkList: 2 },
+}
+
+/** What each rule catches, for people (README, tests): not part of the rules the page loads. */
+export const IT_BOLTWISE_RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  'promo-link-list':
+    'The list of house promotions under the article: best books, newsletter, home page, Patreon, KI-Jobs on StepStone.',
+  'comment-prompt':
+    'The call for reader comments and the moderation notice ("Es werden alle Kommentare moderiert!").',
+  'subscription-prompt':
+    '"Du willst nichts verpassen?": e-mail notification, the feed of this post, the RSS main feed, Google News and Bing News.',
+  'search-prompt':
+    '"Nutze die Google-Suchmaschine für eine weitere Themenrecherche" with search links for the article title.',
+  'job-listings':
+    'Job ads: the "Stellenangebote" widget and ads titled "... (m/w/d)", "Quereinstieg", "Duales Studium", links to job boards.',
+  'book-ads':
+    'Book advertisements: items linking to Amazon (affiliate) shop pages, blurbs such as "Im neuen Buch ..." or "Bestseller-Autor".',
+}
 
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|TechArticle)$/
 const LISTING_TYPES = /^(?:CollectionPage|SearchResultsPage|ItemList|ProfilePage)$/
@@ -107,6 +173,7 @@ export const itBoltwise: SiteModule = {
   hosts: ['www.it-boltwise.de', 'it-boltwise.de'],
   isArticle,
   rules: IT_BOLTWISE_RULES,
+  boxScoring: BOX_SCORING,
   cleanTitle: (title) => title.replace(/\s*[-–|]\s*IT BOLTWISE.*$/i, '').trim(),
 }
 

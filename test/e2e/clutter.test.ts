@@ -3,11 +3,12 @@
  *   - at DOMContentLoaded every clutter block is already invisible (no flash);
  *   - after load no article paragraph is hidden; on listing pages nothing of the listing is;
  *   - a clutter widget a script inserts two seconds after load is hidden too;
+ *   - the same on a few held-out pages (test/clutter-variations/), written apart from the rules;
  *   - the extension made no network request of its own during all of it.
  */
 import { expect, it } from 'vitest'
 import type { E2EPage } from './harness/browsers'
-import { fixtureCases, lateWidgetCase, type PageCase } from './harness/cases'
+import { fixtureCases, heldOutCases, lateWidgetCase, type PageCase } from './harness/cases'
 import { describeInBrowsers, expectNoExtensionRequests } from './harness/session'
 
 interface Seen {
@@ -23,7 +24,7 @@ interface Snapshot {
   listing: Seen[]
 }
 
-const CASES: PageCase[] = [lateWidgetCase(), ...fixtureCases()]
+const CASES: PageCase[] = [lateWidgetCase(), ...fixtureCases(), ...heldOutCases()]
 
 describeInBrowsers('clutter rules', (session) => {
   for (const pageCase of CASES) {

@@ -108,16 +108,21 @@ export function analysisProblems(value: unknown, url: string): string[] {
   const summary = stringArray(a['summary'])
   check(paragraphs !== null, 'paragraphs is not a string array')
   check(summary !== null, 'summary is not a string array')
-  if (paragraphs && summary) problems.push(...summaryProblems(summary, paragraphs, a['isArticle'] === true))
+  const teaserLines = a['teaserLines']
+  check(teaserLines === 0 || teaserLines === 1, `teaserLines is ${JSON.stringify(teaserLines)}, not 0 or 1`)
+  check(!summary || (teaserLines as number) <= summary.length, 'more teaser lines than summary lines')
+  // The teaser line is the page's own summary (og:description, a standfirst), not a sentence of the paragraphs.
+  if (paragraphs && summary) problems.push(...summaryProblems(summary.slice(teaserLines === 1 ? 1 : 0), paragraphs))
   if (a['isArticle'] === true) check((paragraphs?.length ?? 0) > 0, 'an article without paragraphs')
   problems.push(...peopleProblems(a['people']), ...hiddenProblems(a['hidden']))
   return problems
 }
 
-function summaryProblems(summary: string[], paragraphs: string[], isArticle: boolean): string[] {
+/** An article may have no summary: when none of its text is running prose with a verb (a results
+ * table, a list of notes), the popup says so rather than quote fragments. */
+function summaryProblems(summary: string[], paragraphs: string[]): string[] {
   const problems: string[] = []
   if (summary.length > 5) problems.push(`summary has ${summary.length} sentences (at most 5)`)
-  if (isArticle && summary.length === 0) problems.push('an article without summary')
   const text = squash(paragraphs.join(' '))
   for (const sentence of summary) {
     if (!sentence.trim()) problems.push('an empty summary sentence')

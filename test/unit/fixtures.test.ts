@@ -22,14 +22,21 @@ const DETECTION: Record<string, { site: string | null; isArticle: boolean }> = {
   'clutter-between-paragraphs': { site: 'it-boltwise', isArticle: true },
   'figures-blockquote': { site: 'it-boltwise', isArticle: true },
   redesign: { site: 'it-boltwise', isArticle: true },
+  'lazy-images': { site: 'it-boltwise', isArticle: true },
   home: { site: 'it-boltwise', isArticle: false },
   category: { site: 'it-boltwise', isArticle: false },
   search: { site: 'it-boltwise', isArticle: false },
   'other-site': { site: null, isArticle: true },
+  // Issue 14's failure classes, in markups of their own:
+  'book-media-card': { site: 'it-boltwise', isArticle: true },
+  'book-tip-bio': { site: 'it-boltwise', isArticle: true },
+  'job-lines': { site: 'it-boltwise', isArticle: true },
+  'newsletter-otherwise': { site: 'it-boltwise', isArticle: true },
 }
 const SEED_CASES = ['seed-after-article', 'seed-in-container', 'seed-sidebar']
 const SEED_PEOPLE = ['Wolodymyr Selenskyj', 'Donald Trump', 'Andrij Jermak']
-const BOOK_AUTHORS = /Kurzweil|Spitzer/
+/** The authors the fixtures' book ads and bios name: never people of the article. */
+const BOOK_AUTHORS = /Kurzweil|Spitzer|Wallenstein|Ehrenreich|Iversen/
 
 const results = new Map<string, { analysis: Analysis; truth: Truth }>()
 function run(fixture: Fixture): { analysis: Analysis; truth: Truth } {
@@ -89,7 +96,8 @@ describe('fixtures', () => {
     it('summarizes with sentences of the paragraphs and never names a book author', () => {
       const { analysis } = run(fixture)
       const kept = analysis.paragraphs.join('\n')
-      for (const sentence of analysis.summary) expect(kept).toContain(sentence)
+      // The teaser line (og:description, a standfirst) is the page's own summary, not a sentence of the paragraphs.
+      for (const sentence of analysis.summary.slice(analysis.teaserLines)) expect(kept).toContain(sentence)
       for (const person of analysis.people) expect(person.name).not.toMatch(BOOK_AUTHORS)
       if (!analysis.isArticle) expect(analysis.summary).toEqual([])
     })

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { JSDOM, VirtualConsole } from 'jsdom'
 import { readdirSync, readFileSync, existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { analyze } from '../../src/shared/analysis'
 import type { Analysis } from '../../src/core/types'
@@ -11,11 +12,12 @@ import { ARTICLE_PARAGRAPHS, PAYLOADS, articlePage } from '../security/payloads'
 
 const SITE_URL = 'https://www.it-boltwise.de/fuzz-artikel.html'
 const OTHER_URL = 'https://example.org/fuzz.html'
-/** Generous per-case bounds: a random page of a few KB, and pathological pages of megabytes. */
-const SMALL_PAGE_MS = 3_000
-const HUGE_PAGE_MS = 20_000
 /** Runs per property: moderate, CI has two cores shared with the rest of the suite. */
-const RUNS = { tree: 120, mutated: 80, planted: 80 }
+const RUNS = { tree: 100, mutated: 60, planted: 60 }
+/*
+ * No wall-clock bounds (they fail under load and pass on a fast machine): a hang shows as the unit
+ * project's safety-net timeout, super-linear work as the tree-step counts at the end of this file.
+ */
 
 const repo = findRepo(import.meta.url)
 let casesRun = 0
@@ -26,7 +28,6 @@ afterAll(() => {
 
 interface Run {
   analysis: Analysis
-  ms: number
   /** The document's serialization before and after: analyze() must not change it. */
   untouched: boolean
 }
@@ -37,12 +38,10 @@ function analyzeHtml(html: string, url: string): Run {
   const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() })
   const doc = dom.window.document
   const before = doc.documentElement?.outerHTML ?? ''
-  const started = performance.now()
   const analysis = analyze(doc, url)
-  const ms = performance.now() - started
   const untouched = (doc.documentElement?.outerHTML ?? '') === before
   closeQuietly(dom)
-  return { analysis, ms, untouched }
+  return { analysis, untouched }
 }
 
 /** jsdom's window.close() walks the tree recursively and overflows on 5,000-deep pages: a test-harness limit, not the product's. */
@@ -54,28 +53,27 @@ function closeQuietly(dom: JSDOM): void {
   }
 }
 
-function expectSound(run: Run, url: string, boundMs: number): void {
+function expectSound(run: Run, url: string): void {
   expect(analysisProblems(run.analysis, url)).toEqual([])
   expect(run.untouched).toBe(true)
-  expect(run.ms).toBeLessThan(boundMs)
 }
 
 describe('analyze() on random HTML', () => {
-  it(`random trees in random document shapes (${RUNS.tree} runs): no throw, well-formed, bounded`, () => {
+  it(`random trees in random document shapes (${RUNS.tree} runs): no throw, well-formed, document untouched`, () => {
     fc.assert(
       fc.property(htmlTreeArb, documentShapeArb, fc.constantFrom(SITE_URL, OTHER_URL), (tree, shape, url) => {
-        expectSound(analyzeHtml(shape(tree), url), url, SMALL_PAGE_MS)
+        expectSound(analyzeHtml(shape(tree), url), url)
       }),
       { numRuns: RUNS.tree },
     )
   })
 
-  it(`mutated real pages (${RUNS.mutated} runs): no throw, well-formed, bounded`, () => {
+  it(`mutated real pages (${RUNS.mutated} runs): no throw, well-formed, document untouched`, () => {
     const sources = realPages()
     expect(sources.length).toBeGreaterThan(0)
     fc.assert(
       fc.property(fc.constantFrom(...sources), mutationsArb, fc.constantFrom(SITE_URL, OTHER_URL), (source, mutations, url) => {
-        expectSound(analyzeHtml(mutate(source, mutations), url), url, SMALL_PAGE_MS)
+        expectSound(analyzeHtml(mutate(source, mutations), url), url)
       }),
       { numRuns: RUNS.mutated },
     )
@@ -85,7 +83,7 @@ describe('analyze() on random HTML', () => {
     fc.assert(
       fc.property(plantedArticleArb, ({ html, paragraphs }) => {
         const run = analyzeHtml(html, SITE_URL)
-        expectSound(run, SITE_URL, SMALL_PAGE_MS)
+        expectSound(run, SITE_URL)
         const hiddenText = run.analysis.hidden.map((h) => h.text)
         for (const paragraph of paragraphs) {
           expect(hiddenText.filter((text) => text.includes(paragraph))).toEqual([])
@@ -116,11 +114,59 @@ describe('analyze() on pathological pages', () => {
     ['<plaintext> swallowing the page', () => `<plaintext>${articlePage([])}`],
   ]
 
-  // Two analyses per case, each bounded by HUGE_PAGE_MS (the hang guard): the case may take both bounds.
   it.each(cases)('%s', (_name, build) => {
-    for (const url of [SITE_URL, OTHER_URL]) expectSound(analyzeHtml(build(), url), url, HUGE_PAGE_MS)
-  }, 2 * HUGE_PAGE_MS + 10_000)
+    for (const url of [SITE_URL, OTHER_URL]) expectSound(analyzeHtml(build(), url), url)
+  })
 })
+
+describe('work of analyze() as pages grow', () => {
+  /**
+   * Families of large pages, by size n. Doubling n must not quadruple the work: the count of tree
+   * steps (every node access of jsdom's tree, so Readability's, the clutter engine's and the
+   * selector engine's walks alike) grows near-linearly, whatever the machine's load.
+   */
+  const families: [string, (n: number) => string][] = [
+    ['paragraphs of an article', (n) => `<article>${`<p>${ARTICLE_PARAGRAPHS[0]}</p>`.repeat(n)}</article>`],
+    ['job links in one block before the article', (n) => `<div>${'<a href="https://www.stepstone.de/x">Job (m/w/d)</a>'.repeat(n)}</div>${articlePage([])}`],
+    ['job items in a list', (n) => `${articlePage([])}<ul>${'<li><div><a href="https://www.stepstone.de/x">Entwickler (m/w/d)</a></div></li>'.repeat(n)}</ul>`],
+    ['one long text node', (n) => `<article><h1>Lang</h1><p>${'Wort '.repeat(n * 40)}</p></article>`],
+    ['control characters between paragraphs', (n) => '\u0000\u0001\u0002<p>\u0000\u000b\u000c</p>'.repeat(n / 4)],
+  ]
+  const SIZE = 500
+  it.each(families)('%s: twice the page costs less than three times the tree steps', (_name, build) => {
+    for (const url of [SITE_URL, OTHER_URL]) {
+      const small = treeStepsOf(build(SIZE), url)
+      const large = treeStepsOf(build(2 * SIZE), url)
+      expect(small, `${url}: the counter sees analyze()'s work`).toBeGreaterThan(0)
+      expect(large, `${url}: ${small} tree steps at n=${SIZE}, ${large} at n=${2 * SIZE}`).toBeLessThan(3 * small)
+    }
+  })
+})
+
+/**
+ * jsdom keeps its tree in symbol-tree, and every step through it (child, sibling, parent, the
+ * iterators behind textContent and querySelectorAll) goes through SymbolTree#_node: counting its
+ * calls counts the tree work of analyze(), a measure that does not depend on the machine's speed.
+ */
+const symbolTree = (createRequire(createRequire(import.meta.url).resolve('jsdom'))('symbol-tree') as { prototype: { _node?: (object: object) => unknown } }).prototype
+
+function treeStepsOf(html: string, url: string): number {
+  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() })
+  const node = symbolTree._node
+  if (typeof node !== 'function') throw new Error("jsdom's symbol-tree has no _node(): the tree-step counter needs updating")
+  let steps = 0
+  symbolTree._node = function (this: unknown, object: object) {
+    steps++
+    return node.call(this, object)
+  }
+  try {
+    expect(analysisProblems(analyze(dom.window.document, url), url)).toEqual([])
+  } finally {
+    symbolTree._node = node
+    closeQuietly(dom)
+  }
+  return steps
+}
 
 /** The site fixtures' saved pages (the real layouts), plus the payload article as a fallback. */
 function realPages(): string[] {

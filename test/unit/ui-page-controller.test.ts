@@ -77,6 +77,16 @@ describe('on-demand page controller', () => {
     expect(doc.documentElement.outerHTML).toBe(before)
   })
 
+  it('reader/set with readAloud opens the reader with the read-aloud bar and starts; a browser without speech is told, not ignored', async () => {
+    const { send, doc } = setup('seed-after-article')
+    expect(await send<'reader/set'>({ type: 'reader/set', on: true, readAloud: true })).toEqual({ ok: true, readerOn: true })
+    const root = doc.querySelector('[data-klartext-reader]')!.shadowRoot!
+    expect(root.querySelector<HTMLElement>('.kt-read-aloud')!.hidden).toBe(false)
+    // Node has no speechSynthesis: the bar says so.
+    expect(root.querySelector('.kt-read-aloud-status')!.textContent).toBe('readAloudUnsupported')
+    expect(root.querySelector('[data-action="read-aloud"]')!.getAttribute('aria-expanded')).toBe('true')
+  })
+
   it('highlights a person: opens the reader where the page cannot be highlighted without DOM changes', async () => {
     const { send, doc } = setup('seed-after-article')
     const person = 'Wolodymyr Selenskyj' // the seed article's most mentioned person (issue 2)

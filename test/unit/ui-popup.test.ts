@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { JSDOM } from 'jsdom'
 import { resolveTabId, runPopup, type PopupApi } from '../../src/popup/controller'
@@ -153,6 +153,22 @@ describe('popup', () => {
     expect(adopt.contentHtml).toContain('Luftverteidigung')
     expect(adopt.contentHtml).not.toMatch(/Stellenangebote|Du willst nichts verpassen/)
     expect(adopt.publishedText).toBe('5. Juli 2025')
+  })
+
+  it('the read-aloud button opens the reader and asks it to read aloud; the real popup then closes, one in a tab stays', async () => {
+    for (const search of ['?tab=7', '']) {
+      const { api, sent } = fakeApi({ 7: articleTab() }, 7)
+      const { doc } = await open(api, search)
+      const button = doc.getElementById('read-aloud') as HTMLButtonElement
+      expect(button.disabled).toBe(false)
+      expect(button.textContent).toBe('popupReadAloud')
+      const close = vi.spyOn(doc.defaultView!, 'close').mockImplementation(() => undefined)
+      button.click()
+      await flush()
+      expect(sent.at(-1)!.message).toEqual({ type: 'reader/set', on: true, readAloud: true })
+      expect(doc.getElementById('reader-switch')!.getAttribute('aria-checked')).toBe('true')
+      expect(close).toHaveBeenCalledTimes(search ? 0 : 1)
+    }
   })
 
   it('drives the page: reader switch, person highlight, show-kind switch, copy as Markdown', async () => {

@@ -11,16 +11,16 @@
  *   once, in the observer's microtask, i.e. before the next paint.
  * - finish (DOMContentLoaded): clutterAround() on the text nodes found settles on exactly
  *   findClutter(document); marks not in it are lifted. If the text changed behind the walk (a
- *   script), one findClutter() pass instead.
+ *   script), clutterAround() on every text node instead (the same as findClutter()).
  * - later: subtrees that scripts insert (a widget 2 s after load) are matched on their own.
  */
 import {
   HIDDEN_ATTRIBUTE,
   HitBook,
   blockHit,
+  boxHit,
   clutterAround,
   compileRules,
-  findClutter,
   isAccepted,
   isBlock,
   isLink,
@@ -148,6 +148,14 @@ export function createHider(
       }
     }
   }
+  /** Blocks that hold a box: as in findClutter, only the smallest boxes count (the parser closes them first). */
+  const holdsBox = new Set<Element>()
+  const considerBox = (el: Element) => {
+    const box = site.boxScoring && !holdsBox.has(el) ? boxHit(rules, site.boxScoring, el, lengths) : null
+    if (!box) return
+    for (let up = el.parentElement; up && !holdsBox.has(up); up = up.parentElement) holdsBox.add(up)
+    consider(box)
+  }
   /** Blocks with a weak hit, not hidden yet: the ads beside them may still come. */
   const weakHits = new Set<Element>()
   /**
@@ -187,6 +195,7 @@ export function createHider(
         judgeLinksBeside(el, open)
       }
       consider(own)
+      considerBox(el)
     } else if (isLink(el)) consider(linkHit(rules, el, lengths))
   }
   /** Judge the closed elements from `el` up; the first open one waits (all above it are open too). */
@@ -219,13 +228,24 @@ export function createHider(
     for (const block of weakHits) judgeLinksBeside(block, open)
   }
 
+  /**
+   * findClutter(scope), computed as clutterAround() on every text node (a superset of the flagged
+   * ones: the same result), so that the bundle carries one engine path.
+   */
+  const everyBlock = (scope: Element | null): ClutterMatch[] => {
+    if (!scope) return []
+    const nodes: Node[] = []
+    const walk = doc.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */)
+    for (let node = walk.nextNode(); node; node = walk.nextNode()) nodes.push(node)
+    return clutterAround(scope, site, nodes)
+  }
   let settledBy: Hider['settledBy'] = null
   /** The clutter of the whole page: findClutter(doc), from what the walk found. */
   const settle = (): ClutterMatch[] => {
     const body = doc.body
     if (!body || filters.literals === undefined || textNodeCount(doc) !== walked) {
       settledBy = 'whole page'
-      return findClutter(doc, site)
+      return everyBlock(doc.body ?? doc.documentElement)
     }
     settledBy = 'literals'
     return clutterAround(body, site, flagged, ownTexts)
@@ -242,7 +262,7 @@ export function createHider(
     flagged.length = 0
     fresh = []
     waiting.clear()
-    for (const parsingState of [judged, ownTexts, weakHits, linksBeside]) parsingState.clear()
+    for (const parsingState of [judged, ownTexts, weakHits, linksBeside, holdsBox]) parsingState.clear()
     book = new HitBook()
     const keep = new Set(matches.map((m) => m.element))
     for (const el of Array.from(marks.keys())) if (!keep.has(el)) unmark(el)
@@ -256,7 +276,7 @@ export function createHider(
     for (const r of records) {
       r.addedNodes.forEach((node) => {
         if (node.nodeType !== 1 || !node.isConnected || insideMark(node as Element)) return
-        for (const m of findClutter(node as Element, site)) {
+        for (const m of everyBlock(node as Element)) {
           if (!marks.has(m.element)) {
             mark(m)
             changed = true

@@ -16,6 +16,10 @@ import { createTranslator, formatDate, normalizeLocale } from '../../ui/i18n'
 import { articleToMarkdown } from '../../ui/markdown'
 import { findMentionRanges, mentionPattern } from '../../ui/highlight'
 import { openReader, type ReaderArticle, type ReaderHandle } from './reader'
+import { readerExtras, type ReaderExtras } from './extras'
+import { sessionPositionStore } from './extras/position'
+import { speechApi } from './read-aloud/player'
+import { loadReadAloud, saveReadAloud } from './read-aloud/settings'
 import { documentForAnalysis, safeDocument, type SafeDocument } from '../../ui/safe-dom'
 
 /** The part of the extension API the page controller uses. */
@@ -50,6 +54,7 @@ export function createPageController(
   let sanitize: Sanitizer | null = null
   let cache: PageAnalysis | null = null
   let reader: ReaderHandle | null = null
+  let extras: ReaderExtras | null = null
   let settings: Settings | null = null
   let failureLogged = false
   let pageHighlight: { clear(): void } | null = null
@@ -85,18 +90,31 @@ export function createPageController(
     console.warn('Klartext: could not analyse this page.', error)
   }
 
-  async function setReader(on: boolean): Promise<Responses['reader/set']> {
+  async function setReader(on: boolean, readAloud = false): Promise<Responses['reader/set']> {
     if (!on) {
       reader?.close()
       reader = null
       return { ok: true, readerOn: false }
     }
-    if (reader?.isOpen()) return { ok: true, readerOn: true }
+    if (reader?.isOpen()) {
+      if (readAloud) extras?.readAloud()?.start()
+      return { ok: true, readerOn: true }
+    }
     const result = await pageAnalysis()
     if (!('analysis' in result)) return result
     const s = await currentSettings()
     clearPageHighlight()
+    extras = readerExtras({
+      t,
+      locale,
+      readAloud: await loadReadAloud(api.storage.sync),
+      saveReadAloud: (readAloudSettings) => void saveReadAloud(api.storage.sync, readAloudSettings),
+      // The browser's own, looked up in this isolated world when reading starts.
+      speech: () => speechApi(globalThis),
+      positions: sessionPositionStore(win),
+    })
     reader = openReader(doc, readerArticle(result), {
+      plugins: [extras.plugin],
       t,
       locale,
       settings: s.reader,
@@ -109,6 +127,7 @@ export function createPageController(
         reader = null
       },
     })
+    if (readAloud) extras.readAloud()?.start()
     return { ok: true, readerOn: true }
   }
 
@@ -213,7 +232,8 @@ export function createPageController(
       )
       return { ok: true, markdown }
     },
-    'reader/set': async (message: Requests['reader/set']) => setReader(message.on === 'toggle' ? !reader?.isOpen() : message.on),
+    'reader/set': async (message: Requests['reader/set']) =>
+      setReader(message.on === 'toggle' ? !reader?.isOpen() : message.on, message.readAloud === true),
     'people/highlight': async (message: Requests['people/highlight']) => highlight([message.name, ...message.aliases]),
   }
 

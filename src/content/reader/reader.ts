@@ -9,6 +9,7 @@ import { formatDate, readingTimeText, type Translate } from '../../ui/i18n'
 import { READER_HOST_ATTRIBUTE, READER_HOST_TAG } from '../reader-host'
 import { markMentions } from '../../ui/highlight'
 import { safeDocument } from '../../ui/safe-dom'
+import type { ReaderFeature, ReaderParts, ReaderPlugin } from './plugins'
 import { installPrintSheet, installStyles } from './sheets'
 import { READER_CSS } from './styles'
 
@@ -37,6 +38,8 @@ export interface ReaderOptions {
   onSettingsChange?: (settings: ReaderSettings) => void
   /** The reader closed itself (Escape, close button). */
   onClose?: () => void
+  /** Features built on the reader (read aloud, progress, position), started once it is in the page. */
+  plugins?: readonly ReaderPlugin[]
 }
 
 export interface ReaderHandle {
@@ -79,8 +82,11 @@ export function openReader(doc: Document, article: ReaderArticle, options: Reade
   })
   applySettings(settings)
 
+  let features: ReaderFeature[] = []
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
+    if (features.some((feature) => feature.keydown?.(event))) {
+      // a feature's key (read aloud: N)
+    } else if (event.key === 'Escape') {
       event.preventDefault()
       dismiss()
     } else if (event.key === 'Tab') {
@@ -124,6 +130,7 @@ export function openReader(doc: Document, article: ReaderArticle, options: Reade
   const root = safe.documentElement()
   if (root) observer?.observe(root, { childList: true })
   ui.root.focus({ preventScroll: true })
+  features = (options.plugins ?? []).map((plugin) => plugin({ ...ui.parts, root: ui.root, content: ui.content, lang: article.lang, url: article.url, author: article.byline, factory: safe.factory, win }))
 
   function applySettings(next: ReaderSettings) {
     settings = { ...next }
@@ -140,6 +147,7 @@ export function openReader(doc: Document, article: ReaderArticle, options: Reade
   function close() {
     if (!open) return
     open = false
+    for (const feature of features) feature.close()
     observer?.disconnect()
     win?.removeEventListener('keydown', onWindowKeyDown, true)
     printSheet.remove()
@@ -178,6 +186,7 @@ interface ReaderUi {
   wider: HTMLButtonElement
   themes: Map<ReaderTheme, HTMLButtonElement>
   fonts: Map<'serif' | 'sans', HTMLButtonElement>
+  parts: Pick<ReaderParts, 'toolbar' | 'controls' | 'article' | 'title' | 'byline'>
 }
 
 function buildReader(doc: Document, article: ReaderArticle, options: ReaderOptions): ReaderUi {
@@ -258,7 +267,8 @@ function buildReader(doc: Document, article: ReaderArticle, options: ReaderOptio
   header.append(title)
   const meta = el('p', 'kt-meta')
   const metaParts: HTMLElement[] = []
-  if (article.byline) metaParts.push(el('span', 'kt-byline', t('readerByline', article.byline)))
+  const byline = article.byline ? el('span', 'kt-byline', t('readerByline', article.byline)) : null
+  if (byline) metaParts.push(byline)
   const date = article.publishedText !== undefined ? article.publishedText : formatDate(article.published, locale)
   if (date) {
     const time = el('time', 'kt-date', date)
@@ -285,7 +295,7 @@ function buildReader(doc: Document, article: ReaderArticle, options: ReaderOptio
 
   page.append(toolbar, articleEl, footer)
   root.append(page)
-  return { root, content, close, smaller, larger, narrower, wider, themes, fonts }
+  return { root, content, close, smaller, larger, narrower, wider, themes, fonts, parts: { toolbar, controls, article: articleEl, title, byline } }
 }
 
 /**

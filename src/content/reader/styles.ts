@@ -1,3 +1,5 @@
+import { EXTRAS_CSS } from './extras/styles'
+
 /**
  * The reader's stylesheet, scoped to its shadow root. `:host` declarations are !important because
  * for important rules the shadow tree wins over the page: no page CSS can move or hide the reader.
@@ -123,7 +125,7 @@ export const READER_CSS = String.raw`
   .kt-content h2, .kt-content h3 { break-after: avoid; }
   .kt-content mark { background: none; color: inherit; }
 }
-`
+${EXTRAS_CSS}`
 
 /**
  * While the reader is open, printing the page prints only the reader. Installed as an adopted

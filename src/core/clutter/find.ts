@@ -7,8 +7,9 @@ import { HitBook } from './accept'
 import { blockHit, linkHit } from './hits'
 import { listedProse, type Prose } from './prose'
 import { resolveClutter, type Measure } from './resolve'
-import { compileRules, type ClutterMatch } from './rules'
-import { MAX_STEPS, countVisible, isBlock, isLink, isOpaque, isProse, normalizeText } from './text'
+import { boxes } from './evidence'
+import { compileRules, hasFamilyWord, linksToTarget, type ClutterMatch } from './rules'
+import { MAX_STEPS, countVisible, isBlock, isLink, isOpaque, isProse, nearestBlock, normalizeText } from './text'
 
 /** One walk over the scope: every block's own text, every link, and per element its text and link totals. */
 interface Scan {
@@ -32,11 +33,15 @@ export function findClutter(root: Document | Element, site: SiteModule): Clutter
   // Hits and prose, from one walk over the scope: block hits first, then link hits.
   const book = new HitBook()
   const prose: Prose[] = []
+  const evidence: Element[] = []
   for (const { block, text } of measured.blocks) {
     const hit = blockHit(rules, block, text)
     if (hit) book.add(hit)
     else if (isProse(block, text)) prose.push({ block, length: text.length })
+    if (hasFamilyWord(rules, text)) evidence.push(block)
   }
+  for (const link of measured.links) if (linksToTarget(link, rules)) evidence.push(nearestBlock(link))
+  for (const box of boxes(rules, site.boxScoring, evidence, scope, measured.lengths)) book.add(box)
   for (const link of measured.links) {
     const hit = linkHit(rules, link, measured.lengths)
     if (hit) book.add(hit)

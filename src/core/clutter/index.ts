@@ -14,6 +14,7 @@
  * load-time shortcut in load-time.ts, the stylesheet in stylesheet.ts.
  */
 export { HitBook, isAccepted } from './accept'
+export { boxHit } from './evidence'
 export { findClutter } from './find'
 export { blockHit, linkHit } from './hits'
 export { clutterAround, literalScanner, type LoadFilters } from './load-time'

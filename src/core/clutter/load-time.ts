@@ -7,8 +7,9 @@ import { HitBook } from './accept'
 import { blockHit, linkHit } from './hits'
 import { lazyProse } from './prose'
 import { lazyMeasure, resolveClutter } from './resolve'
-import { compileRules, linksToTargets, type ClutterMatch } from './rules'
-import { MAX_DEPTH, isBlock, isLink, isOpaque } from './text'
+import { boxes } from './evidence'
+import { compileRules, hasFamilyWord, linksToTarget, linksToTargets, type ClutterMatch } from './rules'
+import { MAX_DEPTH, isBlock, isLink, isOpaque, nearestBlock, ownText } from './text'
 
 /**
  * What the load-time script tests natively before it runs any rule (made by loadFiltersOf() in
@@ -63,10 +64,15 @@ export function clutterAround(
   const lengths = new Map<Element, number>()
   // As findClutter: block hits first, then link hits.
   const book = new HitBook()
+  const evidence: Element[] = []
   for (const block of blocks) {
-    const hit = blockHit(rules, block, ownTexts.get(block))
+    const text = ownTexts.get(block) ?? ownText(block)
+    const hit = blockHit(rules, block, text)
     if (hit) book.add(hit)
+    if (hasFamilyWord(rules, text)) evidence.push(block)
   }
+  for (const link of links) if (linksToTarget(link, rules)) evidence.push(nearestBlock(link))
+  for (const box of boxes(rules, site.boxScoring, evidence, scope, lengths)) book.add(box)
   for (const link of links) {
     const hit = linkHit(rules, link, lengths)
     if (hit) book.add(hit)

@@ -18,6 +18,8 @@ export interface CompiledRule {
   index: number
   targets: string[]
   signatures: { re: RegExp; anchored: boolean }[]
+  /** Word families of the rule's box evidence (none without evidence). */
+  families: readonly RegExp[]
 }
 
 export interface Hit {
@@ -47,6 +49,9 @@ const prefilters = new WeakMap<readonly CompiledRule[], Prefilter>()
  */
 const targetFilters = new WeakMap<readonly CompiledRule[], RegExp | null>()
 
+/** All word families of a site as one regex: a block whose own text misses it is in no box's evidence. */
+const familyFilters = new WeakMap<readonly CompiledRule[], RegExp | null>()
+
 export function compileRules(site: SiteModule): CompiledRule[] {
   let compiled = compiledRules.get(site)
   if (!compiled) {
@@ -55,11 +60,14 @@ export function compileRules(site: SiteModule): CompiledRule[] {
       index,
       targets: (rule.linkTargets ?? []).map(asciiLowerCase),
       signatures: (rule.textSignatures ?? []).map((re) => ({ re, anchored: re.source.startsWith('^') })),
+      families: rule.evidence?.families ?? [],
     }))
     compiledRules.set(site, compiled)
     const targets = compiled.flatMap((c) => c.targets)
     // Case-insensitive without 'u': ASCII letters only, as CSS compares [href*="..." i].
     targetFilters.set(compiled, targets.length ? new RegExp(targets.map(escapeRegExp).join('|'), 'i') : null)
+    const families = compiled.flatMap((c) => c.families).map((re) => `(?:${re.source})`)
+    familyFilters.set(compiled, families.length ? new RegExp(families.join('|'), 'i') : null)
     const signatures = compiled.flatMap((c) => c.signatures)
     const anchored = signatures.filter((sig) => sig.anchored).map((sig) => `(?:${sig.re.source.slice(1)})`)
     const anywhere = signatures.filter((sig) => !sig.anchored).map((sig) => `(?:${sig.re.source})`)
@@ -101,6 +109,11 @@ export function matchText(rules: readonly CompiledRule[], text: string): { rule:
     for (const sig of rule.signatures) if (sig.re.test(text)) return { rule, anchored: sig.anchored }
   }
   return null
+}
+
+/** Whether a block's own text holds a word of some family. */
+export function hasFamilyWord(rules: readonly CompiledRule[], text: string): boolean {
+  return familyFilters.get(rules)?.test(text) === true
 }
 
 /** Whether a raw href may go to one of the rules' targets (one native test; exact per rule with `href.includes`). */

@@ -21,7 +21,6 @@ export const ITEM_TAGS = new Set('LI P H1 H2 H3 H4 H5 H6 DT DD TD TH FIGCAPTION'
 /** Never grown into: the page, its main region, the article. */
 export const STOP_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE'])
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'svg', 'SVG'])
-const SKIP_SELECTOR = [...new Set([...SKIP_TAGS].map((tag) => tag.toLowerCase()))].join(',')
 /** Prose that ends like a sentence is article text even when short (a one-sentence paragraph). */
 const SENTENCE_TAGS = new Set(['P', 'BLOCKQUOTE', 'FIGCAPTION', 'DD'])
 const SENTENCE_MIN = 40
@@ -76,20 +75,12 @@ export function nextOutside(node: Node, root: Node): Node | null {
 }
 
 /**
- * Text length in non-space characters: what a reader sees, whatever the markup's whitespace.
- * From the scan when there is one (findClutter), else counted on the spot (the load-time hider).
+ * Text length in non-space characters: what a reader sees, whatever the markup's whitespace, without
+ * the text of scripts and the like. From the scan when there is one (findClutter), else counted on
+ * the spot (the load-time path).
  */
 export function textLength(el: Element, cache?: Map<Element, number>): number {
-  let length = cache?.get(el)
-  if (length === undefined) {
-    length = countVisible(el.textContent ?? '')
-    // As the scan counts: no text of scripts, styles and the like.
-    for (const skipped of Array.from(el.querySelectorAll(SKIP_SELECTOR))) {
-      if (!skipped.parentElement?.closest(SKIP_SELECTOR)) length -= countVisible(skipped.textContent ?? '')
-    }
-    cache?.set(el, length)
-  }
-  return length
+  return textLengthUpTo(el, Infinity, cache)
 }
 
 /**
@@ -103,7 +94,7 @@ export function textLengthUpTo(el: Element, max: number, cache?: Map<Element, nu
   let length = 0
   let node: Node | null = el.firstChild
   for (let steps = 0; node; steps++) {
-    if (steps >= MAX_STEPS) return upTo(textLength(el, cache))
+    if (steps >= MAX_STEPS) return upTo(length)
     let next: Node | null = null
     if (node.nodeType === 3 || node.nodeType === 4) {
       length += countVisible((node as Text).data)

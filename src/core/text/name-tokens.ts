@@ -7,8 +7,9 @@ export interface Token {
   lower: string
   /** Offset in `source`. */
   start: number
-  /** The paragraph the token comes from. */
+  /** The paragraph the token comes from, and its index. */
   source: string
+  paragraph: number
   word: boolean
 }
 
@@ -20,15 +21,15 @@ const WORD_START = /[0-9A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]/
 
 export function tokenize(paragraphs: readonly string[]): Token[] {
   const tokens: Token[] = []
-  for (const source of paragraphs) {
+  for (const [paragraph, source] of paragraphs.entries()) {
     TOKEN.lastIndex = 0
     for (let m = TOKEN.exec(source); m !== null; m = TOKEN.exec(source)) {
       const raw = m[0]
       const text = raw.indexOf('\u00AD') >= 0 ? raw.replace(/\u00AD/g, '') : raw
       const word = raw.length > 1 || WORD_START.test(raw)
-      tokens.push({ text, lower: word ? text.toLowerCase() : text, start: m.index, source, word })
+      tokens.push({ text, lower: word ? text.toLowerCase() : text, start: m.index, source, paragraph, word })
     }
-    tokens.push({ text: '\n', lower: '\n', start: source.length, source, word: false })
+    tokens.push({ text: '\n', lower: '\n', start: source.length, source, paragraph, word: false })
   }
   return tokens
 }

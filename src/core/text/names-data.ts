@@ -133,6 +133,9 @@ nachfolger nachfolgerin preisträger preisträgerin laureat mitarbeiter mitarbei
 whistleblower podcaster kandidat kandidatin gewerkschafter gewerkschafterin bürgerrechtler bürgerrechtlerin
 datenschützer datenschützerin aktionär aktionärin chefredakteur chefredakteurin wissenschaftsjournalist
 inspekteur inspekteurin inspektor inspektorin
+stürmer stürmerin torhüter torhüterin torwart verteidiger verteidigerin spieler spielerin kapitän kapitänin
+schauspieler schauspielerin sänger sängerin musiker musikerin regisseur regisseurin schriftsteller schriftstellerin
+künstler künstlerin maler malerin komponist komponistin dirigent dirigentin
 `
 
 export const GERMAN_ROLE_HEAD_LIST: readonly string[] = GERMAN_ROLE_HEADS.split(/\s+/).filter(Boolean)
@@ -266,12 +269,14 @@ export const ORG_FOLLOWERS: ReadonlySet<string> = new Set(
   `gmbh ag se kg inc inc. corp corp. ltd llc co foundation stiftung institut institute universität university
   college school schule klinik klinikum krankenhaus hospital preis prize award center centre zentrum straße
   platz airport flughafen group gruppe holding labs lab research studios studio media verlag bank
-  pro ultra mini max plus nano flash turbo opus sonnet haiku tech motors`.split(/\s+/),
+  pro ultra mini max plus nano flash turbo opus sonnet haiku tech motors
+  island islands river street road avenue county valley basin bay base park square bridge tower society
+  fellowship trust association show festival equations theorem prize stadion stadium arena`.split(/\s+/),
 )
 
 /** Particles inside names ("Ursula von der Leyen", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  'von van de der den da di del della du zu zur ten ter al el bin ibn dos le la y'.split(' '),
+  'von van de der den da di del della du zu ten ter al el bin ibn dos le la y'.split(' '),
 )
 
 /** Verbs of saying that put the speaker right after them ("…, sagte Scholz", "said Musk"). Verbs that

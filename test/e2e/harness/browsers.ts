@@ -7,8 +7,10 @@
  *
  * Extension pages:
  *   Chromium opens chrome-extension://<id>/popup.html?tab=<id> in a tab, like any URL.
- *   Firefox: WebDriver BiDi does not report the load of a moz-extension:// navigation (the goto never
- *   settles), but the navigation itself happens. The extension's UUID is fixed through the pref
+ *   Firefox: WebDriver BiDi refuses navigations to privileged schemes such as moz-extension:// unless
+ *   Firefox runs with --remote-allow-system-access (required since ESR 153; "Navigation to ... is not
+ *   allowed in this context"). Even then it does not report the load (the goto never settles), but the
+ *   navigation itself happens. The extension's UUID is fixed through the pref
  *   `extensions.webextensions.uuids`, the tab is navigated to moz-extension://<uuid>/popup.html?tab=<id>,
  *   and the harness polls the tab until the extension page has loaded, then aborts the pending goto.
  *   The page is the real popup, running with the real `browser` API and messages.
@@ -277,7 +279,8 @@ async function launchFirefox(proxyPort: number, dir: string): Promise<E2EBrowser
     headless: true,
     // ESR's BiDi lacks the screen-orientation command puppeteer's viewport emulation sends: size the window instead.
     defaultViewport: null,
-    args: ['--width=1280', '--height=900'],
+    // Lets BiDi navigate a tab to moz-extension:// (see the note at the top of this file).
+    args: ['--width=1280', '--height=900', '--remote-allow-system-access'],
     extraPrefsFirefox: {
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
@@ -353,16 +356,25 @@ class FirefoxPage implements E2EPage {
   /** See the note at the top of this file: navigate, wait by polling, then drop the never-settling goto. */
   async gotoExtensionPage(url: string) {
     const abort = new AbortController()
-    const navigation = this.page.goto(url, { signal: abort.signal }).catch(() => undefined)
+    // A refused navigation rejects at once: fail with Firefox's reason instead of polling a blank tab.
+    const navigation = this.page.goto(url, { signal: abort.signal }).then(
+      () => new Promise<never>(() => undefined),
+      (error: unknown) => {
+        if (abort.signal.aborted) return new Promise<never>(() => undefined)
+        throw new Error(`Firefox refused to open ${url}: ${error instanceof Error ? error.message : String(error)}`)
+      },
+    )
     try {
-      await poll(
-        `extension page ${url} to load`,
-        () => this.page.evaluate((target) => document.readyState === 'complete' && location.href === target, url).catch(() => false),
-        15_000,
-      )
+      await Promise.race([
+        navigation,
+        poll(
+          `extension page ${url} to load`,
+          () => this.page.evaluate((target) => document.readyState === 'complete' && location.href === target, url).catch(() => false),
+          15_000,
+        ),
+      ])
     } finally {
       abort.abort()
-      await navigation
     }
   }
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {

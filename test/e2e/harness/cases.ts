@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { composePage, gridCompositions, PROMISED_KINDS, type HeldOutPage } from '../../clutter-variations'
 import { ROOT } from './browsers'
 import type { Truth } from './server'
 import { PAGES_DIR } from './session'
@@ -88,4 +89,33 @@ export function fixtureCases(): PageCase[] {
     })
   }
   return cases
+}
+
+/**
+ * A few pages of the held-out clutter variations (test/clutter-variations/): together they carry
+ * each failure class of issue 14 (book media card, book tip with bio, job lines in one paragraph,
+ * newsletter boxes with and without a form) beside article paragraphs using the same words. The
+ * truth is by text: the promised-kind units that occur once on the page, and every article paragraph.
+ */
+export function heldOutCases(pages: readonly number[] = [1, 5, 6, 9]): PageCase[] {
+  const grid = gridCompositions()
+  return pages.map((i) => {
+    const page = composePage(grid[i % grid.length]!)
+    return {
+      name: `held-out-${i}`,
+      path: `/held-out-${i}/`,
+      html: page.html,
+      truth: { clutter: distinctiveClutterUnits(page), article: page.article.map((p) => p.text), listing: [] },
+      isArticle: true,
+    }
+  })
+}
+
+/** Units the probe can find unambiguously by text: long enough, and in no other block or paragraph. */
+function distinctiveClutterUnits(page: HeldOutPage): string[] {
+  const texts = [...page.clutter.flatMap((c) => c.units), ...page.article.map((p) => p.text)]
+  return page.clutter
+    .filter((c) => (PROMISED_KINDS as readonly string[]).includes(c.kind))
+    .flatMap((c) => c.units)
+    .filter((unit) => unit.length >= 12 && texts.filter((t) => t.includes(unit)).length === 1)
 }

@@ -1,0 +1,37 @@
+// npm run data:eval-sets: puts the public NER sets used by `npm run eval` into .cache/ner/ (gitignored).
+// They stay out of the repository (size; CoNLL-2003's Reuters text may not be redistributed).
+//   GermEval 2014 NER (CC BY 4.0): NER-de-dev.tsv (tuned on), NER-de-test.tsv (reported once)
+//   CoNLL-2003 English: valid.txt (tuned on), test.txt (reported)
+// Sources, each a directory or a git directory (a snapshot of a public GitHub mirror):
+//   KLARTEXT_GERMEVAL  holds NER-de-dev.tsv and NER-de-test.tsv (mirror: viniciusrpb/cloud_image_classification)
+//   KLARTEXT_CONLL     holds data/conll2003/{valid,test}.txt (mirror: israelcamp/T5-For-NER)
+// or as arguments: node scripts/data/eval-sets.mjs GERMEVAL_SOURCE CONLL_SOURCE
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+const out = path.resolve('.cache/ner')
+const [germeval = process.env.KLARTEXT_GERMEVAL, conll = process.env.KLARTEXT_CONLL] = process.argv.slice(2)
+
+const SETS = [
+  { source: germeval, files: { 'germeval-dev.tsv': 'NER-de-dev.tsv', 'germeval-test.tsv': 'NER-de-test.tsv' } },
+  { source: conll, files: { 'conll2003-dev.txt': 'data/conll2003/valid.txt', 'conll2003-test.txt': 'data/conll2003/test.txt' } },
+]
+
+/** A file of a plain directory, or of the newest commit of a bare git directory. */
+function readSource(source, file) {
+  const plain = path.join(source, file)
+  if (existsSync(plain)) return readFileSync(plain)
+  return execFileSync('git', ['--git-dir', source, 'show', `HEAD:${file}`], { maxBuffer: 64 * 1024 * 1024 })
+}
+
+mkdirSync(out, { recursive: true })
+let missing = 0
+for (const { source, files } of SETS) {
+  if (!source) { missing++; continue }
+  for (const [name, file] of Object.entries(files)) {
+    writeFileSync(path.join(out, name), readSource(source, file))
+    console.log(`wrote .cache/ner/${name}`)
+  }
+}
+if (missing) console.log(`${missing} set(s) without a source: set KLARTEXT_GERMEVAL / KLARTEXT_CONLL (see the head of this script)`)

@@ -1,0 +1,104 @@
+// Public NER sets with person labels, read from .cache/ner (npm run data:eval-sets), as texts with gold
+// person mentions (character ranges). Person = the outer PER spans; GermEval's PERderiv ("Goethes
+// Faust" is PER, "goethesche" is PERderiv) and PERpart ("Merkel-Regierung") are not persons named.
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+export interface GoldSpan { paragraph: number; start: number; end: number }
+
+export interface NerText {
+  id: string
+  lang: 'de' | 'en'
+  paragraphs: string[]
+  gold: GoldSpan[]
+}
+
+export interface NerSet {
+  name: string
+  /** "tuned on" or "reported": a held-out split is read only for the final figure. */
+  use: 'dev' | 'test'
+  texts: NerText[]
+}
+
+const CACHE = path.resolve('.cache/ner')
+
+/** The sets present in the cache; the missing ones are named in `missing`. */
+export function loadNerSets(): { sets: NerSet[]; missing: string[] } {
+  const specs: { name: string; file: string; use: 'dev' | 'test'; read: (text: string) => NerText[] }[] = [
+    { name: 'GermEval 2014 dev (de, sentences)', file: 'germeval-dev.tsv', use: 'dev', read: readGermEval },
+    { name: 'GermEval 2014 test (de, sentences)', file: 'germeval-test.tsv', use: 'test', read: readGermEval },
+    { name: 'CoNLL-2003 dev (en, documents)', file: 'conll2003-dev.txt', use: 'dev', read: readConll },
+    { name: 'CoNLL-2003 test (en, documents)', file: 'conll2003-test.txt', use: 'test', read: readConll },
+  ]
+  const sets: NerSet[] = []
+  const missing: string[] = []
+  for (const s of specs) {
+    const file = path.join(CACHE, s.file)
+    if (existsSync(file)) sets.push({ name: s.name, use: s.use, texts: s.read(readFileSync(file, 'utf8')) })
+    else missing.push(`${s.name} (.cache/ner/${s.file})`)
+  }
+  return { sets, missing }
+}
+
+interface Tagged { word: string; tag: string }
+
+/** GermEval: "# source" line, then "n<TAB>word<TAB>outer<TAB>inner" per token; each sentence one text. */
+function readGermEval(text: string): NerText[] {
+  const texts: NerText[] = []
+  for (const block of text.split(/\n\s*\n/)) {
+    const rows = block.split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'))
+    if (rows.length === 0) continue
+    const sentence = rows.map((r): Tagged => ({ word: r[1] ?? '', tag: r[2] ?? 'O' }))
+    const { paragraph, gold } = detokenize(sentence, 0)
+    texts.push({ id: `germeval-${texts.length + 1}`, lang: 'de', paragraphs: [paragraph], gold })
+  }
+  return texts
+}
+
+/** CoNLL-2003: "word POS chunk tag" per token, sentences split by blank lines, documents by -DOCSTART-. */
+function readConll(text: string): NerText[] {
+  const texts: NerText[] = []
+  for (const doc of text.split(/^-DOCSTART-.*$/m)) {
+    const paragraphs: string[] = []
+    const gold: GoldSpan[] = []
+    for (const block of doc.split(/\n\s*\n/)) {
+      const sentence = block.split('\n').filter(Boolean).map((l): Tagged => {
+        const f = l.split(' ')
+        return { word: f[0] ?? '', tag: f[f.length - 1] ?? 'O' }
+      })
+      if (sentence.length === 0) continue
+      const d = detokenize(sentence, paragraphs.length)
+      paragraphs.push(d.paragraph)
+      gold.push(...d.gold)
+    }
+    if (paragraphs.length) texts.push({ id: `conll-${texts.length + 1}`, lang: 'en', paragraphs, gold })
+  }
+  return texts
+}
+
+const NO_SPACE_BEFORE = /^(?:[.,;:!?)\]}%]|'s|'|n't|'re|'ve|'ll|'d|'m)$/
+const NO_SPACE_AFTER = /^[([{„]$/
+
+/** Joins tokens as running text ("sagte Merkel ." -> "sagte Merkel.") and maps PER spans onto it. Spans
+ * are IOB (CoNLL: IOB1, where I- may open a span) in the outer column. */
+function detokenize(tokens: readonly Tagged[], paragraph: number): { paragraph: string; gold: GoldSpan[] } {
+  let text = ''
+  const gold: GoldSpan[] = []
+  let open: GoldSpan | null = null
+  let previous = ''
+  for (const { word, tag } of tokens) {
+    if (text && !NO_SPACE_BEFORE.test(word) && !NO_SPACE_AFTER.test(previous)) text += ' '
+    const start = text.length
+    text += word
+    const type = tag.replace(/^[BI]-/, '')
+    const continues = open !== null && tag.startsWith('I-') && type === 'PER'
+    if (continues) open!.end = text.length
+    else {
+      if (open) gold.push(open)
+      open = type === 'PER' ? { paragraph, start, end: text.length } : null
+    }
+    previous = word
+  }
+  if (open) gold.push(open)
+  return { paragraph: text, gold }
+}

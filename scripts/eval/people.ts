@@ -1,0 +1,156 @@
+// People part of `npm run eval`: article-level P/R/F1 on the team-written set (test/nlp/corpus.txt) next to
+// compromise's people(), and mention-level P/R/F1 on public NER sets (scripts/eval/ner-sets.ts).
+import { readFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import nlp from 'compromise'
+import { isGivenNameAWord, isSharedSurname, knownGivenNames, knownPersonBySurname } from '../../src/core/text/known-names'
+import { findPeople, findPersonMentions } from '../../src/core/people'
+import type { GoldPerson, LabelledText } from '../../test/nlp/corpus'
+import { loadNerSets, type GoldSpan, type NerSet } from './ner-sets'
+
+export interface Counts { tp: number; fp: number; fn: number }
+export interface PeopleRun { counts: Counts; misses: string[]; roleRight: number; roleGold: number }
+
+export function prf(c: Counts): { p: number; r: number; f: number } {
+  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1
+  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 }
+}
+
+const pct = (x: number) => x.toFixed(3)
+
+function normalizeName(s: string): string {
+  return s.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/\s+/g, ' ').toLowerCase()
+}
+
+/** One-to-one matching of predicted names against gold names and aliases. */
+function scorePeople(predicted: readonly string[], gold: readonly GoldPerson[]): { counts: Counts; fp: string[]; fn: string[]; matched: Map<string, GoldPerson> } {
+  const open = new Set(gold)
+  const fp: string[] = []
+  const matched = new Map<string, GoldPerson>()
+  for (const name of new Set(predicted.map(normalizeName).filter(Boolean))) {
+    const hit = [...open].find((g) => [g.name, ...g.aliases].some((n) => normalizeName(n) === name))
+    if (hit) { open.delete(hit); matched.set(name, hit) } else fp.push(name)
+  }
+  const fn = [...open].map((g) => g.name)
+  return { counts: { tp: matched.size, fp: fp.length, fn: fn.length }, fp, fn, matched }
+}
+
+export function runPeople(texts: readonly LabelledText[], system: 'klartext' | 'compromise'): PeopleRun {
+  const run: PeopleRun = { counts: { tp: 0, fp: 0, fn: 0 }, misses: [], roleRight: 0, roleGold: 0 }
+  for (const t of texts) {
+    const found = system === 'klartext' ? findPeople(t.paragraphs, { lang: t.lang }) : compromisePeople(t.paragraphs)
+    const result = scorePeople(found.map((p) => p.name), t.people)
+    run.counts.tp += result.counts.tp
+    run.counts.fp += result.counts.fp
+    run.counts.fn += result.counts.fn
+    if (result.fp.length || result.fn.length) {
+      run.misses.push(`${t.id} [${t.split}]: ${result.fp.map((n) => `+${n}`).concat(result.fn.map((n) => `-${n}`)).join(', ')}`)
+    }
+    for (const p of found) {
+      const gold = result.matched.get(normalizeName(p.name))
+      if (!gold?.role) continue
+      run.roleGold++
+      // Right when one contains the other: "Meta chief executive" gives the gold "chief executive".
+      const got = p.role?.toLowerCase() ?? ''
+      const want = gold.role.toLowerCase()
+      if (got && (got.includes(want) || want.includes(got))) run.roleRight++
+      else if (system === 'klartext') run.misses.push(`${t.id} [${t.split}]: role of ${gold.name}: got ${p.role ?? 'none'}, want ${gold.role}`)
+    }
+  }
+  return run
+}
+
+function compromisePeople(paragraphs: readonly string[]): { name: string; role: string | null }[] {
+  const names = nlp(paragraphs.join('\n')).people().out('array') as string[]
+  return names.map((name) => ({ name, role: null }))
+}
+
+/** Exact-span matching of found mentions against gold PER spans. */
+export function runMentions(set: NerSet): { counts: Counts; misses: string[] } {
+  const counts: Counts = { tp: 0, fp: 0, fn: 0 }
+  const misses: string[] = []
+  const key = (s: GoldSpan) => `${s.paragraph}:${s.start}:${s.end}`
+  for (const t of set.texts) {
+    const gold = new Set(t.gold.map(key))
+    const found = new Set(findPersonMentions(t.paragraphs, { lang: t.lang }).map(key))
+    const wrong: string[] = []
+    for (const k of found) if (gold.has(k)) counts.tp++; else { counts.fp++; wrong.push(`+${spanText(t.paragraphs, k)}`) }
+    for (const k of gold) if (!found.has(k)) { counts.fn++; wrong.push(`-${spanText(t.paragraphs, k)}`) }
+    if (wrong.length) misses.push(`${t.id}: ${wrong.join(', ')}  | ${t.paragraphs.length === 1 ? t.paragraphs[0] : ''}`)
+  }
+  return { counts, misses }
+}
+
+function spanText(paragraphs: readonly string[], key: string): string {
+  const [p, s, e] = key.split(':').map(Number)
+  return paragraphs[p!]!.slice(s, e)
+}
+
+/** Minimum F1 per set, a little under the figures of 2026-12-07 (team all 0.992, held-out 0.976; GermEval
+ * dev 0.721, test 0.706; CoNLL-2003 dev 0.830, test 0.786): a drop below fails `npm run eval`. */
+export const F1_FLOOR: Record<string, number> = {
+  'team all': 0.97,
+  'team held-out': 0.95,
+  'GermEval 2014 dev (de, sentences)': 0.7,
+  'GermEval 2014 test (de, sentences)': 0.69,
+  'CoNLL-2003 dev (en, documents)': 0.81,
+  'CoNLL-2003 test (en, documents)': 0.77,
+}
+
+/** Size of the generated name knowledge and the CPU time its first use takes to decode it (this process
+ * has not touched it before; CPU time, since wall time on a shared machine measures the neighbours). */
+function reportNameData(): void {
+  const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000 }
+  const start = cpuMs()
+  const given = knownGivenNames().size
+  knownPersonBySurname('Merkel')
+  isSharedSurname('Clinton')
+  isGivenNameAWord('roman', false)
+  const ms = cpuMs() - start
+  const source = readFileSync('src/core/text/name-knowledge.ts')
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`
+  console.log(`NAME DATA  src/core/text/name-knowledge.ts ${kb(source.length)} raw, ${kb(gzipSync(source).length)} gzipped; ${given} given names; first use decodes it in ${ms.toFixed(1)} ms CPU\n`)
+}
+
+export function reportPeople(parts: readonly [string, LabelledText[]][], listSplit: string | undefined, verbose: boolean): { failures: string[] } {
+  const failures: string[] = []
+  reportNameData()
+  console.log('PEOPLE, article level, team-written set (not independent)   precision  recall     F1    roles right')
+  let all: PeopleRun | undefined
+  for (const [name, texts] of parts) {
+    const k = runPeople(texts, 'klartext')
+    const c = runPeople(texts, 'compromise')
+    if (name === 'all') all = k
+    const kf = prf(k.counts)
+    const cf = prf(c.counts)
+    console.log(`  ${name.padEnd(10)}Klartext        ${pct(kf.p)}   ${pct(kf.r)}   ${pct(kf.f)}   ${k.roleRight}/${k.roleGold}`)
+    console.log(`  ${''.padEnd(10)}compromise      ${pct(cf.p)}   ${pct(cf.r)}   ${pct(cf.f)}`)
+    checkFloor(`team ${name}`, kf.f, failures)
+  }
+  const { sets, missing } = loadNerSets()
+  console.log('\nPEOPLE, mention level (exact span), public NER sets         precision  recall     F1    gold mentions')
+  const nerMisses: string[] = []
+  for (const set of sets) {
+    if (set.use === 'test' && process.argv.includes('--no-test')) continue
+    const run = runMentions(set)
+    const f = prf(run.counts)
+    console.log(`  ${set.name.padEnd(40)} ${set.use === 'test' ? '[test]' : '[dev] '} ${pct(f.p)}   ${pct(f.r)}   ${pct(f.f)}   ${run.counts.tp + run.counts.fn}`)
+    checkFloor(set.name, f.f, failures)
+    if (set.use === 'dev') nerMisses.push(...run.misses.map((m) => `${set.name.split(' ')[0]} ${m}`))
+  }
+  for (const m of missing) console.log(`  (skipped, not in the cache: ${m}; run npm run data:eval-sets)`)
+  const misses = (all?.misses ?? []).filter((m) => !listSplit || m.includes(`[${listSplit}]`))
+  console.log(`\nKlartext people misses on the team set (+ false, - missed): ${misses.length}`)
+  for (const m of verbose ? misses : misses.slice(0, 25)) console.log(`  ${m}`)
+  if (process.argv.includes('--ner-misses')) {
+    console.log(`\nMention misses on the dev splits: ${nerMisses.length}`)
+    for (const m of nerMisses) console.log(`  ${m}`)
+  }
+  return { failures }
+}
+
+function checkFloor(name: string, f1: number, failures: string[]): void {
+  const floor = F1_FLOOR[name]
+  if (floor !== undefined && f1 < floor) failures.push(`${name}: F1 ${pct(f1)} below ${pct(floor)}`)
+}

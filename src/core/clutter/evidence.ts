@@ -1,0 +1,208 @@
+/**
+ * Boxes: small blocks (a card, a widget, a sign-up prompt) judged by the evidence they hold as a
+ * whole, not by one phrase. For each rule with evidence, a box scores (weights and threshold from
+ * the site's BoxScoring):
+ * - words: each word family of the rule that some block's own text in the box matches;
+ * - where it links: the rule's link targets, link targets holding a word of a family;
+ * - structure: an e-mail input, two or more short lines or items with a family word (<br> lines of
+ *   one paragraph, list items), a heading with a family word, an image, a list of links;
+ * - talk to the reader (du, dein, Ihr Postfach, you).
+ * Words alone never make a box: it needs a family word and one signal of another sort. A lone
+ * paragraph of prose needs the talk to the reader besides (an article paragraph reports, a prompt
+ * asks). A box holds at most one block of prose without a family word (a blurb, a bio): a block
+ * holding two is a piece of the article or a listing.
+ * Only the smallest boxes count; the engine's growth joins their parents as for any hit.
+ *
+ * A box always holds a block whose own text matches a family, so it lies on the path of a text
+ * node where the load-time prefilter finds a literal: the load-time path sees every box.
+ */
+import type { BoxScoring } from '../site'
+import { asciiLowerCase, type CompiledRule, type Hit } from './rules'
+import { MAX_STEPS, STOP_TAGS, countVisible, isBlock, isOpaque, isProse, nearestBlock, normalizeText, ownText, textLengthUpTo } from './text'
+
+/** Own text up to this long is a short item or line (a job title with its place, a teaser title). */
+const ITEM_MAX = 150
+/** Talk to the reader: du/dein/euch/you anywhere; Sie/Ihr capitalized inside a sentence. */
+const FORMAL = /[^.!?:»"„\s]\s+(?:Sie|Ihr(?:e[mnrs]?)?)\b/
+const INFORMAL = /\b(?:du|dich|dir|dein\w*|euch|eu(?:er|re)\w*|you|your)\b/i
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'SUMMARY'])
+
+/** What a box holds, read in one walk. */
+interface Contents {
+  /** Own texts of the blocks inside (the box included), with their lines between <br>s. */
+  blocks: { el: Element; text: string; lines: string[] }[]
+  /** Hrefs of the links that stand alone (an image link, or a block made mostly of links), not links inside a sentence. */
+  hrefs: string[]
+  links: number
+  linkTextLength: number
+  textLength: number
+  emailInput: boolean
+  image: boolean
+}
+
+/** A box hit, whether it has a heading of its kind, and how many paragraphs of prose it holds. */
+interface BoxHit extends Hit {
+  heading: boolean
+  prose: number
+  freeProse: number
+}
+
+/** The best box hit of `box`, or null (scored alone: whether a smaller box lies inside is the caller's question). */
+export function boxHit(rules: readonly CompiledRule[], scoring: BoxScoring, box: Element, lengths?: Map<Element, number>): BoxHit | null {
+  if (STOP_TAGS.has(box.tagName) || !isBlock(box)) return null
+  const length = textLengthUpTo(box, scoring.maxLength, lengths)
+  if (length === Infinity || length === 0) return null
+  const contents = read(box, length)
+  let best: (BoxHit & { score: number }) | null = null
+  for (const rule of rules) {
+    if (!rule.families.length) continue
+    const { score, heading, prose, freeProse } = scoreOf(rule, scoring, contents)
+    if (score >= scoring.threshold && (!best || score > best.score)) best = { element: box, rule, strong: true, unit: true, heading, prose, freeProse, score }
+  }
+  return best
+}
+
+function read(box: Element, textLength: number): Contents {
+  const contents: Contents = { blocks: [], hrefs: [], links: 0, linkTextLength: 0, textLength, emailInput: false, image: false }
+  /** Per block: its links, their text, and its own text. */
+  const linksOf = new Map<Element, { hrefs: string[]; length: number; image: boolean }>()
+  const own = new Map<Element, string>()
+  const stack: Element[] = [box]
+  for (let steps = 0; stack.length && steps < MAX_STEPS; steps++) {
+    const el = stack.pop()!
+    if (isOpaque(el)) continue
+    if (isBlock(el)) {
+      const text = ownText(el)
+      own.set(el, text)
+      if (text) contents.blocks.push({ el, text, lines: el.getElementsByTagName('br').length ? linesOf(el) : [] })
+    }
+    if (el.tagName === 'A' && el.hasAttribute('href')) {
+      const block = nearestBlock(el)
+      const known = linksOf.get(block) ?? { hrefs: [], length: 0, image: false }
+      linksOf.set(block, known)
+      const length = textLengthUpTo(el, textLength)
+      known.hrefs.push(asciiLowerCase(el.getAttribute('href')!))
+      known.length += length
+      contents.links++
+      contents.linkTextLength += length
+      if (el.getElementsByTagName('img').length) known.image = true
+    } else if (el.tagName === 'IMG') {
+      contents.image = true
+    } else if (el.tagName === 'INPUT' && /mail/i.test(`${el.getAttribute('type')} ${el.getAttribute('name')} ${el.getAttribute('placeholder')}`)) {
+      contents.emailInput = true
+    }
+    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child)
+  }
+  for (const [block, links] of linksOf) {
+    const text = own.get(block) ?? ''
+    if (links.image || links.length * 2 >= countVisible(text) || !isProse(block, text)) contents.hrefs.push(...links.hrefs)
+  }
+  return contents
+}
+
+/** The texts between <br>s of a block's own inline content. */
+function linesOf(block: Element): string[] {
+  const lines: string[] = ['']
+  for (let node = block.firstChild; node; node = node.nextSibling) {
+    if (node.nodeName === 'BR') lines.push('')
+    else if (node.nodeType === 3 || (node.nodeType === 1 && !isBlock(node as Element) && !isOpaque(node as Element))) lines[lines.length - 1] += ` ${node.textContent}`
+  }
+  return lines.map(normalizeText).filter(Boolean)
+}
+
+function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents): { score: number; heading: boolean; prose: number; freeProse: number } {
+  const none = { score: 0, heading: false, prose: 0, freeProse: 0 }
+  const { weights } = scoring
+  const matches = (text: string) => rule.families.some((family) => family.test(text))
+  const families = rule.families.filter((family) => box.blocks.some((b) => family.test(b.text))).length
+  let items = 0
+  let prose = 0
+  let freeProse = 0
+  let heading = false
+  let address = false
+  for (const { el, text, lines } of box.blocks) {
+    const own = matches(text)
+    const lead = el.firstElementChild
+    if (lines.length > 1) items += lines.filter(matches).length
+    else if (isProse(el, text)) {
+      prose++
+      if (!own) freeProse++
+    } else if (own && text.length <= ITEM_MAX && !HEADINGS.has(el.tagName)) items++
+    // A heading, or a bold lead-in ("Mehr zum Thema:") that starts the block.
+    if (HEADINGS.has(el.tagName) ? own : lead && /^(?:STRONG|B)$/.test(lead.tagName) && text.startsWith(normalizeText(lead.textContent ?? '')) && matches(lead.textContent ?? '')) heading = true
+    address ||= INFORMAL.test(text) || FORMAL.test(text)
+  }
+  const target = box.hrefs.some((href) => rule.targets.some((t) => href.includes(t)))
+  const hrefWord = box.hrefs.some(matches)
+  // Prose without words of the kind (two: a blurb and a bio under a heading of the kind or beside a
+  // shop link), or three paragraphs of any sort: a piece of the article.
+  if ((families === 0 && !target) || freeProse > (heading || target ? 2 : 0) || prose > 2) return none
+  const form = box.emailInput && rule.rule.evidence?.emailForm === true
+  const lines = items >= 2
+  const linkList = box.links >= 2 && box.linkTextLength * 2 >= box.textLength
+  const structure = lines || linkList || form || box.image
+  if (!(structure || target || hrefWord || address)) return none
+  // A lone paragraph of prose: a prompt only when it speaks to the reader.
+  if (!structure && box.blocks.length === 1 && prose === 1 && !address) return none
+  const score =
+    Math.min(families, 3) * weights.family +
+    (target ? weights.target : 0) +
+    (hrefWord ? weights.hrefWord : 0) +
+    (form ? weights.emailForm : 0) +
+    (lines ? weights.lines : 0) +
+    (heading ? weights.heading : 0) +
+    (box.image ? weights.card : 0) +
+    (address ? weights.address : 0) +
+    (linkList ? weights.linkList : 0)
+  return { score, heading, prose, freeProse }
+}
+
+/**
+ * The boxes above `evidence` (the blocks whose own text holds a family word, and those of links to
+ * a target): every block up to the box length is scored, and the smallest boxes count. Each grows
+ * to its parent while the parent is a box of its rule that adds either a heading of the kind
+ * ("Unser Buchtipp" above a cover) and at most one link of another sort (a "mehr" link), or neither
+ * a paragraph of prose (an article paragraph beside it), nor a link of another sort (a menu, a logo).
+ */
+export function boxes(
+  rules: readonly CompiledRule[],
+  scoring: BoxScoring | undefined,
+  evidence: Iterable<Element>,
+  scope: Element,
+  lengths?: Map<Element, number>,
+): Hit[] {
+  if (!scoring) return []
+  const judged = new Map<Element, BoxHit | null>()
+  for (const block of evidence) {
+    if (!scope.contains(block)) continue
+    for (let el: Element | null = block; el && !judged.has(el); el = el === scope ? null : el.parentElement) {
+      if (STOP_TAGS.has(el.tagName) || textLengthUpTo(el, scoring.maxLength, lengths) === Infinity) break
+      judged.set(el, boxHit(rules, scoring, el, lengths))
+    }
+  }
+  const holdsBox = new Set<Element>()
+  for (const [el, hit] of judged) {
+    if (!hit) continue
+    for (let up = el.parentElement; up && judged.has(up) && !holdsBox.has(up); up = up.parentElement) holdsBox.add(up)
+  }
+  /** Links of `parent` in no box of `rule` below it and without a word of its kind (a menu, a logo). */
+  const strayLinks = (parent: Element, rule: CompiledRule) =>
+    Array.from(parent.getElementsByTagName('a')).filter((link) => {
+      if (rule.families.some((family) => family.test(link.textContent ?? ''))) return false
+      for (let up = link.parentElement; up && up !== parent; up = up.parentElement) if (judged.get(up)?.rule === rule) return false
+      return true
+    }).length
+  const found = new Map<Element, Hit>()
+  for (const [el, hit] of judged) {
+    if (!hit || holdsBox.has(el)) continue
+    let box = hit
+    for (let parent = judged.get(box.element.parentElement!); parent; parent = judged.get(box.element.parentElement!)) {
+      const heading = parent.heading && !box.heading
+      const prose = parent.freeProse <= box.freeProse && parent.prose <= box.prose
+      if (parent.rule !== box.rule || !(heading || prose) || strayLinks(parent.element, box.rule) > (heading ? 1 : 0)) break
+      box = parent
+    }
+    found.set(box.element, box)
+  }
+  return Array.from(found.values())
+}

@@ -1,0 +1,157 @@
+// The person finder's linking passes: lone surnames and genitives of names found before, surnames of
+// well-known people, and given names alone; with the tests that keep places and words out of them.
+import { readRoleAfter, readRoleBefore, germanRoleHead } from './text/roles'
+import type { Token } from './text/name-tokens'
+import { NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS, TITLES } from './text/names-data'
+import { baseForm, genitiveBase, isGivenName, isNameShaped } from './text/name-words'
+import { ARTICLES, KINSHIP } from './text/name-evidence'
+import { isLoneNameWord, type TextFacts } from './text/name-facts'
+import { isGivenNameAWord, isSharedSurname, knownPersonBySurname, type KnownPerson } from './text/known-names'
+import type { Mention } from './people-merge'
+import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from './text/tokens'
+
+function titleBefore(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]
+  return TITLES.has((prev?.text === '.' ? tokens[i - 2] : prev)?.lower ?? '')
+}
+
+export function isSentenceStart(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]
+  return !prev || /^[.!?:\n"“„«]$/.test(prev.text)
+}
+
+/** "in Florenz", "in Witten", "from Chelsea": a lone capitalised word after a preposition of place is
+ * more often the place than a person of that name. */
+function afterLocative(tokens: readonly Token[], i: number): boolean {
+  return LOCATIVES.has(tokens[i - 1]?.text ?? '')
+}
+
+const LOCATIVES = new Set(['in', 'nach', 'aus', 'im', 'ins', 'from', 'into', 'near', 'at'])
+
+/** "San Francisco", "St. Johann Baptist", "Sankt Peter": places and churches named after saints. */
+export function afterPlacePrefix(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]
+  if (prev?.text === '.') return /^(?:St|Ste)$/.test(tokens[i - 2]?.text ?? '')
+  return prev !== undefined && PLACE_PREFIXES.has(prev.text)
+}
+
+const PLACE_PREFIXES = new Set(['San', 'Santa', 'Santo', 'São', 'Sankt', 'Saint', 'Sainte', 'Los', 'Las', 'Port', 'Fort', 'Mount', 'Lake', 'Cape'])
+
+/** Pass 2: surname alone, genitive ("Musks", "Selenskyjs", "Musk's") or title plus surname. */
+export function linkSurnameMentions(
+  tokens: readonly Token[], covered: Set<number>, surnames: Set<string>, out: Mention[],
+): void {
+  const twoWordSurnames = new Map<string, string>()
+  for (const m of out) {
+    const words = m.name.split(' ')
+    if (m.full && words.length >= 3) twoWordSurnames.set(words.slice(-2).join(' '), m.surname)
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!t || covered.has(i) || !t.word || !isNameShaped(t.text)) continue
+    // "Suu Kyi" after "Aung San Suu Kyi": the last two words of a longer name stand for it as well.
+    const pair = `${t.text} ${tokens[i + 1]?.text ?? ''}`
+    if (twoWordSurnames.has(pair) && !covered.has(i + 1)) {
+      const surname = twoWordSurnames.get(pair)!
+      out.push({ first: i, last: i + 1, name: surname, surname, role: readRoleBefore(tokens, i), full: false })
+      i++
+      continue
+    }
+    const key = surnameKey(t.text, surnames)
+    if (!key || NON_PERSON_SET.has(key.toLowerCase())) continue
+    const role = readRoleBefore(tokens, i) ?? readRoleAfter(tokens, i)
+    out.push({ first: i, last: i, name: key, surname: key, role, full: false })
+  }
+}
+
+/** The known surname a word stands for: itself, or its genitive ("Musks", "Musk's", "Hassabis'"). */
+function surnameKey(word: string, surnames: Set<string>): string | null {
+  if (surnames.has(word)) return word
+  const base = word.replace(/(?:['’]s|['’]|s)$/, '')
+  return base !== word && surnames.has(base) ? base : null
+}
+
+
+/** Pass 3: a lone surname of a well-known person whom the text names no other way ("Auch Zuckerberg
+ * äußerte sich.", "Macron sagte …", "Luthers Thesen") is that person; a surname the text gave a full name
+ * keeps it. A surname several well-known people share ("Clinton") stays as written. */
+export function linkKnownPeople(tokens: readonly Token[], covered: Set<number>, facts: TextFacts, mentions: Mention[]): void {
+  const fullSurnames = new Set(mentions.filter((m) => m.full && m.name.includes(' ')).map((m) => m.surname))
+  for (const m of mentions) {
+    if (m.name.includes(' ') || fullSurnames.has(m.surname)) continue
+    const known = knownPersonBySurname(m.surname)
+    // "Dr. Berger", "Frau Weber": a title before a lone surname addresses someone, not the famous namesake.
+    if (!known || titleBefore(tokens, m.first)) continue
+    m.name = known.name
+    m.full = true
+    if (m.first === m.last) m.first = knownNameStart(tokens, m.first, known.name, new Set())
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (covered.has(i) || !t.word || !isNameShaped(t.text) || !isLoneNameWord(t, facts) || afterLocative(tokens, i)) continue
+    const surname = knownSurnameOf(baseForm(t.text), facts)
+    if (!surname || fullSurnames.has(surname.key) || ORG_FOLLOWERS.has(tokens[i + 1]?.lower ?? '')) continue
+    // "Til Schweiger", "Aung San Suu Kyi": the words before are the rest of the known name, which no list has.
+    const first = surname.person ? knownNameStart(tokens, i, surname.person.name, covered) : i
+    // "Sherlock Holmes" is not Katie Holmes: another name word before the surname makes another person.
+    const prev = tokens[first - 1]
+    if (prev?.word && isNameShaped(prev.text) && !isSentenceStart(tokens, first - 1)) continue
+    if (titleBefore(tokens, first)) continue
+    const role = readRoleBefore(tokens, first) ?? readRoleAfter(tokens, i)
+    const name = surname.person?.name ?? surname.key
+    mentions.push({ first, last: i, name, surname: surname.key, role, full: surname.person !== undefined })
+  }
+}
+
+/** Where the known name ending at the surname at `i` starts in the text: "Suu Kyi", "Aung San Suu Kyi". */
+function knownNameStart(tokens: readonly Token[], i: number, name: string, covered: Set<number>): number {
+  const words = name.split(' ')
+  let k = words.length - 2
+  let j = i - 1
+  while (k >= 0 && j >= 0 && !covered.has(j) && tokens[j]!.text === words[k]) { j--; k-- }
+  return j + 1
+}
+
+/** The surname a word is or is the genitive of ("Luthers"), with its well-known holder if one leads. */
+function knownSurnameOf(word: string, facts: TextFacts): { key: string; person: KnownPerson | undefined } | null {
+  const genitive = word.endsWith('s') && !facts.english ? word.slice(0, -1) : null
+  for (const key of genitive ? [word, genitive] : [word]) {
+    const person = knownPersonBySurname(key)
+    if (person) return person.commonWord ? null : { key, person }
+    if (isSharedSurname(key)) return { key, person: undefined }
+  }
+  return null
+}
+
+/** Pass 4: a given name alone ("Auf seinen Sohn Tobias …", "Lucy gefällt die Idee nicht.") names a person:
+ * the one of the text's full names that starts with it, else one known by that name only. */
+export function linkGivenNames(tokens: readonly Token[], covered: Set<number>, facts: TextFacts, mentions: Mention[]): void {
+  const byGiven = new Map<string, Mention>()
+  for (const m of mentions) if (m.full && m.name.includes(' ')) byGiven.set(m.name.split(' ')[0]!, m)
+  const taken = new Set(mentions.map((m) => m.first))
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (covered.has(i) || taken.has(i) || !t.word || !isGivenName(t.text) || !standsAlone(tokens, i, facts)) continue
+    const full = byGiven.get(t.text)
+    const role = readRoleBefore(tokens, i) ?? readRoleAfter(tokens, i)
+    mentions.push(full ? { first: i, last: i, name: full.surname, surname: full.surname, role, full: false } : { first: i, last: i, name: t.text, surname: t.text, role, full: false })
+  }
+}
+
+/** A capitalised word between words that are not names, never lower case or after an article in the
+ * text, not in a headline, not before a company suffix. */
+function standsAlone(tokens: readonly Token[], i: number, facts: TextFacts): boolean {
+  const t = tokens[i] as Token
+  const prev = tokens[i - 1]
+  const next = tokens[i + 1]
+  if (prev?.word && ARTICLES.has(prev.lower) || NAME_PARTICLES.has(prev?.text ?? '')) return false
+  // "seinen Sohn Tobias", "Tante Cilli", "Trainerin Anna": a kinship or role noun before is no name part.
+  if (prev?.word && isNameShaped(prev.text) && !KINSHIP.has(prev.lower) && germanRoleHead(prev.lower) === null) return false
+  if (next?.word && (isNameShaped(next.text) || ORG_FOLLOWERS.has(next.lower) || NAME_PARTICLES.has(next.text))) return false
+  if (next?.text === '-' || next?.text === '&' || facts.titleCase.has(t.source)) return false
+  // "Mio. Euro", "Abs. 3": a short word with a full stop is an abbreviation.
+  if (next?.text === '.' && t.text.length <= 3) return false
+  if (NON_PERSON_SET.has(t.lower) || afterPlacePrefix(tokens, i) || afterLocative(tokens, i)) return false
+  if (isGivenNameAWord(t.lower, facts.english) || GERMAN_STOPWORDS.has(t.lower) || ENGLISH_STOPWORDS.has(t.lower)) return false
+  return !facts.lowered.has(t.lower) && !facts.afterArticle.has(t.text)
+}

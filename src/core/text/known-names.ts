@@ -1,0 +1,113 @@
+// The person finder's knowledge from public data (generated into name-knowledge.ts by npm run data:names):
+// a large list of given names and well-known people by surname. Decoded on first use, so the cost falls on
+// the first analysis, never on a page load (only the analysis bundles import this module).
+import { GIVEN_NAMES, GIVEN_NAMES_THAT_ARE_ENGLISH_WORDS, GIVEN_NAMES_THAT_ARE_WORDS, KNOWN_PEOPLE, OCCUPATIONS, SHARED_SURNAMES } from './name-knowledge'
+
+export interface KnownPerson {
+  name: string
+  /** Short description from the occupation, in English and in German (gendered). */
+  description: { en: string; de: string }
+  /** The surname is also a common word ("Kohl", "Gates"): alone it names the person only with evidence. */
+  commonWord: boolean
+}
+
+let givenNames: ReadonlySet<string> | null = null
+/** The lines of KNOWN_PEOPLE, sorted by surname; a line is parsed when its person is asked for. */
+let peopleLines: readonly string[] | null = null
+const parsed = new Map<string, KnownPerson | undefined>()
+let sharedSurnames: ReadonlySet<string> | null = null
+let wordNames: ReadonlySet<string> | null = null
+let englishWordNames: ReadonlySet<string> | null = null
+
+/** Given names, lower case. */
+export function knownGivenNames(): ReadonlySet<string> {
+  givenNames ??= new Set(GIVEN_NAMES.split(' '))
+  return givenNames
+}
+
+/** A given name that is also a word ("Roman", "Anders"; in English "Christian", "Frank"), lower case. */
+export function isGivenNameAWord(lower: string, english: boolean): boolean {
+  if (english) {
+    englishWordNames ??= new Set(GIVEN_NAMES_THAT_ARE_ENGLISH_WORDS.split(' '))
+    return englishWordNames.has(lower)
+  }
+  wordNames ??= new Set(GIVEN_NAMES_THAT_ARE_WORDS.split(' '))
+  return wordNames.has(lower)
+}
+
+/** The well-known person a lone surname stands for ("Zuckerberg" -> Mark Zuckerberg), if one clearly does. */
+export function knownPersonBySurname(surname: string): KnownPerson | undefined {
+  if (parsed.has(surname)) return parsed.get(surname)
+  peopleLines ??= KNOWN_PEOPLE.split('\n')
+  const line = findBySurname(peopleLines, surname)
+  const person = line === undefined ? undefined : parsePerson(line)
+  if (parsed.size >= 5_000) parsed.clear()
+  parsed.set(surname, person)
+  return person
+}
+
+/** Binary search over lines sorted by the surname of their name, in code unit order. */
+function findBySurname(lines: readonly string[], surname: string): string | undefined {
+  let lo = 0
+  let hi = lines.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const line = lines[mid]!
+    const key = surnameOf(line.slice(0, line.indexOf('|')))
+    if (key === surname) return line
+    if (key < surname) lo = mid + 1
+    else hi = mid - 1
+  }
+  return undefined
+}
+
+/** A surname of well-known people that names a person, though not which one for sure ("Clinton", "Vance"). */
+export function isSharedSurname(surname: string): boolean {
+  sharedSurnames ??= new Set(SHARED_SURNAMES.split(' '))
+  return sharedSurnames.has(surname)
+}
+
+/** The well-known person of this full name, if any. */
+export function knownPersonByName(name: string): KnownPerson | undefined {
+  if (!name.includes(' ')) return undefined
+  const person = knownPersonBySurname(surnameOf(name))
+  return person?.name === name ? person : undefined
+}
+
+function parsePerson(line: string): KnownPerson {
+  const [name = '', code = '', flags = ''] = line.split('|')
+  const occupation = OCCUPATIONS[parseInt(code, 36)] ?? ''
+  const description = { en: occupation, de: germanOccupation(occupation, flags.includes('f')) }
+  return { name, description, commonWord: flags.includes('w') }
+}
+
+/** The word a person is called by alone: the last, before "Jr." or a regnal number (a one-word name is
+ * itself). Must agree with the generator's, which sorted the lines by it. */
+function surnameOf(name: string): string {
+  const words = name.split(' ')
+  let end = words.length
+  while (end > 1 && SUFFIX.test(words[end - 1]!)) end--
+  return words[end - 1] ?? ''
+}
+
+const SUFFIX = /^(?:Jr\.?|Sr\.?|[IVX]+)$/
+
+/** German for the occupations that news mention most (masculine; the feminine adds "-in" unless listed
+ * below); others keep the English word. */
+const GERMAN_OCCUPATIONS: Record<string, string> = {
+  politician: 'Politiker', actor: 'Schauspieler', writer: 'Schriftsteller', singer: 'Sänger', musician: 'Musiker',
+  'soccer player': 'Fußballspieler', 'tennis player': 'Tennisspieler', 'basketball player': 'Basketballspieler',
+  'racecar driver': 'Rennfahrer', 'racing driver': 'Rennfahrer', businessperson: 'Unternehmer',
+  'computer scientist': 'Informatiker', physicist: 'Physiker', chemist: 'Chemiker', mathematician: 'Mathematiker',
+  economist: 'Ökonom', philosopher: 'Philosoph', composer: 'Komponist', painter: 'Maler', 'film director': 'Filmregisseur',
+  inventor: 'Erfinder', engineer: 'Ingenieur', journalist: 'Journalist', diplomat: 'Diplomat', astronaut: 'Astronaut',
+  architect: 'Architekt', 'social activist': 'Aktivist', presenter: 'Moderator', athlete: 'Sportler',
+  'religious figure': 'Geistlicher', 'military personnel': 'Militär', biologist: 'Biologe', physician: 'Arzt',
+}
+const GERMAN_FEMININE: Record<string, string> = { Geistlicher: 'Geistliche', Militär: 'Militär', Biologe: 'Biologin', Arzt: 'Ärztin' }
+
+function germanOccupation(occupation: string, female: boolean): string {
+  const masculine = GERMAN_OCCUPATIONS[occupation]
+  if (!masculine) return occupation
+  return female ? GERMAN_FEMININE[masculine] ?? `${masculine}in` : masculine
+}

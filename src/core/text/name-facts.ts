@@ -1,0 +1,68 @@
+// What the whole text says about its capitalised words, and the tests of a lone name word against it:
+// a surname met without a given name must never stand in lower case or after an article in the text.
+import type { Token } from './name-tokens'
+import { baseForm, isGivenName, isNameShaped, isSurnameWord } from './name-words'
+import { ARTICLES, KINSHIP } from './name-evidence'
+
+/** Endings of German and English abstract nouns, never of a surname ("Roman Catholicism"). */
+export const FULL_NAME_NOUN_ENDING = /.{3}(?:ung|heit|keit|schaft|tion|sion|ismus|ism|ität|straße|strasse|allee|gasse)$/
+/** What the whole text says about its words; a lone capitalised word is judged against it. */
+export interface TextFacts {
+  /** How often each capitalised word stands on its own: a surname is re-mentioned alone. */
+  bare: Map<string, number>
+  /** Words that also occur in lower case: "Environmental"/"environmental" is no name. */
+  lowered: Set<string>
+  /** Words that occur right after an article: "die Regierung", "the Committee" are no names. */
+  afterArticle: Set<string>
+  /** Paragraphs in Title Case (headlines, where every word is capitalised). */
+  titleCase: Set<string>
+  english: boolean
+}
+
+/** Share of capitalised words above which a line is a headline in Title Case. */
+const TITLE_CASE_SHARE = 0.7
+
+export function collectFacts(tokens: readonly Token[], english: boolean): TextFacts {
+  const facts: TextFacts = { bare: new Map(), lowered: new Set(), afterArticle: new Set(), titleCase: new Set(), english }
+  let capitalised = 0
+  let words = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (t.text === '\n') {
+      if (words >= 4 && capitalised / words > TITLE_CASE_SHARE) facts.titleCase.add(t.source)
+      capitalised = 0
+      words = 0
+      continue
+    }
+    if (!t.word) continue
+    words++
+    if (isNameShaped(t.text)) {
+      capitalised++
+      facts.bare.set(t.text, (facts.bare.get(t.text) ?? 0) + 1)
+      const prev = tokens[i - 1]
+      if (prev?.word && ARTICLES.has(prev.text)) facts.afterArticle.add(t.text)
+    } else if (t.text === t.lower) {
+      facts.lowered.add(t.lower)
+    }
+  }
+  return facts
+}
+
+/** German nouns end like this; surnames found without a given name must not. */
+export const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|ität|tät|ismus|nis|tum|ment|chen|lein|ik|ing|enz|anz|ie|ur)s?$/
+/** Could this word be a surname met without a given name? The whole text must agree: never written in
+ * lower case, never after an article, not a known non-person, not in a headline, not shaped like a noun. */
+export function isLoneNameWord(t: Token, facts: TextFacts): boolean {
+  if (!isSurnameWord(t, false) || NOUN_ENDING.test(t.lower) || isGivenName(t.text)) return false
+  if (facts.titleCase.has(t.source)) return false
+  const base = baseForm(t.text)
+  return !facts.lowered.has(base.toLowerCase()) && !facts.afterArticle.has(t.text) && !facts.afterArticle.has(base)
+}
+
+/** The word after a name word met with evidence ("Ministerpräsidentin Heide Simonis"): shaped like a
+ * surname, never lower case or after an article in the text. */
+export function isSecondNameWord(t: Token, facts: TextFacts): boolean {
+  if (!isSurnameWord(t, true) || FULL_NAME_NOUN_ENDING.test(t.lower) || KINSHIP.has(t.lower) || facts.titleCase.has(t.source)) return false
+  const base = baseForm(t.text)
+  return !facts.lowered.has(base.toLowerCase()) && !facts.afterArticle.has(base)
+}

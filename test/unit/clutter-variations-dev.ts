@@ -1,0 +1,145 @@
+/**
+ * Dev variations of the clutter kinds the IT BOLTWISE rules must generalize to (issue 14): per kind,
+ * six markups x five wordings, written fresh (no sentence of the seed page), and article
+ * paragraphs that use the same words innocently. Used by clutter-generalize.test.ts.
+ */
+
+export type VariationKind = 'books' | 'jobs' | 'subscribe' | 'about'
+
+export interface Variation {
+  kind: VariationKind
+  markup: number
+  wording: number
+  /** One block (its outer element is the clutter block). */
+  html: string
+  /** Names of people that only the block mentions: never people of the article. */
+  people: string[]
+}
+
+interface BookWording { heading: string; title: string; blurb: string; author: string; bio: string; shop: string; button: string }
+const BOOKS: BookWording[] = [
+  { heading: 'Unser Buchtipp', title: 'Maschinen, die denken lernen', blurb: 'Die Informatikerin Jana Roth erklärt, wie lernende Systeme entstehen und wo ihre Grenzen liegen.', author: 'Jana Roth', bio: 'Jana Roth lehrt Informatik in Darmstadt und berät Unternehmen beim Einsatz lernender Systeme.', shop: 'https://www.amazon.de/dp/3000000011?tag=partner-21', button: 'Bei Amazon ansehen' },
+  { heading: 'Lesetipp der Redaktion', title: 'Code und Gewissen', blurb: 'Tobias Brandt fragt in seinem neuen Sachbuch, wer haftet, wenn Algorithmen Fehler machen.', author: 'Tobias Brandt', bio: 'Tobias Brandt ist Jurist und schreibt seit Jahren über Technikrecht.', shop: 'https://www.thalia.de/shop/home/artikeldetails/A1001', button: 'Jetzt bestellen' },
+  { heading: 'Empfehlung der Woche', title: 'Die vermessene Gesellschaft', blurb: 'Mira Falk zeigt anschaulich, wie Plattformen unser Verhalten erfassen und auswerten. 320 Seiten, Hardcover.', author: 'Mira Falk', bio: 'Die Soziologin Mira Falk forscht an der Universität Bremen zu digitaler Öffentlichkeit.', shop: 'https://amzn.to/4xYzAbc', button: 'Zum Buch' },
+  { heading: "Editor's pick", title: 'Thinking in Tensors', blurb: 'Author Paul Grant walks readers through the mathematics behind modern neural networks, step by step.', author: 'Paul Grant', bio: 'Paul Grant taught applied mathematics for twenty years and now writes for a general audience.', shop: 'https://www.amazon.com/dp/1000000022?tag=partner-20', button: 'Buy now' },
+  { heading: 'Zum Weiterlesen empfohlen', title: 'Roboter im Alltag', blurb: 'Der Ingenieur Felix Haas beschreibt, wie Service-Roboter in Pflege und Logistik heute schon arbeiten.', author: 'Felix Haas', bio: 'Felix Haas entwickelt seit fünfzehn Jahren Steuerungen für mobile Roboter.', shop: 'https://www.hugendubel.de/de/buch_gebunden/felix_haas-roboter_im_alltag-1.html', button: 'Erhältlich bei Hugendubel' },
+]
+const cover = (w: BookWording) => `<a href="${w.shop}"><img src="https://img.example.org/${w.title.length}.jpg" alt="" width="80" height="120"></a>`
+const BOOK_MARKUPS: ((w: BookWording) => string)[] = [
+  // A figure: cover linked to the shop, one blurb naming the author.
+  (w) => `<figure class="wp-block-media">${cover(w)}<figcaption><strong>${w.title}</strong> – ${w.blurb}</figcaption></figure>`,
+  // A media/text card: cover column beside one blurb paragraph.
+  (w) => `<div class="media-text"><div class="media-left">${cover(w)}</div><div class="media-body"><p>${w.blurb}</p></div></div>`,
+  // A book tip: a pick heading, the book, a short bio of its author.
+  (w) => `<aside class="tip"><h4>${w.heading}</h4><p>${cover(w)}</p><h5>${w.title}</h5><p>${w.blurb}</p><p>${w.bio}</p></aside>`,
+  (w) => `<section><h3>${w.heading}</h3><p><strong>${w.title}</strong><br>${w.blurb}</p><p><a href="${w.shop}">${w.button}</a></p></section>`,
+  (w) => `<div class="book-box"><a href="${w.shop}">${w.title}</a><p>${w.blurb}</p><div class="bio"><p>${w.bio}</p></div></div>`,
+  (w) => `<div class="promo">${cover(w)}<div><b>${w.heading}:</b> ${w.title}</div><p>${w.blurb}</p><a class="btn" href="${w.shop}">${w.button}</a></div>`,
+]
+
+interface JobWording { heading: string; lines: string[] }
+const JOBS: JobWording[] = [
+  { heading: 'Offene Stellen', lines: ['KI-Entwickler (m/w/d) – München', 'Data Engineer (m/w/d) – Remote', 'Produktmanager Machine Learning (w/m/d) – Berlin'] },
+  { heading: 'Jobs bei unseren Partnern', lines: ['Werkstudent Data Science (m/w/d) – Hamburg', 'Senior ML Engineer (m/f/d), Vollzeit', 'Berater KI-Strategie (m/w/d) – Köln'] },
+  { heading: "We're hiring", lines: ['Machine Learning Engineer (m/f/d) – remote', 'Data Scientist (all genders) – Munich', 'Product Manager AI (m/f/d) – Berlin'] },
+  { heading: 'Karriere: aktuelle Ausschreibungen', lines: ['Softwarearchitekt Cloud (m/w/d) in Teilzeit', 'IT-Analyst (d/m/w) – Frankfurt', 'Spezialist Computer Vision (m/w/d) – Stuttgart'] },
+  { heading: 'Stellenmarkt', lines: ['Referent Digitalisierung (w/m/d) – Leipzig', 'Backend-Entwickler (gn) – Dresden', 'Teamleiter KI-Labor (m/w/d) – Bonn'] },
+]
+const jobHref = (i: number) => `https://karriere.example-partner.de/stellen/${1000 + i}`
+const JOB_MARKUPS: ((w: JobWording) => string)[] = [
+  // Lines of one paragraph, separated by <br>.
+  (w) => `<div class="jobs"><h3>${w.heading}</h3><p>${w.lines.join('<br>')}</p></div>`,
+  (w) => `<section><p><strong>${w.heading}</strong></p><p>${w.lines.map((l, i) => `<a href="${jobHref(i)}">${l}</a>`).join('<br>\n')}</p></section>`,
+  (w) => `<aside><h4>${w.heading}</h4><ul>${w.lines.map((l, i) => `<li><a href="${jobHref(i)}">${l}</a></li>`).join('')}</ul></aside>`,
+  (w) => `<div><h5>${w.heading}</h5><dl>${w.lines.map((l) => { const [title, place] = l.split(/ – |, | in /); return `<dt>${title}</dt><dd>${place ?? ''}</dd>` }).join('')}</dl></div>`,
+  (w) => `<div class="job-cards"><div class="label">${w.heading}</div>${w.lines.map((l, i) => `<div class="card"><a href="${jobHref(i)}"><span>${l}</span></a></div>`).join('')}</div>`,
+  (w) => `<p class="job-ticker"><b>${w.heading}:</b><br>${w.lines.join('<br>')}</p>`,
+]
+
+interface SubscribeWording { heading: string; text: string; cta: string }
+const SUBSCRIBE: SubscribeWording[] = [
+  { heading: 'KI-Briefing am Morgen', text: 'Jeden Werktag um 7 Uhr landen die wichtigsten Meldungen aus der KI-Welt in deinem Postfach.', cta: 'Jetzt kostenlos abonnieren' },
+  { heading: 'Nichts mehr verpassen', text: 'Unser Newsletter fasst dir einmal pro Woche alles Wichtige zusammen, gratis und jederzeit kündbar.', cta: 'Zum Newsletter anmelden' },
+  { heading: 'The Daily AI Digest', text: 'Get the top stories delivered to your inbox every morning, straight from our editors.', cta: 'Subscribe for free' },
+  { heading: 'Immer informiert', text: 'Erhalten Sie täglich die wichtigsten Nachrichten bequem per E-Mail in Ihr Postfach.', cta: 'Eintragen' },
+  { heading: 'Der Wochenrückblick', text: 'Jeden Freitag schicken wir euch eine kompakte Übersicht der Woche. Einfach die E-Mail-Adresse eintragen.', cta: 'Anmelden' },
+]
+const SUBSCRIBE_MARKUPS: ((w: SubscribeWording) => string)[] = [
+  (w) => `<div class="nl-box"><h3>${w.heading}</h3><p>${w.text}</p><form action="/newsletter/"><input type="email" name="email" placeholder="E-Mail"><button>${w.cta}</button></form></div>`,
+  // No form: a box with a sign-up link.
+  (w) => `<aside class="note"><p>${w.text} <a href="https://www.example-news.de/newsletter/">${w.cta}</a></p></aside>`,
+  (w) => `<div class="cta"><p><strong>${w.heading}</strong> ${w.text}</p><p><a class="button" href="/abo/anmeldung/">${w.cta}</a></p></div>`,
+  (w) => `<form class="signup" action="https://list.example-mailer.com/subscribe"><label>${w.heading}</label><p>${w.text}</p><input type="text" name="EMAIL" placeholder="name@example.org"><input type="submit" value="${w.cta}"></form>`,
+  // No form, no link: a box that only promises the news in the inbox.
+  (w) => `<div class="hint"><h4>${w.heading}</h4><ul><li>${w.text}</li><li>${w.cta}: kostenlos, ohne Spam.</li></ul></div>`,
+  (w) => `<blockquote class="promo"><p>${w.heading}: ${w.text}</p><p><a href="https://www.example-news.de/subscribe">${w.cta}</a></p></blockquote>`,
+]
+
+interface AboutWording { heading: string; name: string; bio: string; related: string; titles: string[] }
+const ABOUT: AboutWording[] = [
+  { heading: 'Über die Autorin', name: 'Lena Vogt', bio: 'Lena Vogt ist Redakteurin für Technologie und schreibt seit 2019 über künstliche Intelligenz und Datenschutz.', related: 'Das könnte dich auch interessieren', titles: ['Neue Chips für Rechenzentren', 'Wie Sprachmodelle rechnen lernen', 'Streit um Trainingsdaten geht weiter'] },
+  { heading: 'Zur Person', name: 'Jonas Keller', bio: 'Jonas Keller berichtet als freier Journalist über Start-ups und Robotik; zuvor war er Redakteur bei einem Wirtschaftsmagazin.', related: 'Weitere Artikel zum Thema', titles: ['Roboter in der Pflege', 'Start-up-Finanzierung im Sinkflug', 'Drohnen für die Landwirtschaft'] },
+  { heading: 'About the author', name: 'Sarah Lindqvist', bio: 'Sarah Lindqvist covers machine learning research and writes about the people behind it.', related: 'Related stories', titles: ['A new benchmark for reasoning', 'Inside the race for smaller models', 'Why GPUs are still scarce'] },
+  { heading: 'Der Autor', name: 'Markus Fiedler', bio: 'Markus Fiedler leitet das Ressort Wissenschaft und schreibt über Forschung an Hochschulen.', related: 'Mehr zum Thema', titles: ['Quantencomputer im Praxistest', 'Forschungsgelder für KI verdoppelt', 'Hochschulen setzen auf eigene Modelle'] },
+  { heading: 'Unsere Redakteurin', name: 'Petra Sommer', bio: 'Petra Sommer ist seit zehn Jahren im Tech-Journalismus tätig und moderiert den hauseigenen Podcast.', related: 'Lesen Sie auch', titles: ['Cloud-Preise steigen erneut', 'Europas Antwort auf große Modelle', 'KI im Mittelstand angekommen'] },
+]
+const teaser = (t: string, i: number) => `https://www.it-boltwise.de/${t.toLowerCase().replace(/[^a-z]+/g, '-')}-${i}.html`
+const ABOUT_MARKUPS: ((w: AboutWording) => string)[] = [
+  (w) => `<div class="author-box"><img src="https://img.example.org/a.jpg" alt="${w.name}"><h4>${w.heading}</h4><p>${w.bio}</p><a href="https://www.it-boltwise.de/author/${w.name.split(' ')[1]!.toLowerCase()}/">Alle Beiträge</a></div>`,
+  (w) => `<section class="related"><h3>${w.related}</h3><ul>${w.titles.map((t, i) => `<li><a href="${teaser(t, i)}">${t}</a></li>`).join('')}</ul></section>`,
+  (w) => `<div class="more"><h3>${w.related}</h3>${w.titles.slice(0, 2).map((t, i) => `<div class="teaser"><a href="${teaser(t, i)}"><img src="https://img.example.org/t${i}.jpg" alt=""></a><a href="${teaser(t, i)}">${t}</a></div>`).join('')}</div>`,
+  (w) => `<aside class="person"><img src="https://img.example.org/p.jpg" alt=""><p><strong>${w.heading}:</strong> ${w.bio}</p><p><a href="https://www.it-boltwise.de/autoren/${w.name.split(' ')[1]!.toLowerCase()}/">Mehr von ${w.name}</a></p></aside>`,
+  (w) => `<p class="see-also"><strong>${w.related}:</strong><br>${w.titles.map((t, i) => `<a href="${teaser(t, i)}">${t}</a>`).join('<br>')}</p>`,
+  (w) => `<div class="byline-box"><a href="https://www.it-boltwise.de/team/${w.name.split(' ')[0]!.toLowerCase()}/"><img src="https://img.example.org/b.jpg" alt=""></a><div><strong>${w.heading}</strong><p>${w.bio}</p></div></div>`,
+]
+
+function variations<W>(kind: VariationKind, wordings: W[], markups: ((w: W) => string)[], people: (w: W) => string[]): Variation[] {
+  return markups.flatMap((markup, m) => wordings.map((w, i) => ({ kind, markup: m, wording: i, html: markup(w), people: people(w) })))
+}
+
+export const VARIATIONS: Variation[] = [
+  ...variations('books', BOOKS, BOOK_MARKUPS, (w) => [w.author]),
+  ...variations('jobs', JOBS, JOB_MARKUPS, () => []),
+  ...variations('subscribe', SUBSCRIBE, SUBSCRIBE_MARKUPS, () => []),
+  ...variations('about', ABOUT, ABOUT_MARKUPS, (w) => [w.name]),
+]
+
+/** Article paragraphs that use each kind's words innocently: never hidden, never dropped from the reader. */
+export const INNOCENT: Record<VariationKind, string[]> = {
+  books: [
+    'Der Verlag kündigte an, das Buch der Informatikerin im Herbst auch als Hörbuch zu veröffentlichen; die Autorin selbst wollte sich dazu nicht äußern.',
+    'Laut Börsenverein wurden im vergangenen Jahr mehr Sachbücher über künstliche Intelligenz verkauft als je zuvor, vor allem als E-Book.',
+    'In seinem Buch warnt der Physiker vor überzogenen Erwartungen an autonome Systeme, wie er im Interview mit unserer Redaktion erläutert.',
+    'Der Onlinehändler <a href="https://www.amazon.de/b?node=530484031">Amazon</a> will Kindle-Nutzern künftig KI-generierte Zusammenfassungen von Büchern anbieten, Verlage protestieren.',
+    'The author argues in her new book that regulators have underestimated the pace of progress, a view several reviewers share.',
+  ],
+  jobs: [
+    'Die Zahl der ausgeschriebenen Stellen für KI-Entwickler ist laut Bundesagentur für Arbeit im Jahresvergleich um 40 Prozent gestiegen.',
+    'Das Unternehmen will bis 2026 rund 500 neue Jobs in München schaffen, vor allem für Data Engineers und Produktmanager in Vollzeit.',
+    'Stellenanzeigen mit dem Zusatz (m/w/d) sind in Deutschland seit 2019 üblich, weil das Gesetz ein drittes Geschlecht anerkennt.',
+    'Viele Bewerberinnen nutzen inzwischen KI-Werkzeuge, um ihre Unterlagen für Karriereportale wie <a href="https://www.stepstone.de/">StepStone</a> zu optimieren.',
+    'The company said it is hiring hundreds of engineers for its new research lab in London, many of them remote.',
+  ],
+  subscribe: [
+    'Der Verlag verschickt seinen Newsletter nach eigenen Angaben jeden Morgen an mehr als 100.000 Abonnenten in ganz Europa.',
+    'Nutzer können sich kostenlos anmelden und erhalten dann täglich eine Zusammenfassung per E-Mail, teilte der Anbieter am Dienstag mit.',
+    'Datenschützer kritisieren, dass viele Newsletter-Dienste das Öffnen jeder E-Mail im Postfach der Empfänger protokollieren.',
+    'Die Gewerkschaft rief ihre Mitglieder auf, sich für den Verteiler anzumelden, um keine Warnstreiks zu verpassen.',
+    'The startup says its AI assistant summarizes every morning inbox for busy executives and drafts replies for them.',
+  ],
+  about: [
+    'Die Autorin der Studie, eine frühere Redakteurin des Fachmagazins, hat die Ergebnisse bereits im Frühjahr vorgestellt.',
+    'Weitere Artikel der Serie sollen in den kommenden Wochen folgen, kündigte die Zeitung an, die das Projekt finanziert.',
+    'Mehr zum Thema Regulierung will die EU-Kommission im Herbst vorlegen, wenn die Verhandlungen abgeschlossen sind.',
+    'Der Journalist schreibt seit Jahren über Sicherheitslücken in vernetzten Geräten und hat mehrere davon öffentlich gemacht.',
+    'Related research from the same group found similar effects in larger models, the authors write in their paper.',
+  ],
+}
+
+/** Plain article paragraphs (the dateline paragraph first). */
+export const ARTICLE = [
+  'MÜNCHEN (IT BOLTWISE) – Ein Forschungsverbund aus Bayern hat ein Verfahren vorgestellt, das den Energiebedarf beim Training großer Sprachmodelle deutlich senken soll.',
+  'Nach Angaben der Beteiligten lässt sich der Stromverbrauch je nach Modellgröße um bis zu ein Drittel reduzieren, ohne dass die Qualität der Ergebnisse leidet.',
+  'Kern des Ansatzes ist eine Methode, die während des Trainings erkennt, welche Teile des Netzes kaum noch lernen, und diese vorübergehend einfriert.',
+  'Fachleute halten die Ergebnisse für vielversprechend, mahnen aber unabhängige Überprüfungen an, bevor das Verfahren in der Industrie eingesetzt wird.',
+]

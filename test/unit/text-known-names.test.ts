@@ -1,0 +1,37 @@
+// The generated name knowledge (src/core/text/name-knowledge.ts) and its reader.
+import { describe, expect, it } from 'vitest'
+import { isGivenNameAWord, isSharedSurname, knownGivenNames, knownPersonByName, knownPersonBySurname } from '../../src/core/text/known-names'
+import { KNOWN_PEOPLE } from '../../src/core/text/name-knowledge'
+
+const SUFFIX = /^(?:Jr\.?|Sr\.?|[IVX]+)$/
+
+describe('known names', () => {
+  it('every well-known person is found by their surname (the lines are sorted the way the reader searches)', () => {
+    const unreachable = KNOWN_PEOPLE.split('\n').map((line) => line.slice(0, line.indexOf('|'))).filter((name) => {
+      const words = name.split(' ')
+      let end = words.length
+      while (end > 1 && SUFFIX.test(words[end - 1]!)) end--
+      return knownPersonBySurname(words[end - 1]!)?.name !== name
+    })
+    expect(unreachable).toEqual([])
+  })
+  it('knows given names of many languages from the public lists', () => {
+    const given = knownGivenNames()
+    for (const name of ['oleksandr', 'volodymyr', 'mehmet', 'ayşe', 'giorgia', 'annalena']) expect(given.has(name)).toBe(true)
+    expect(given.size).toBeGreaterThan(10_000)
+  })
+  it('describes a person in English and in gendered German', () => {
+    expect(knownPersonByName('Angela Merkel')?.description).toEqual({ en: 'politician', de: 'Politikerin' })
+    expect(knownPersonByName('Olaf Scholz')?.description).toEqual({ en: 'politician', de: 'Politiker' })
+    expect(knownPersonByName('Olaf Müller')).toBeUndefined()
+  })
+  it('marks surnames that are also words, and surnames several people share', () => {
+    expect(knownPersonBySurname('Zuckerberg')?.commonWord).toBe(false)
+    expect(knownPersonBySurname('Bausch')?.commonWord).toBe(true) // German "Bausch"
+    expect(isSharedSurname('Clinton')).toBe(true)
+    expect(knownPersonBySurname('Clinton')).toBeUndefined()
+    expect(isGivenNameAWord('roman', false)).toBe(true)
+    expect(isGivenNameAWord('christian', true)).toBe(true)
+    expect(isGivenNameAWord('wolodymyr', false)).toBe(false)
+  })
+})
