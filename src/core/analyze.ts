@@ -13,14 +13,15 @@ const WORDS_PER_MINUTE = 200
 
 export interface AnalysisWithContent {
   analysis: Analysis
-  /** Readability's article element, in a detached clone of the page (never the live DOM). Unsanitized. */
+  /** Readability's article element: in a detached copy of the page, or with `inPlace` in the document handed over. Unsanitized. */
   content: Element | null
 }
 
 /**
- * Turn a document into an Analysis. Never mutates `doc`. `site` is the module that reads the page
- * (the caller picks it by URL: src/sites/registry.ts, moduleForUrl): its site's, or the generic
- * module for a page of any other site (one with no hosts; the Analysis then names no site).
+ * Turn a document into an Analysis. Never mutates `doc`, unless the caller hands it over with
+ * `options.inPlace`. `site` is the module that reads the page (the caller picks it by URL:
+ * src/sites/registry.ts, moduleForUrl): its site's, or the generic module for a page of any other
+ * site (one with no hosts; the Analysis then names no site).
  */
 export function analyze(doc: Document, url: string, site: SiteModule, options: AnalyzeOptions = {}): Analysis {
   return analyzeWithContent(doc, url, site, options).analysis
@@ -29,17 +30,17 @@ export function analyze(doc: Document, url: string, site: SiteModule, options: A
 export function analyzeWithContent(doc: Document, url: string, site: SiteModule, options: AnalyzeOptions = {}): AnalysisWithContent {
   const meta = readMetadata(doc)
   const siteSaysArticle = safeIsArticle(site, doc)
-  const clone = copyDocument(doc)
-  const hidden = removeClutter(clone, site, options)
+  const work = options.inPlace ? doc : copyDocument(doc)
+  const hidden = removeClutter(work, site, options)
 
   // Non-article pages (home, archives, search, a page with no body of prose) have no article to read.
   if (!siteSaysArticle) {
     return { analysis: emptyAnalysis(url, site, meta, hidden), content: null }
   }
 
-  absolutizeUrls(clone, documentBase(clone, url))
-  revealLazyImages(clone)
-  const extraction = safeExtract(clone, meta)
+  absolutizeUrls(work, documentBase(work, url))
+  revealLazyImages(work)
+  const extraction = safeExtract(work, meta)
   const title = cleanTitle(site, extraction.title)
   const paragraphs = extraction.paragraphs
   const lang = extraction.lang ?? detectLanguage(paragraphs.join(' '))
@@ -97,11 +98,11 @@ function clampSummaryLength(count: number | undefined): number {
   return Math.min(5, Math.max(1, Math.round(count)))
 }
 
-/** Remove the site's clutter from `clone` (so Readability never sees it) and report it. */
-function removeClutter(clone: Document, site: SiteModule, options: AnalyzeOptions): HiddenBlock[] {
+/** Remove the site's clutter from `work` (so Readability never sees it) and report it. */
+function removeClutter(work: Document, site: SiteModule, options: AnalyzeOptions): HiddenBlock[] {
   const shown = new Set(options.showKinds ?? [])
   const hidden: HiddenBlock[] = []
-  for (const match of findClutter(clone, site)) {
+  for (const match of findClutter(work, site)) {
     if (shown.has(match.kind)) continue
     hidden.push({ rule: match.rule, kind: match.kind, text: normalize(match.element.textContent ?? '') })
     match.element.remove()

@@ -47,4 +47,9 @@ export interface AnalyzeOptions {
   summarySentences?: number
   /** Clutter kinds to leave visible (and in the paragraphs). Default: none. */
   showKinds?: readonly ClutterKind[]
+  /**
+   * The caller hands `doc` over, as with Readability's parse(): analyze() works on it directly and
+   * skips its copy (the rules remove clutter from it, Readability rewrites it). Default: false.
+   */
+  inPlace?: boolean
 }

@@ -43,6 +43,10 @@ export function parseSnapshot(snapshot: PageSnapshot, parser: DOMParser): Docume
   return doc
 }
 
+/** The parsed snapshot is the popup's own: it is handed over to analyze(), which then makes no copy of it. */
 export function analyzeSnapshot(snapshot: PageSnapshot, parser: DOMParser, options: AnalyzeOptions): AnalysisWithContent {
-  return analyzeWithContent(parseSnapshot(snapshot, parser), snapshot.url, options)
+  const doc = parseSnapshot(snapshot, parser)
+  // Where the popup's time goes (the bench reads it): the parse apart from the analysis.
+  globalThis.performance?.mark?.('klartext-popup-parsed')
+  return analyzeWithContent(doc, snapshot.url, { ...options, inPlace: true })
 }

@@ -18,7 +18,7 @@ export function analyze(doc: Document, url: string, options: AnalyzeOptions = {}
   return analyzeForSite(doc, url, moduleForUrl(url), options)
 }
 
-/** analyze() with Readability's article element (in a detached copy; unsanitized). */
+/** analyze() with Readability's article element (in a detached copy, or with inPlace in `doc` itself; unsanitized). */
 export function analyzeWithContent(doc: Document, url: string, options: AnalyzeOptions = {}): AnalysisWithContent {
   return analyzeWithContentForSite(doc, url, moduleForUrl(url), options)
 }

@@ -185,11 +185,11 @@ export const itBoltwise: SiteModule = {
 export function isArticle(doc: Document): boolean {
   const types = jsonLdTypes(doc)
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase() ?? null
-  const datelines = countDatelines(doc)
   if (types.some((t) => LISTING_TYPES.test(t))) return false
   if (types.some((t) => ARTICLE_TYPES.test(t)) || ogType === 'article') return true
   // No metadata either way: the page's text decides (an article may list related teasers, so
-  // the dateline counts first).
+  // the dateline counts first). Only now: it reads the text of every paragraph.
+  const datelines = countDatelines(doc)
   if (datelines !== 0) return datelines === 1
   if (ogType === 'website' || teaserCount(doc) >= 3) return false
   return hasArticleBody(doc)

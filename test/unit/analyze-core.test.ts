@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { JSDOM } from 'jsdom'
-import { analyze, analyzeText, readingMinutes } from '../../src/core/analyze'
+import { analyze, analyzeText, analyzeWithContent, readingMinutes } from '../../src/core/analyze'
 import { generic } from '../../src/sites/generic'
 import { itBoltwise } from '../../src/sites/it-boltwise'
 import { listFixtures, parseFixture } from '../fixtures/load'
@@ -70,6 +70,31 @@ describe('analyze', () => {
       expect(summary.length).toBeGreaterThan(0)
       for (const sentence of summary) expect(paragraphs.some((p) => p.includes(sentence))).toBe(true)
     }
+  })
+})
+
+describe('analyze with inPlace', () => {
+  // A page of the site, so that both the rules (they remove clutter) and Readability (it rewrites) run.
+  const seed = listFixtures().find((fixture) => fixture.name === 'seed-after-article')!
+  const parse = () => parseFixture(seed).document
+
+  it('without the option, works on a copy: the document and its text stay as they were', () => {
+    const doc = parse()
+    const before = doc.documentElement.outerHTML
+    const { analysis, content } = analyzeWithContent(doc, seed.url, itBoltwise)
+    expect(analysis.hidden.length).toBeGreaterThan(0)
+    expect(content?.ownerDocument).not.toBe(doc)
+    expect(doc.documentElement.outerHTML).toBe(before)
+  })
+
+  it('with the option, works on the document handed over (no copy) and finds the same analysis', () => {
+    const doc = parse()
+    const before = doc.documentElement.outerHTML
+    const { analysis, content } = analyzeWithContent(doc, seed.url, itBoltwise, { inPlace: true })
+    expect(content?.ownerDocument).toBe(doc)
+    expect(doc.documentElement.outerHTML).not.toBe(before)
+    for (const block of analysis.hidden) expect(doc.body.textContent?.replace(/\s+/g, ' ')).not.toContain(block.text)
+    expect(analysis).toEqual(analyze(parse(), seed.url, itBoltwise))
   })
 })
 

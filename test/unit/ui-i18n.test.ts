@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { JSDOM } from 'jsdom'
-import { countText, createTranslator, formatDate, localizeTree, normalizeLocale, readingTimeText, type GetMessage } from '../../src/ui/i18n'
+import { countText, createTranslator, formatDate, formatNumber, localizeTree, normalizeLocale, readingTimeText, type GetMessage } from '../../src/ui/i18n'
 import { badgeFor } from '../../src/background/badge'
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>
@@ -74,6 +74,23 @@ describe('translator and formatting', () => {
     expect(formatDate('2025-07-05', 'en-US')).toBe('July 5, 2025')
     expect(formatDate('not a date', 'de')).toBeNull()
     expect(formatDate(null, 'de')).toBeNull()
+  })
+
+  it('formats numbers as Intl does, in every locale (small whole numbers in de and en without asking it)', () => {
+    const values = [0, 1, 7, 42, 999, 1000, 1200, 123456, 2.5, -3]
+    for (const locale of ['de', 'de-DE', 'de-CH', 'en', 'en-US', 'en-IN', 'en-u-nu-arab', 'de-DE-u-nu-thai', 'ar-EG', 'hi-IN-u-nu-deva', 'fa']) {
+      for (const value of values) expect(formatNumber(value, locale), `${value} in ${locale}`).toBe(new Intl.NumberFormat(locale).format(value))
+    }
+  })
+
+  it('writes long dates as Intl does, every day of a leap year, as a calendar day and as an instant', () => {
+    const intl = (iso: string, locale: string) =>
+      new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? { timeZone: 'UTC' } : {}) }).format(new Date(iso))
+    const days = Array.from({ length: 366 }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10))
+    const isos = [...days, ...days.filter((_, i) => i % 7 === 0).map((day) => `${day}T23:30:00+02:00`), '0999-03-05', '2025-07-05T00:15:00Z']
+    for (const locale of ['de', 'de-DE', 'de-CH', 'de-AT', 'en', 'en-US', 'en-GB', 'fr']) {
+      for (const iso of isos) expect(formatDate(iso, locale), `${iso} in ${locale}`).toBe(intl(iso, locale))
+    }
   })
 
   it('normalizes the browser UI language to a tag Intl accepts', () => {
