@@ -3,8 +3,8 @@
  * whole, not by one phrase. For each rule with evidence, a box scores (weights and threshold from
  * the site's BoxScoring):
  * - words: each word family of the rule that some block's own text in the box matches;
- * - where it links: the rule's link targets, link targets holding a word of a family;
- * - structure: an e-mail input, two or more short lines or items with a family word (<br> lines of
+ * - where it links: the rule's link targets, the pages of its kind (evidence.links), link targets holding a word of a family;
+ * - structure: a form field of the kind (an e-mail input, a comment textarea, a search field), two or more short lines or items with a family word (<br> lines of
  *   one paragraph, list items), a heading with a family word, an image, a list of links;
  * - talk to the reader (du, dein, Ihr Postfach, you).
  * Words alone never make a box: it needs a family word and one signal of another sort. A lone
@@ -25,6 +25,8 @@ const ITEM_MAX = 150
 /** Talk to the reader: du/dein/euch/you anywhere; Sie/Ihr capitalized inside a sentence. */
 const FORMAL = /[^.!?:»"„\s]\s+(?:Sie|Ihr(?:e[mnrs]?)?)\b/
 const INFORMAL = /\b(?:du|dich|dir|dein\w*|euch|eu(?:er|re)\w*|you|your)\b/i
+const FIELDS = new Set(['INPUT', 'TEXTAREA', 'FORM'])
+const FIELD_ATTRIBUTES = ['type', 'name', 'placeholder', 'aria-label', 'role', 'action']
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'SUMMARY'])
 
 /** What a box holds, read in one walk. */
@@ -33,10 +35,13 @@ interface Contents {
   blocks: { el: Element; text: string; lines: string[] }[]
   /** Hrefs of the links that stand alone (an image link, or a block made mostly of links), not links inside a sentence. */
   hrefs: string[]
+  /** Hrefs of all links, inside sentences too. */
+  allHrefs: string[]
   links: number
   linkTextLength: number
   textLength: number
-  emailInput: boolean
+  /** What each form field says of itself (tag, type, name, placeholder, label) and the forms' actions and roles. */
+  fields: string[]
   image: boolean
 }
 
@@ -63,7 +68,7 @@ export function boxHit(rules: readonly CompiledRule[], scoring: BoxScoring, box:
 }
 
 function read(box: Element, textLength: number): Contents {
-  const contents: Contents = { blocks: [], hrefs: [], links: 0, linkTextLength: 0, textLength, emailInput: false, image: false }
+  const contents: Contents = { blocks: [], hrefs: [], allHrefs: [], links: 0, linkTextLength: 0, textLength, fields: [], image: false }
   /** Per block: its links, their text, and its own text. */
   const linksOf = new Map<Element, { hrefs: string[]; length: number; image: boolean }>()
   const own = new Map<Element, string>()
@@ -82,14 +87,15 @@ function read(box: Element, textLength: number): Contents {
       linksOf.set(block, known)
       const length = textLengthUpTo(el, textLength)
       known.hrefs.push(asciiLowerCase(el.getAttribute('href')!))
+      contents.allHrefs.push(known.hrefs.at(-1)!)
       known.length += length
       contents.links++
       contents.linkTextLength += length
       if (el.getElementsByTagName('img').length) known.image = true
     } else if (el.tagName === 'IMG') {
       contents.image = true
-    } else if (el.tagName === 'INPUT' && /mail/i.test(`${el.getAttribute('type')} ${el.getAttribute('name')} ${el.getAttribute('placeholder')}`)) {
-      contents.emailInput = true
+    } else if (FIELDS.has(el.tagName)) {
+      contents.fields.push(`${el.tagName} ${FIELD_ATTRIBUTES.map((name) => el.getAttribute(name) ?? '').join(' ')}`)
     }
     for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child)
   }
@@ -133,22 +139,26 @@ function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents): { scor
     address ||= INFORMAL.test(text) || FORMAL.test(text)
   }
   const target = box.hrefs.some((href) => rule.targets.some((t) => href.includes(t)))
+  const evidence = rule.rule.evidence
+  // A page of the kind is evidence wherever the link stands ("… <a href="#respond">Antwort hinterlassen</a>").
+  const kindLink = !!evidence?.links && box.allHrefs.some((href) => evidence.links!.some((l) => href.includes(l)))
   const hrefWord = box.hrefs.some(matches)
   // Prose without words of the kind (two: a blurb and a bio under a heading of the kind or beside a
   // shop link), or three paragraphs of any sort: a piece of the article.
   if ((families === 0 && !target) || freeProse > (heading || target ? 2 : 0) || prose > 2) return none
-  const form = box.emailInput && rule.rule.evidence?.emailForm === true
+  const form = !!evidence?.form && box.fields.some((field) => evidence.form!.test(field))
   const lines = items >= 2
   const linkList = box.links >= 2 && box.linkTextLength * 2 >= box.textLength
   const structure = lines || linkList || form || box.image
-  if (!(structure || target || hrefWord || address)) return none
+  if (!(structure || target || kindLink || hrefWord || address)) return none
   // A lone paragraph of prose: a prompt only when it speaks to the reader.
   if (!structure && box.blocks.length === 1 && prose === 1 && !address) return none
   const score =
     Math.min(families, 3) * weights.family +
     (target ? weights.target : 0) +
     (hrefWord ? weights.hrefWord : 0) +
-    (form ? weights.emailForm : 0) +
+    (form ? weights.form : 0) +
+    (kindLink ? weights.kindLink : 0) +
     (lines ? weights.lines : 0) +
     (heading ? weights.heading : 0) +
     (box.image ? weights.card : 0) +
@@ -189,7 +199,7 @@ export function boxes(
   const strayLinks = (parent: Element, rule: CompiledRule) =>
     Array.from(parent.getElementsByTagName('a')).filter((link) => {
       if (rule.families.some((family) => family.test(link.textContent ?? ''))) return false
-      for (let up = link.parentElement; up && up !== parent; up = up.parentElement) if (judged.get(up)?.rule === rule) return false
+      for (let up = link.parentElement; up && up !== parent; up = up.parentElement) if (judged.get(up)?.rule.rule.kind === rule.rule.kind) return false
       return true
     }).length
   const found = new Map<Element, Hit>()
@@ -198,8 +208,9 @@ export function boxes(
     let box = hit
     for (let parent = judged.get(box.element.parentElement!); parent; parent = judged.get(box.element.parentElement!)) {
       const heading = parent.heading && !box.heading
-      const prose = parent.freeProse <= box.freeProse && parent.prose <= box.prose
-      if (parent.rule !== box.rule || !(heading || prose) || strayLinks(parent.element, box.rule) > (heading ? 1 : 0)) break
+      // At most one more paragraph of prose, and that one with a word of the kind (a prompt's text).
+      const prose = parent.freeProse <= box.freeProse && parent.prose <= box.prose + 1
+      if (parent.rule.rule.kind !== box.rule.rule.kind || !(heading || prose) || strayLinks(parent.element, box.rule) > (heading ? 1 : 0)) break
       box = parent
     }
     found.set(box.element, box)
