@@ -35,6 +35,8 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
         /ähnlich|verwandt|weitere|thema|interess|related|lesen|empfehl|recommend|more/i,
         /folg|follow|startseite|homepage|rubrik|ressort|kategorie|category|feed|rss|podcast|kanal|channel|social|facebook|instagram|linkedin|mastodon|youtube|whatsapp|telegram|threads|bluesky/i,
         /werbung|sponsored|gesponsert|advertisement|anzeige|partner/i,
+        // The site's own offerings, linked in a run: news of the day, book tips, jobs, a lexicon.
+        /news|nachricht|meldung|buchtipp|buchempfehl|book|lexikon|glossar|überblick|übersicht|latest|neueste|top-themen/i,
       ],
       links: [
         '/author/', '/autor/', '/autoren/', '/team/', '/redaktion/', '/kategorie/', '/category/', '/tag/', '/thema/', '/feed', 'rss',

@@ -204,7 +204,8 @@ export function boxes(
     }).length
   const found = new Map<Element, Hit>()
   for (const [el, hit] of judged) {
-    if (!hit || holdsBox.has(el)) continue
+    // A box of boxes counts too when it holds no prose: a list of items of mixed kinds (news, books, a newsletter).
+    if (!hit || (holdsBox.has(el) && hit.prose > 0)) continue
     let box = hit
     for (let parent = judged.get(box.element.parentElement!); parent; parent = judged.get(box.element.parentElement!)) {
       const heading = parent.heading && !box.heading
