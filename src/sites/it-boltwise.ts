@@ -33,13 +33,11 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
         /autor|author|person|redakteur|journalist|editor|writer/i,
         /redakt|journalis|team|schreibt|writes|covers|berichtet/i,
         /ähnlich|verwandt|weitere|thema|interess|related|lesen|empfehl|recommend|more/i,
-        /folg|follow|startseite|homepage|rubrik|ressort|kategorie|category|feed|rss|podcast|kanal|channel|social|facebook|instagram|linkedin|mastodon|youtube|whatsapp|telegram|threads|bluesky/i,
+        /folg|follow|podcast|kanal|channel|social|facebook|instagram|linkedin|mastodon|youtube|whatsapp|telegram|threads|bluesky/i,
         /werbung|sponsored|gesponsert|advertisement|anzeige|partner/i,
-        // The site's own offerings, linked in a run: news of the day, book tips, jobs, a lexicon.
-        /news|nachricht|meldung|buchtipp|buchempfehl|book|lexikon|glossar|überblick|übersicht|latest|neueste|top-themen/i,
       ],
       links: [
-        '/author/', '/autor/', '/autoren/', '/team/', '/redaktion/', '/kategorie/', '/category/', '/tag/', '/thema/', '/feed', 'rss',
+        '/author/', '/autor/', '/autoren/', '/team/', '/redaktion/', '/feed', 'rss',
         'facebook.com/', 'twitter.com/', '://x.com/', 'linkedin.com/', 'instagram.com/', 'youtube.com/', 'mastodon', 'bsky.app/', 't.me/', 'whatsapp.com/', 'threads.net/',
       ],
     },
@@ -57,8 +55,8 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
     evidence: {
       families: [
         /unterstütz|unterstuetz|spende|spendi|kaffee|coffee|patreon|steady|paypal|support|donat|förder|ko-fi|gönner|mitglied|member/i,
-        /gefällt|gefallen|enjoy|freu|wertvoll|unabhängig|independent|werbefrei|kostenlos|free|möglich|ermöglich|helfen|hilf|help/i,
-        /danke|thank|betrag|monatlich|einmalig|pledge|dauerhaft|beitrag/i,
+        /gefällt|gefallen|enjoy|freu|unabhängig|independent|werbefrei|kostenlos|free|möglich|ermöglich|helfen|hilf|help/i,
+        /danke|thank|betrag|monatlich|einmalig|pledge|dauerhaft/i,
       ],
       links: ['patreon.com/', 'steadyhq.com', 'paypal.me/', 'paypal.com/', 'ko-fi.com/', 'buymeacoffee.com', 'betterplace.', 'liberapay.com', 'unterstuetz', 'unterstütz', 'spende', 'donate', 'support', 'mitglied'],
     },
@@ -70,7 +68,7 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
       families: [
         /kommentar|kommentier|comment|leserbrief|leserzuschrift|diskussion|diskutier|discuss|reply/i,
         /moderiert|netiquette|respektvoll|meinung|opinion|thoughts|gedanken|mitreden|ansicht|sachlich|freischalt/i,
-        /hinterlass|verfass|abschick|absenden|schreib|submit|leave|write|teilen|share|join/i,
+        /hinterlass|verfass|abschick|absenden|submit|leave|join/i,
       ],
       form: /textarea|comment|kommentar|reply/i,
       links: ['#comment', '#respond', '#reply', '#kommentar', '#disqus', '/comments', 'replytocom', 'leserbrief'],
@@ -109,8 +107,8 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
     kind: 'search',
     evidence: {
       families: [
-        /such|search|recherch|google|bing|duckduckgo|ecosia|stichwort|keyword/i,
-        /weitere|more|thema|topic|hintergr|artikel|beiträg|archiv|begriff|nutze|nutzen|durchsuch|enter/i,
+        /such|search|recherch|stichwort|keyword/i,
+        /hintergr|archiv|begriff|durchsuch|suchmaschine|engine|query|anfrage|quelle|source/i,
       ],
       form: /search|such|query/i,
       links: ['google.com/search', 'google.de/search', 'bing.com/search', 'duckduckgo.com/', 'ecosia.org/search', 'startpage.com/', '?s=', '&s=', '/search', '/suche', 'search?q'],

@@ -27,6 +27,8 @@ const FORMAL = /[^.!?:»"„\s]\s+(?:Sie|Ihr(?:e[mnrs]?)?)\b/
 const INFORMAL = /\b(?:du|dich|dir|dein\w*|euch|eu(?:er|re)\w*|you|your)\b/i
 const FIELDS = new Set(['INPUT', 'TEXTAREA', 'FORM'])
 const FIELD_ATTRIBUTES = ['type', 'name', 'placeholder', 'aria-label', 'role', 'action']
+/** The page's own landmarks: a site header with a search field and a menu is no box, though a box may lie inside. */
+const LANDMARKS = new Set(['HEADER', 'FOOTER', 'NAV'])
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'SUMMARY'])
 
 /** What a box holds, read in one walk. */
@@ -54,7 +56,7 @@ interface BoxHit extends Hit {
 
 /** The best box hit of `box`, or null (scored alone: whether a smaller box lies inside is the caller's question). */
 export function boxHit(rules: readonly CompiledRule[], scoring: BoxScoring, box: Element, lengths?: Map<Element, number>): BoxHit | null {
-  if (STOP_TAGS.has(box.tagName) || !isBlock(box)) return null
+  if (STOP_TAGS.has(box.tagName) || LANDMARKS.has(box.tagName) || !isBlock(box)) return null
   const length = textLengthUpTo(box, scoring.maxLength, lengths)
   if (length === Infinity || length === 0) return null
   const contents = read(box, length)
@@ -151,6 +153,8 @@ function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents): { scor
   const linkList = box.links >= 2 && box.linkTextLength * 2 >= box.textLength
   const structure = lines || linkList || form || box.image
   if (!(structure || target || kindLink || hrefWord || address)) return none
+  // Two paragraphs of prose: a prompt only under a heading of its kind, with its form or target (else an article paragraph beside a prompt).
+  if (prose >= 2 && !(heading || form || target)) return none
   // A lone paragraph of prose: a prompt only when it speaks to the reader.
   if (!structure && box.blocks.length === 1 && prose === 1 && !address) return none
   const score =
@@ -204,13 +208,11 @@ export function boxes(
     }).length
   const found = new Map<Element, Hit>()
   for (const [el, hit] of judged) {
-    // A box of boxes counts too when it holds no prose: a list of items of mixed kinds (news, books, a newsletter).
-    if (!hit || (holdsBox.has(el) && hit.prose > 0)) continue
+    if (!hit || holdsBox.has(el)) continue
     let box = hit
     for (let parent = judged.get(box.element.parentElement!); parent; parent = judged.get(box.element.parentElement!)) {
       const heading = parent.heading && !box.heading
-      // At most one more paragraph of prose, and that one with a word of the kind (a prompt's text).
-      const prose = parent.freeProse <= box.freeProse && parent.prose <= box.prose + 1
+      const prose = parent.freeProse <= box.freeProse && parent.prose <= box.prose
       if (parent.rule.rule.kind !== box.rule.rule.kind || !(heading || prose) || strayLinks(parent.element, box.rule) > (heading ? 1 : 0)) break
       box = parent
     }
