@@ -87,9 +87,9 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
     evidence: {
       families: [
         /newsletter|postfach|posteingang|inbox|mail|briefing|digest/i,
-        /abonn|anmeld|eintragen|registrier|subscribe|signup|bestell|zustell|liefer|deliver|schick|send|landen|erhalt|bekomm|receive/i,
+        /abonn|anmeld|eintragen|registrier|subscribe|signup|bestell|zustell|deliver|erhalten|erhältst|bekomm|receive/i,
         /täglich|wöchentlich|jeden|werktag|morgen|abend|uhr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|einmal|daily|weekly|morning|evening|weekday|monday|friday/i,
-        /verpass|laufenden|informiert|informed|miss|wichtigste|kompakt|überblick|zusammenfass/i,
+        /verpass|laufenden|informiert|informed|wichtigste|kompakt|überblick|zusammenfass/i,
         /kostenlos|gratis|free|kündbar|spam|abmeld|unsubscribe/i,
       ],
       form: /mail/i,
@@ -127,7 +127,7 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
         /\(m\/w\/d\)|\(w\/m\/d\)|\(m\/f\/d\)|\(d\/m\/w\)|\(m\/w\/x\)|\(w\/m\/x\)|\(m\/w\/div\)|\(gn\)|genders\)/i,
         /stellen|job|karriere|bewerb|career|hiring|vacanc/i,
         /vollzeit|teilzeit|remote|office|werkstudent|praktik|ausbildung|studium|quereinst|full-time|part-time|intern/i,
-        /entwickler|engineer|manager|scientist|berater|consultant|developer|referent|analyst|architekt|leiter|speziali|specialist|expert/i,
+        /entwickler|engineer|manager|scientist|berater|consultant|developer|referent|analyst|architekt|teamleiter|projektleiter|bereichsleiter|speziali|specialist|expert/i,
       ],
     },
     textSignatures: [
