@@ -52,6 +52,8 @@ interface BoxHit extends Hit {
   heading: boolean
   prose: number
   freeProse: number
+  /** Paragraphs of prose that ask the reader in words of the kind ("Gefällt Ihnen unsere Arbeit? … Spende"). */
+  asking: number
 }
 
 /** The best box hit of `box`, or null (scored alone: whether a smaller box lies inside is the caller's question). */
@@ -63,8 +65,8 @@ export function boxHit(rules: readonly CompiledRule[], scoring: BoxScoring, box:
   let best: (BoxHit & { score: number }) | null = null
   for (const rule of rules) {
     if (!rule.families.length) continue
-    const { score, heading, prose, freeProse } = scoreOf(rule, scoring, contents)
-    if (score >= scoring.threshold && (!best || score > best.score)) best = { element: box, rule, strong: true, unit: true, heading, prose, freeProse, score }
+    const { score, heading, prose, freeProse, asking } = scoreOf(rule, scoring, contents)
+    if (score >= scoring.threshold && (!best || score > best.score)) best = { element: box, rule, strong: true, unit: true, heading, prose, freeProse, asking, score }
   }
   return best
 }
@@ -118,8 +120,8 @@ function linesOf(block: Element): string[] {
   return lines.map(normalizeText).filter(Boolean)
 }
 
-function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents): { score: number; heading: boolean; prose: number; freeProse: number } {
-  const none = { score: 0, heading: false, prose: 0, freeProse: 0 }
+function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents): { score: number; heading: boolean; prose: number; freeProse: number; asking: number } {
+  const none = { score: 0, heading: false, prose: 0, freeProse: 0, asking: 0 }
   const { weights } = scoring
   const matches = (text: string) => rule.families.some((family) => family.test(text))
   const families = rule.families.filter((family) => box.blocks.some((b) => family.test(b.text))).length
@@ -128,17 +130,20 @@ function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents): { scor
   let freeProse = 0
   let heading = false
   let address = false
+  let asking = 0
   for (const { el, text, lines } of box.blocks) {
     const own = matches(text)
+    const asks = INFORMAL.test(text) || FORMAL.test(text)
     const lead = el.firstElementChild
     if (lines.length > 1) items += lines.filter(matches).length
     else if (isProse(el, text)) {
       prose++
       if (!own) freeProse++
+      else if (asks) asking++
     } else if (own && text.length <= ITEM_MAX && !HEADINGS.has(el.tagName)) items++
     // A heading, or a bold lead-in ("Mehr zum Thema:") that starts the block.
     if (HEADINGS.has(el.tagName) ? own : lead && /^(?:STRONG|B)$/.test(lead.tagName) && text.startsWith(normalizeText(lead.textContent ?? '')) && matches(lead.textContent ?? '')) heading = true
-    address ||= INFORMAL.test(text) || FORMAL.test(text)
+    address ||= asks
   }
   const target = box.hrefs.some((href) => rule.targets.some((t) => href.includes(t)))
   const evidence = rule.rule.evidence
@@ -168,7 +173,7 @@ function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents): { scor
     (box.image ? weights.card : 0) +
     (address ? weights.address : 0) +
     (linkList ? weights.linkList : 0)
-  return { score, heading, prose, freeProse }
+  return { score, heading, prose, freeProse, asking }
 }
 
 /**
@@ -212,7 +217,8 @@ export function boxes(
     let box = hit
     for (let parent = judged.get(box.element.parentElement!); parent; parent = judged.get(box.element.parentElement!)) {
       const heading = parent.heading && !box.heading
-      const prose = parent.freeProse <= box.freeProse && parent.prose <= box.prose
+      // At most one more paragraph of prose, and that one asking the reader in words of the kind (a prompt's text).
+      const prose = parent.freeProse <= box.freeProse && parent.prose <= box.prose + Math.min(1, parent.asking - box.asking)
       if (parent.rule.rule.kind !== box.rule.rule.kind || !(heading || prose) || strayLinks(parent.element, box.rule) > (heading ? 1 : 0)) break
       box = parent
     }
