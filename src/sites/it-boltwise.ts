@@ -152,7 +152,7 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
         /autor|verfasser|schriftsteller|bestseller|author|herausgeber/i,
         /verlag|isbn|seiten|erschein|erschien|auflage|publisher|pages/i,
         /kaufen|bestell|erhältlich|€|buy|order/i,
-        /empfehl|empfohlen|tipp|pick|must-read/i,
+        /empfehl|empfiehlt|empfohlen|tipp|pick|must-read/i,
       ],
     },
   },
@@ -181,6 +181,8 @@ const BOX_SCORING: BoxScoring = {
 export const IT_BOLTWISE_RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'promo-link-list':
     'The list of house promotions under the article: best books, newsletter, home page, Patreon, KI-Jobs on StepStone.',
+  'support-prompt':
+    'Requests to support the site (donations, Patreon, Steady, PayPal, "buy us a coffee", memberships), judged as boxes by their words and links.',
   'comment-prompt':
     'The call for reader comments and the moderation notice ("Es werden alle Kommentare moderiert!").',
   'subscription-prompt':

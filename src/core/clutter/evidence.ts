@@ -192,8 +192,10 @@ export function boxes(
 ): Hit[] {
   if (!scoring) return []
   const judged = new Map<Element, BoxHit | null>()
+  const headings: Element[] = []
   for (const block of evidence) {
     if (!scope.contains(block)) continue
+    if (HEADINGS.has(block.tagName)) headings.push(block)
     for (let el: Element | null = block; el && !judged.has(el); el = el === scope ? null : el.parentElement) {
       if (STOP_TAGS.has(el.tagName) || textLengthUpTo(el, scoring.maxLength, lengths) === Infinity) break
       judged.set(el, boxHit(rules, scoring, el, lengths))
@@ -224,5 +226,42 @@ export function boxes(
     }
     found.set(box.element, box)
   }
+  for (const heading of headings) for (const hit of headedRun(rules, scoring, heading, lengths)) if (!found.has(hit.element)) found.set(hit.element, hit)
   return Array.from(found.values())
+}
+
+/**
+ * A box without a wrapper: a heading of a kind ("Die Redaktion empfiehlt") and the sibling blocks
+ * after it up to the next heading (a cover, a title, a short bio), scored as one box. It counts
+ * only with a link target or an image besides the heading: a section of the article under such a
+ * heading has neither, and its paragraphs are prose without words of the kind.
+ */
+function headedRun(rules: readonly CompiledRule[], scoring: BoxScoring, heading: Element, lengths?: Map<Element, number>): Hit[] {
+  const run: Element[] = [heading]
+  let length = textLengthUpTo(heading, scoring.maxLength, lengths)
+  for (let el = heading.nextElementSibling; el && !HEADINGS.has(el.tagName) && run.length < 6; el = el.nextElementSibling) {
+    length += textLengthUpTo(el, scoring.maxLength, lengths)
+    if (length > scoring.maxLength || !isBlock(el)) return []
+    run.push(el)
+  }
+  if (run.length < 2) return []
+  const parts = run.map((el) => read(el, textLengthUpTo(el, scoring.maxLength, lengths)))
+  const contents: Contents = {
+    blocks: parts.flatMap((c) => c.blocks),
+    hrefs: parts.flatMap((c) => c.hrefs),
+    allHrefs: parts.flatMap((c) => c.allHrefs),
+    links: parts.reduce((n, c) => n + c.links, 0),
+    linkTextLength: parts.reduce((n, c) => n + c.linkTextLength, 0),
+    textLength: length,
+    fields: parts.flatMap((c) => c.fields),
+    image: parts.some((c) => c.image),
+  }
+  let best: { rule: CompiledRule; score: number } | null = null
+  for (const rule of rules) {
+    if (!rule.families.length) continue
+    const { score, heading: headed } = scoreOf(rule, scoring, contents)
+    const target = contents.hrefs.some((href) => rule.targets.some((t) => href.includes(t)))
+    if (headed && (target || contents.image) && score >= scoring.threshold && (!best || score > best.score)) best = { rule, score }
+  }
+  return best ? run.map((element) => ({ element, rule: best.rule, strong: true, unit: true })) : []
 }
