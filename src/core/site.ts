@@ -24,8 +24,16 @@ export interface ClutterRule {
  */
 export interface BoxEvidence {
   families: readonly RegExp[]
-  /** An e-mail input in the box speaks for the kind (a sign-up form). */
-  emailForm?: boolean
+  /**
+   * A form field of the kind (an e-mail input, a comment textarea, a search field): tested against
+   * each field's and form's "TAG type name placeholder aria-label role action".
+   */
+  form?: RegExp
+  /**
+   * Pages of the kind (#comments, a search engine, a donation page): a link standing alone in the box
+   * to one of them speaks for the kind. Box evidence only, unlike linkTargets (never hidden alone).
+   */
+  links?: readonly string[]
 }
 
 /** How a box's evidence adds up (see the engine's src/core/clutter/evidence.ts); documented per site. */
@@ -41,8 +49,10 @@ export interface BoxScoring {
     target: number
     /** A link whose target holds a word of the kind (a sign-up page, a job page, an author page). */
     hrefWord: number
-    /** An e-mail input, for a rule with emailForm. */
-    emailForm: number
+    /** A form field of the kind (evidence.form). */
+    form: number
+    /** A link standing alone to a page of the kind (evidence.links). */
+    kindLink: number
     /** Two or more short lines or items with a family word (<br> lines of one paragraph, list items). */
     lines: number
     /** A heading with a family word. */

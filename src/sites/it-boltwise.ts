@@ -29,12 +29,16 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
     linkTargets: ['patreon.com/'],
     evidence: {
       families: [
-        // About the author, related articles, support and follow prompts, ad labels.
-        /autor|author|person/i,
-        /redakt|journalis|team|schreibt|writes|covers/i,
-        /ähnlich|verwandt|weitere|thema|interess|related|lesen/i,
-        /unterstütz|patreon|spende|support|donate|folg|follow/i,
-        /werbung|sponsored|gesponsert|advertisement/i,
+        // About the author, related articles, the site's own sections, feeds and social pages, ad labels.
+        /autor|author|person|redakteur|journalist|editor|writer/i,
+        /redakt|journalis|team|schreibt|writes|covers|berichtet/i,
+        /ähnlich|verwandt|weitere|thema|interess|related|lesen|empfehl|recommend|more/i,
+        /folg|follow|podcast|kanal|channel|social|facebook|instagram|linkedin|mastodon|youtube|whatsapp|telegram|threads|bluesky/i,
+        /werbung|sponsored|gesponsert|advertisement|anzeige|partner/i,
+      ],
+      links: [
+        '/author/', '/autor/', '/autoren/', '/team/', '/redaktion/', '/feed', 'rss',
+        'facebook.com/', 'twitter.com/', '://x.com/', 'linkedin.com/', 'instagram.com/', 'youtube.com/', 'mastodon', 'bsky.app/', 't.me/', 'whatsapp.com/', 'threads.net/',
       ],
     },
     textSignatures: [
@@ -46,13 +50,28 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
     ],
   },
   {
+    name: 'support-prompt',
+    kind: 'promo',
+    evidence: {
+      families: [
+        /unterstütz|unterstuetz|spende|spendi|kaffee|coffee|patreon|steady|paypal|support|donat|förder|ko-fi|gönner|mitglied|member/i,
+        /gefällt|gefallen|enjoy|freu|unabhängig|independent|werbefrei|kostenlos|free|möglich|ermöglich|helfen|hilf|help/i,
+        /danke|thank|betrag|monatlich|einmalig|pledge|dauerhaft/i,
+      ],
+      links: ['patreon.com/', 'steadyhq.com', 'paypal.me/', 'paypal.com/', 'ko-fi.com/', 'buymeacoffee.com', 'betterplace.', 'liberapay.com', 'unterstuetz', 'unterstütz', 'spende', 'donate', 'support', 'mitglied'],
+    },
+  },
+  {
     name: 'comment-prompt',
     kind: 'comments',
     evidence: {
       families: [
-        /kommentar|comment/i,
-        /moderiert|netiquette|respektvoll|diskussion|diskutier|meinung/i,
+        /kommentar|kommentier|comment|leserbrief|leserzuschrift|diskussion|diskutier|discuss|reply/i,
+        /moderiert|netiquette|respektvoll|meinung|opinion|thoughts|gedanken|mitreden|ansicht|sachlich|freischalt/i,
+        /hinterlass|verfass|abschick|absenden|submit|leave|join/i,
       ],
+      form: /textarea|comment|kommentar|reply/i,
+      links: ['#comment', '#respond', '#reply', '#kommentar', '#disqus', '/comments', 'replytocom', 'leserbrief'],
     },
     textSignatures: [
       starts('Du hast einen wertvollen Beitrag oder Kommentar zum Artikel'),
@@ -67,13 +86,14 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
     linkTargets: ['news.google.com/publications/', 'bing.com/news/search?q=it-boltwise', 'follow.it/'],
     evidence: {
       families: [
-        /newsletter|postfach|posteingang|inbox|mail/i,
-        /abonn|anmeld|eintragen|registrier|subscribe/i,
-        /täglich|wöchentlich|jeden|werktag|morgen|uhr|daily|weekly|morning/i,
-        /verpass|laufenden|informiert|informed|miss/i,
-        /kostenlos|gratis|free|kündbar|spam/i,
+        /newsletter|postfach|posteingang|inbox|mail|briefing|digest/i,
+        /abonn|anmeld|eintragen|registrier|subscribe|signup|bestell|zustell|deliver|erhalten|erhältst|bekomm|receive/i,
+        /täglich|wöchentlich|jeden|werktag|morgen|abend|uhr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|einmal|daily|weekly|morning|evening|weekday|monday|friday/i,
+        /verpass|laufenden|informiert|informed|wichtigste|kompakt|überblick|zusammenfass/i,
+        /kostenlos|gratis|free|kündbar|spam|abmeld|unsubscribe/i,
       ],
-      emailForm: true,
+      form: /mail/i,
+      links: ['newsletter', '/abo', 'subscribe', 'signup', 'sign-up', 'anmeld', 'list-manage.com', 'mailchi.mp', 'substack.com', 'cleverreach', 'brevo', 'sendinblue', '?na=s'],
     },
     textSignatures: [
       starts('Du willst nichts verpassen\\?'),
@@ -85,6 +105,14 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
   {
     name: 'search-prompt',
     kind: 'search',
+    evidence: {
+      families: [
+        /such|search|recherch|stichwort|keyword/i,
+        /hintergr|archiv|begriff|durchsuch|suchmaschine|engine|query|anfrage|quelle|source/i,
+      ],
+      form: /search|such|query/i,
+      links: ['google.com/search', 'google.de/search', 'bing.com/search', 'duckduckgo.com/', 'ecosia.org/search', 'startpage.com/', '?s=', '&s=', '/search', '/suche', 'search?q'],
+    },
     textSignatures: [starts('Nutze die Google-Suchmaschine für eine weitere Themenrecherche')],
   },
   {
@@ -99,7 +127,7 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
         /\(m\/w\/d\)|\(w\/m\/d\)|\(m\/f\/d\)|\(d\/m\/w\)|\(m\/w\/x\)|\(w\/m\/x\)|\(m\/w\/div\)|\(gn\)|genders\)/i,
         /stellen|job|karriere|bewerb|career|hiring|vacanc/i,
         /vollzeit|teilzeit|remote|office|werkstudent|praktik|ausbildung|studium|quereinst|full-time|part-time|intern/i,
-        /entwickler|engineer|manager|scientist|berater|consultant|developer|referent|analyst|architekt|leiter|speziali|specialist|expert/i,
+        /entwickler|engineer|manager|scientist|berater|consultant|developer|referent|analyst|architekt|teamleiter|projektleiter|bereichsleiter|speziali|specialist|expert/i,
       ],
     },
     textSignatures: [
@@ -124,7 +152,7 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
         /autor|verfasser|schriftsteller|bestseller|author|herausgeber/i,
         /verlag|isbn|seiten|erschein|erschien|auflage|publisher|pages/i,
         /kaufen|bestell|erhältlich|€|buy|order/i,
-        /empfehl|empfohlen|tipp|pick|must-read/i,
+        /empfehl|empfiehlt|empfohlen|tipp|pick|must-read/i,
       ],
     },
   },
@@ -133,8 +161,10 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
 /**
  * How a box (a card, a widget, a prompt of at most 800 visible characters) scores as clutter of a
  * rule's kind (src/core/clutter/evidence.ts): a word family of the kind counts 1 each (up to 3),
- * a link to a target of the rule (standing alone, not inside a sentence) 4, a link to a page of the kind (sign-up, job, author, shop) 1, an
- * e-mail input (subscribe only) 2, two or more short lines or items of the kind 2, a heading of the
+ * a link to a target of the rule (standing alone, not inside a sentence) 4, a link standing alone to a
+ * page of the kind (evidence.links: #comments, a search engine, a donation page, a sign-up page) 2, a
+ * link whose address holds a word of the kind 1, a form field of the kind (e-mail input, comment
+ * textarea, search field) 2, two or more short lines or items of the kind 2, a heading of the
  * kind 1, an image (cover, portrait) 1, talk to the reader (du/Ihr/you) 1, a list of links
  * 2. From 4 on, the box is hidden. Words alone never reach it: a box also needs one signal of
  * another sort, and a lone prose paragraph needs the talk to the reader (an article paragraph that
@@ -144,13 +174,15 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
 const BOX_SCORING: BoxScoring = {
   threshold: 4,
   maxLength: 800,
-  weights: { family: 1, target: 4, hrefWord: 1, emailForm: 2, lines: 2, heading: 1, card: 1, address: 1, linkList: 2 },
+  weights: { family: 1, target: 4, hrefWord: 1, form: 2, kindLink: 2, lines: 2, heading: 1, card: 1, address: 1, linkList: 2 },
 }
 
 /** What each rule catches, for people (README, tests): not part of the rules the page loads. */
 export const IT_BOLTWISE_RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'promo-link-list':
     'The list of house promotions under the article: best books, newsletter, home page, Patreon, KI-Jobs on StepStone.',
+  'support-prompt':
+    'Requests to support the site (donations, Patreon, Steady, PayPal, "buy us a coffee", memberships), judged as boxes by their words and links.',
   'comment-prompt':
     'The call for reader comments and the moderation notice ("Es werden alle Kommentare moderiert!").',
   'subscription-prompt':

@@ -18,7 +18,7 @@ import { ARTICLE, INNOCENT, VARIATIONS, type Variation, type VariationKind } fro
 const URL = 'https://www.it-boltwise.de/energiesparendes-training-fuer-sprachmodelle.html'
 const PLACES = ['after', 'between', 'sidebar', 'inside'] as const
 type Place = (typeof PLACES)[number]
-const KINDS: VariationKind[] = ['books', 'jobs', 'subscribe', 'about']
+const KINDS: VariationKind[] = ['books', 'jobs', 'subscribe', 'about', 'support', 'comments', 'search']
 const ALL_INNOCENT = KINDS.flatMap((kind) => INNOCENT[kind])
 
 interface Placed {

@@ -4,7 +4,7 @@
  * paragraphs that use the same words innocently. Used by clutter-generalize.test.ts.
  */
 
-export type VariationKind = 'books' | 'jobs' | 'subscribe' | 'about'
+export type VariationKind = 'books' | 'jobs' | 'subscribe' | 'about' | 'support' | 'comments' | 'search'
 
 export interface Variation {
   kind: VariationKind
@@ -93,6 +93,38 @@ const ABOUT_MARKUPS: ((w: AboutWording) => string)[] = [
   (w) => `<div class="byline-box"><a href="https://www.it-boltwise.de/team/${w.name.split(' ')[0]!.toLowerCase()}/"><img src="https://img.example.org/b.jpg" alt=""></a><div><strong>${w.heading}</strong><p>${w.bio}</p></div></div>`,
 ]
 
+
+interface PromptWording { heading: string; text: string; cta: string; href: string }
+const SUPPORT: PromptWording[] = [
+  { heading: 'Hat dir der Beitrag geholfen?', text: 'Mit einem kleinen monatlichen Betrag hältst du unabhängigen Tech-Journalismus am Leben.', cta: 'Jetzt Unterstützer werden', href: 'https://steadyhq.com/de/beispielmagazin/about' },
+  { heading: 'Spendier uns einen Kaffee', text: 'Wir schreiben werbefrei und ohne Paywall. Jeder Euro hilft uns dabei.', cta: 'Kaffee ausgeben', href: 'https://www.buymeacoffee.com/beispielmagazin' },
+  { heading: 'Enjoying our coverage?', text: 'Independent reporting costs money. Become a member and help us keep every article free.', cta: 'Support us on Patreon', href: 'https://www.patreon.com/beispielmagazin' },
+  { heading: 'Freiwillig zahlen', text: 'Gefällt Ihnen unsere Arbeit? Dann freuen wir uns über eine einmalige Spende per PayPal.', cta: 'Spenden', href: 'https://www.paypal.me/beispielmagazin' },
+  { heading: 'Werde Fördermitglied', text: 'Als Förderer ermöglichst du unsere Recherchen und bekommst Einblick in die Arbeit der Redaktion.', cta: 'Mitglied werden', href: 'https://www.example-news.de/unterstuetzen/' },
+]
+const COMMENTS: PromptWording[] = [
+  { heading: 'Deine Meinung ist gefragt', text: 'Was hältst du von dem Vorhaben? Schreib es uns in die Kommentare.', cta: 'Zu den Kommentaren', href: '#comments' },
+  { heading: 'Diskutieren Sie mit', text: 'Wir schalten Beiträge nach Prüfung frei und bitten um einen sachlichen Ton.', cta: 'Kommentar verfassen', href: '#respond' },
+  { heading: 'Join the discussion', text: 'Share your thoughts with other readers below. Please keep it civil.', cta: 'Leave a comment', href: '#reply-title' },
+  { heading: 'Leserbriefe', text: 'Sie möchten der Redaktion Ihre Ansicht mitteilen? Wir veröffentlichen ausgewählte Zuschriften.', cta: 'Leserbrief schreiben', href: 'https://www.example-news.de/leserbrief/' },
+  { heading: '12 Antworten', text: 'Die Diskussion zu diesem Artikel ist eröffnet. Bitte bleib beim Thema.', cta: 'Antwort hinterlassen', href: '#kommentare' },
+]
+const SEARCH: PromptWording[] = [
+  { heading: 'Noch Fragen offen?', text: 'Durchsuche unser Archiv nach weiteren Beiträgen zu diesem Thema.', cta: 'Suchen', href: '/?s=Sprachmodelle' },
+  { heading: 'Weiterrecherchieren', text: 'Hintergründe zum Stichwort findest du mit einer Websuche.', cta: 'Bei DuckDuckGo suchen', href: 'https://duckduckgo.com/?q=Sprachmodelle+Energie' },
+  { heading: 'Looking for more?', text: 'Search our archive of more than ten thousand articles.', cta: 'Search', href: 'https://www.example-news.de/search?q=ai' },
+  { heading: 'Artikel finden', text: 'Geben Sie einen Suchbegriff ein, um ältere Meldungen zu durchsuchen.', cta: 'Los', href: 'https://www.example-news.de/suche/' },
+  { heading: 'Mehr zum Stichwort', text: 'Eine Google-Suche liefert weitere Quellen zu diesem Artikel.', cta: 'Google-Suche öffnen', href: 'https://www.google.de/search?q=Training+Strom' },
+]
+const PROMPT_MARKUPS: ((w: PromptWording) => string)[] = [
+  (w) => `<div class="box"><h4>${w.heading}</h4><p>${w.text}</p><p><a class="button" href="${w.href}">${w.cta}</a></p></div>`,
+  (w) => `<aside><p><strong>${w.heading}</strong> ${w.text}</p><a href="${w.href}">${w.cta}</a></aside>`,
+  (w) => `<section class="cta"><h3>${w.heading}</h3><p>${w.text} <a href="${w.href}">${w.cta}</a></p></section>`,
+  (w) => `<div class="panel"><div class="title">${w.heading}</div><div class="body">${w.text}</div><div class="actions"><a href="${w.href}">${w.cta}</a></div></div>`,
+]
+const COMMENT_FORM = (w: PromptWording) => `<div id="respond"><h3>${w.heading}</h3><p>${w.text}</p><form action="/wp-comments-post.php" method="post"><textarea name="comment" rows="4"></textarea><input type="submit" value="${w.cta}"></form></div>`
+const SEARCH_FORM = (w: PromptWording) => `<div class="search-box"><h4>${w.heading}</h4><p>${w.text}</p><form role="search" action="/"><input type="search" name="s" placeholder="${w.cta}"><button>${w.cta}</button></form></div>`
+
 function variations<W>(kind: VariationKind, wordings: W[], markups: ((w: W) => string)[], people: (w: W) => string[]): Variation[] {
   return markups.flatMap((markup, m) => wordings.map((w, i) => ({ kind, markup: m, wording: i, html: markup(w), people: people(w) })))
 }
@@ -102,10 +134,13 @@ export const VARIATIONS: Variation[] = [
   ...variations('jobs', JOBS, JOB_MARKUPS, () => []),
   ...variations('subscribe', SUBSCRIBE, SUBSCRIBE_MARKUPS, () => []),
   ...variations('about', ABOUT, ABOUT_MARKUPS, (w) => [w.name]),
+  ...variations('support', SUPPORT, PROMPT_MARKUPS, () => []),
+  ...variations('comments', COMMENTS, [...PROMPT_MARKUPS, COMMENT_FORM], () => []),
+  ...variations('search', SEARCH, [...PROMPT_MARKUPS, SEARCH_FORM], () => []),
 ]
 
 /** Article paragraphs that use each kind's words innocently: never hidden, never dropped from the reader. */
-export const INNOCENT: Record<VariationKind, string[]> = {
+export const INNOCENT = {
   books: [
     'Der Verlag kündigte an, das Buch der Informatikerin im Herbst auch als Hörbuch zu veröffentlichen; die Autorin selbst wollte sich dazu nicht äußern.',
     'Laut Börsenverein wurden im vergangenen Jahr mehr Sachbücher über künstliche Intelligenz verkauft als je zuvor, vor allem als E-Book.',
@@ -134,7 +169,26 @@ export const INNOCENT: Record<VariationKind, string[]> = {
     'Der Journalist schreibt seit Jahren über Sicherheitslücken in vernetzten Geräten und hat mehrere davon öffentlich gemacht.',
     'Related research from the same group found similar effects in larger models, the authors write in their paper.',
   ],
-}
+} as Record<VariationKind, string[]>
+
+/** More innocent paragraphs, for the kinds added later. */
+Object.assign(INNOCENT, {
+  support: [
+    'Die Stiftung will das Projekt mit einer Spende von zwei Millionen Euro unterstützen, teilte sie am Montag mit.',
+    'Nutzer können den Entwickler über Patreon oder PayPal fördern; nach eigenen Angaben finanziert er so die Serverkosten.',
+    'The foundation said it would support independent research on model safety and donate computing time to universities.',
+  ],
+  comments: [
+    'In einem Kommentar für die Fachzeitschrift kritisierte der Forscher, die Diskussion über Risiken komme zu kurz.',
+    'Der Konzern wollte sich auf Anfrage nicht äußern; ein Sprecher verwies auf frühere Kommentare des Vorstands.',
+    'Critics left thousands of comments on the draft rules during the public consultation, the agency said.',
+  ],
+  search: [
+    'Google will seine Suche mit generativen Antworten erweitern; Suchanfragen sollen dann direkt beantwortet werden.',
+    'Die Recherche des Teams stützt sich auf ein Archiv von mehr als zehn Jahren Messdaten aus mehreren Rechenzentren.',
+    'Search engines such as Bing and DuckDuckGo have started testing AI summaries above their results.',
+  ],
+} satisfies Partial<Record<VariationKind, string[]>>)
 
 /** Plain article paragraphs (the dateline paragraph first). */
 export const ARTICLE = [

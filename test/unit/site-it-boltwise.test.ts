@@ -60,7 +60,7 @@ describe('site module', () => {
     for (const rule of itBoltwise.rules) {
       expect(rule.name).toMatch(/^[a-z]+(?:-[a-z]+)*$/)
       expect(IT_BOLTWISE_RULE_DESCRIPTIONS[rule.name]?.length ?? 0).toBeGreaterThan(20)
-      expect((rule.linkTargets?.length ?? 0) + (rule.textSignatures?.length ?? 0)).toBeGreaterThan(0)
+      expect((rule.linkTargets?.length ?? 0) + (rule.textSignatures?.length ?? 0) + (rule.evidence?.families.length ?? 0)).toBeGreaterThan(0)
       for (const target of rule.linkTargets ?? []) expect(target).toBe(target.toLowerCase())
       // Stateful (g/y) regexes would make .test() depend on the previous call.
       for (const re of rule.textSignatures ?? []) expect(re.flags).not.toMatch(/[gy]/)
