@@ -5,7 +5,7 @@ import { absolutizeUrls, documentBase } from './urls'
 import { findPeople } from './people'
 import { summarize, summarizeExtraction } from './summary'
 import { detectLanguage } from './text/language'
-import type { Analysis, AnalyzeOptions, HiddenBlock } from './types'
+import type { Analysis, AnalyzeOptions, HiddenBlock, Person } from './types'
 import type { SiteModule } from './site'
 
 /** German readers of news read about 200 words a minute. */
@@ -59,7 +59,7 @@ export function analyzeWithContent(doc: Document, url: string, site: SiteModule,
       paragraphs,
       summary: summary.lines,
       teaserLines: summary.teaserLines,
-      people: findPeople(paragraphs, { lang }),
+      people: withoutBylineNames(findPeople(paragraphs, { lang }), extraction.byline),
       hidden,
     },
     content: extraction.content,
@@ -189,4 +189,18 @@ function emptyAnalysis(url: string, site: SiteModule, meta: Metadata, hidden: Hi
     people: [],
     hidden,
   }
+}
+
+/**
+ * The article's author is not one of its people: a name the byline gives ("By Marcus Doyle",
+ * "Redaktion, Anna Berg") is dropped, however often a credit line repeats it in the text.
+ */
+function withoutBylineNames(people: Person[], byline: string | null): Person[] {
+  if (!byline || byline.length > 120) return people
+  const credited = new Set(byline.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [])
+  const isCredited = (name: string) => {
+    const words = name.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []
+    return words.length >= 2 && words.every((w) => credited.has(w))
+  }
+  return people.filter((person) => !isCredited(person.name))
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { JSDOM } from 'jsdom'
 import { analyze, analyzeText, analyzeWithContent, readingMinutes } from '../../src/core/analyze'
@@ -119,5 +120,17 @@ describe('readingMinutes', () => {
     expect(readingMinutes([])).toBe(0)
     expect(readingMinutes(['ein Wort'])).toBe(1)
     expect(readingMinutes([Array(1000).fill('Wort').join(' ')])).toBe(5)
+  })
+})
+
+describe('the byline', () => {
+  it('names the author, who is not one of the article\'s people', () => {
+    const html = readFileSync(new URL('../fixtures/generic/city-news-en/source.html', import.meta.url), 'utf8')
+    const url = 'https://news.harbor-ledger.example/local/2025/09/rail-yard-park-vote'
+    const analysis = analyze(new JSDOM(html, { url }).window.document, url, generic)
+    expect(analysis.byline).toBe('Marcus Doyle')
+    expect(analysis.paragraphs.join(' ')).toContain('Marcus Doyle')
+    expect(analysis.people.map((p) => p.name)).not.toContain('Marcus Doyle')
+    expect(analysis.people.map((p) => p.name)).toContain('Elena Ruiz')
   })
 })
