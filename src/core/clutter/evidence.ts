@@ -56,11 +56,26 @@ interface BoxHit extends Hit {
   asking: number
 }
 
+/** Visible characters from which a paragraph reads as article text, not as a prompt's or an ad's line. */
+const ARTICLE_PARAGRAPH_MIN = 150
+
+/**
+ * Two long paragraphs are a piece of an article, whatever stands beside them (a poll's form, a search
+ * link, hostile markup that swallowed the rest of the article): no box, however its words score.
+ */
+function holdsArticleParagraphs(box: Element, lengths?: Map<Element, number>): boolean {
+  let long = 0
+  for (const p of Array.from(box.getElementsByTagName('p'))) {
+    if (textLengthUpTo(p, ARTICLE_PARAGRAPH_MIN, lengths) === Infinity && ++long >= 2) return true
+  }
+  return false
+}
+
 /** The best box hit of `box`, or null (scored alone: whether a smaller box lies inside is the caller's question). */
 export function boxHit(rules: readonly CompiledRule[], scoring: BoxScoring, box: Element, lengths?: Map<Element, number>): BoxHit | null {
   if (STOP_TAGS.has(box.tagName) || LANDMARKS.has(box.tagName) || !isBlock(box)) return null
   const length = textLengthUpTo(box, scoring.maxLength, lengths)
-  if (length === Infinity || length === 0) return null
+  if (length === Infinity || length === 0 || holdsArticleParagraphs(box, lengths)) return null
   const contents = read(box, length)
   let best: (BoxHit & { score: number }) | null = null
   for (const rule of rules) {
