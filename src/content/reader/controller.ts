@@ -100,14 +100,14 @@ export function createPageController(
       if (readAloud) extras?.readAloud()?.start()
       return { ok: true, readerOn: true }
     }
-    const result = await pageAnalysis()
+    // Both settings at once: each read from storage is a round trip before the reader can show.
+    const [result, s, readAloudSettings] = await Promise.all([pageAnalysis(), currentSettings(), loadReadAloud(api.storage.sync)])
     if (!('analysis' in result)) return result
-    const s = await currentSettings()
     clearPageHighlight()
     extras = readerExtras({
       t,
       locale,
-      readAloud: await loadReadAloud(api.storage.sync),
+      readAloud: readAloudSettings,
       saveReadAloud: (readAloudSettings) => void saveReadAloud(api.storage.sync, readAloudSettings),
       // The browser's own, looked up in this isolated world when reading starts.
       speech: () => speechApi(globalThis),

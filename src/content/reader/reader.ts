@@ -129,8 +129,10 @@ export function openReader(doc: Document, article: ReaderArticle, options: Reade
   observer?.observe(doc, { childList: true, subtree: false })
   const root = safe.documentElement()
   if (root) observer?.observe(root, { childList: true })
-  ui.root.focus({ preventScroll: true })
   features = (options.plugins ?? []).map((plugin) => plugin({ ...ui.parts, root: ui.root, content: ui.content, lang: article.lang, url: article.url, author: article.byline, factory: safe.factory, win }))
+  // Focus lays the reader out (the browser checks it can take focus): last, once all that shows at
+  // opening is built, so that this is the one layout before its first frame.
+  ui.root.focus({ preventScroll: true })
 
   function applySettings(next: ReaderSettings) {
     settings = { ...next }

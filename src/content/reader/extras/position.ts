@@ -47,14 +47,15 @@ export function sessionPositionStore(win: Pick<Window, 'sessionStorage'> | null)
 }
 
 export function attachPosition(parts: ReaderParts, readAloud: ReadAloud, store: PositionStore, t: Translate): ReaderFeature {
-  const sentences = readAloud.sentences
+  // The sentences are wrapped only when needed: here only when there is a position to offer.
   const saved = store.get(parts.url)
-  const offer = saved !== null && saved >= MIN_SENTENCE && saved < sentences.length ? buildOffer(saved) : null
+  const offer = saved !== null && saved >= MIN_SENTENCE && saved < readAloud.sentences.length ? buildOffer(saved) : null
   let timer = 0
   // Reading aloud from somewhere else answers the offer too.
   readAloud.onMove(() => dismiss())
 
   function buildOffer(sentence: number): HTMLElement {
+    const { sentences } = readAloud
     const el = parts.factory.createElement('div')
     el.className = 'kt-resume'
     el.setAttribute('role', 'group')
@@ -91,7 +92,7 @@ export function attachPosition(parts: ReaderParts, readAloud: ReadAloud, store: 
   function currentSentence(): number {
     if (readAloud.position() > 0) return readAloud.position()
     const top = parts.toolbar.getBoundingClientRect().bottom
-    const index = sentences.findIndex((sentence) => (sentence.pieces[0]?.getBoundingClientRect().bottom ?? 0) > top)
+    const index = readAloud.sentences.findIndex((sentence) => (sentence.pieces[0]?.getBoundingClientRect().bottom ?? 0) > top)
     return Math.max(0, index)
   }
 

@@ -26,7 +26,9 @@ export function attachProgress(parts: ReaderParts): ReaderFeature {
     frame = parts.win?.requestAnimationFrame(update) ?? (update(), 0)
   }
   parts.root.addEventListener('scroll', onScroll, { passive: true })
-  update()
+  // In the reader's first frame, not now: reading its size now would lay the whole article out
+  // before the rest of the reader is built (and again after).
+  onScroll()
   return {
     close() {
       parts.root.removeEventListener('scroll', onScroll)

@@ -6,7 +6,7 @@
 import type { ReadAloudSettings } from './settings'
 import type { Translate } from '../../../ui/i18n'
 import type { ReaderFeature, ReaderParts } from '../plugins'
-import { buildReadAloudBar, showPlaying, type ReadAloudBar } from './bar'
+import { buildReadAloudControls, buildReadAloudShell, showPlaying, type ReadAloudControls } from './bar'
 import { createPlayer, type Player, type SpeechApi } from './player'
 import { buildScript, sentenceIndexOf, type SpokenSentence } from './script'
 import { chooseVoice, watchVoices, type VoiceList } from './voices'
@@ -21,6 +21,7 @@ export interface ReadAloudOptions {
 }
 
 export interface ReadAloud extends ReaderFeature {
+  /** The article's sentences, wrapped in the reader on first access. */
   readonly sentences: readonly SpokenSentence[]
   /** Show the bar and read from the current sentence; a browser that wants a gesture first gets the play button focused. */
   start(): void
@@ -36,14 +37,28 @@ export interface ReadAloud extends ReaderFeature {
 
 const SPEAKING_CLASS = 'kt-speaking'
 const PLAY_PAUSE_KEY = 'n'
+/** A busy page may never be idle: the spans and controls are built by then anyway. */
+const IDLE_TIMEOUT_MS = 2000
+/** Without requestIdleCallback (Safari, jsdom): well after the reader's first frame. */
+const IDLE_FALLBACK_MS = 200
 
 export function attachReadAloud(parts: ReaderParts, options: ReadAloudOptions): ReadAloud {
   const { t } = options
   let settings = { ...options.settings, voices: { ...options.settings.voices } }
-  const sentences = buildScript(parts)
-  const ui = buildReadAloudBar(parts.factory, t, options.locale)
-  parts.controls.append(ui.toggle)
-  parts.toolbar.append(ui.bar)
+  // At opening only what shows: the toolbar button (and the hidden bar it controls). The sentence
+  // spans and the bar's controls are built when first needed, or once the browser is idle after
+  // painting the reader (they cost its opening 25 ms).
+  const shell = buildReadAloudShell(parts.factory, t)
+  parts.controls.append(shell.toggle)
+  parts.toolbar.append(shell.bar)
+  let script: SpokenSentence[] | null = null
+  const sentences = () => (script ??= buildScript(parts))
+  let controls: ReadAloudControls | null = null
+  const ui = () => (controls ??= bindControls(buildReadAloudControls(shell.bar, t, options.locale)))
+  const idle = whenIdle(parts.win, () => {
+    sentences()
+    ui()
+  })
 
   let speech: SpeechApi | null | undefined
   let player: Player | null = null
@@ -60,22 +75,22 @@ export function attachReadAloud(parts: ReaderParts, options: ReadAloudOptions): 
     speech ??= options.speech()
     if (!speech) {
       say(t('readAloudUnsupported'))
-      ui.play.disabled = true
+      ui().play.disabled = true
       return null
     }
     unwatch ??= watchVoices(speech, parts.lang, parts.win ?? globalThis, onVoices)
-    queue = sentences.flatMap((sentence, i) => (settings.captions || !sentence.caption ? [i] : []))
+    queue = sentences().flatMap((sentence, i) => (settings.captions || !sentence.caption ? [i] : []))
     player = newPlayer(speech)
     player.seek(queueIndexAt(position))
     return player
   }
 
   function newPlayer(api: SpeechApi): Player {
-    const queued = queue.map((i) => ({ text: sentences[i]!.text, lang: parts.lang }))
+    const queued = queue.map((i) => ({ text: sentences()[i]!.text, lang: parts.lang }))
     return createPlayer(api, queued, { rate: settings.rate, voice: chooseVoice(voices, settings.voices[parts.lang]) }, {
       onSentence: (q) => show(queue[q] ?? 0, true),
       onState: (state) => {
-        showPlaying(ui.play, state === 'playing', t)
+        showPlaying(ui().play, state === 'playing', t)
         if (state === 'playing') say('')
       },
       onFinished: () => say(t('readAloudFinished')),
@@ -83,7 +98,7 @@ export function attachReadAloud(parts: ReaderParts, options: ReadAloudOptions): 
         // Chrome: no click or key press in the page yet. The next press of play (or N) is one.
         if (code === 'not-allowed') {
           say(t('readAloudPressPlay'))
-          ui.play.focus()
+          ui().play.focus()
         } else say(t('readAloudFailed', code))
       },
     })
@@ -91,21 +106,22 @@ export function attachReadAloud(parts: ReaderParts, options: ReadAloudOptions): 
 
   function onVoices(list: VoiceList) {
     voices = list.kind === 'ready' ? list.voices : []
-    ui.voiceField.hidden = list.kind !== 'ready'
-    ui.play.disabled = list.kind === 'none'
+    const { voiceField, play, status, voice } = ui()
+    voiceField.hidden = list.kind !== 'ready'
+    play.disabled = list.kind === 'none'
     // The language named in the language of the message (the browser may show English messages in a German UI).
     if (list.kind === 'none') {
       player?.pause() // it started before the browser's voice list was known: nothing can speak it
       say(t('readAloudNoVoice', languageName(parts.lang, t('messagesLocale'))))
     } else if (list.kind === 'waiting') say(t('readAloudLoadingVoices'))
-    else if (ui.status.textContent === t('readAloudLoadingVoices')) say('')
+    else if (status.textContent === t('readAloudLoadingVoices')) say('')
     const chosen = chooseVoice(voices, settings.voices[parts.lang])
-    ui.voice.replaceChildren(
-      ...voices.map((voice) => {
+    voice.replaceChildren(
+      ...voices.map((offered) => {
         const option = parts.factory.createElement('option')
-        option.value = voice.voiceURI
-        option.textContent = `${voice.name} (${voice.lang})`
-        option.selected = voice === chosen
+        option.value = offered.voiceURI
+        option.textContent = `${offered.name} (${offered.lang})`
+        option.selected = offered === chosen
         return option
       }),
     )
@@ -115,9 +131,9 @@ export function attachReadAloud(parts: ReaderParts, options: ReadAloudOptions): 
   /** Highlight sentence `index` (and bring it into view when reading moved there). */
   function show(index: number, follow: boolean) {
     position = index
-    for (const piece of sentences[highlighted]?.pieces ?? []) piece.classList.remove(SPEAKING_CLASS)
+    for (const piece of sentences()[highlighted]?.pieces ?? []) piece.classList.remove(SPEAKING_CLASS)
     highlighted = index
-    const pieces = sentences[index]?.pieces ?? []
+    const pieces = sentences()[index]?.pieces ?? []
     for (const piece of pieces) piece.classList.add(SPEAKING_CLASS)
     if (follow && pieces[0] && !inView(pieces[0])) pieces[0].scrollIntoView?.({ block: 'center' })
     for (const listener of moveListeners) listener(index)
@@ -137,12 +153,14 @@ export function attachReadAloud(parts: ReaderParts, options: ReadAloudOptions): 
   }
 
   function say(text: string) {
-    if (ui.status.textContent !== text) ui.status.textContent = text
+    const { status } = ui()
+    if (status.textContent !== text) status.textContent = text
   }
 
   function setBarOpen(open: boolean) {
-    ui.bar.hidden = !open
-    ui.toggle.setAttribute('aria-expanded', String(open))
+    if (open) ui()
+    shell.bar.hidden = !open
+    shell.toggle.setAttribute('aria-expanded', String(open))
     if (open) ensurePlayer()
     else player?.pause()
   }
@@ -150,7 +168,7 @@ export function attachReadAloud(parts: ReaderParts, options: ReadAloudOptions): 
   /** Play or pause, unless there is nothing to speak with (the bar says why). */
   function playPause() {
     const ready = ensurePlayer()
-    if (ready && !ui.play.disabled) ready.toggle()
+    if (ready && !ui().play.disabled) ready.toggle()
   }
 
   function update(patch: Partial<ReadAloudSettings>) {
@@ -158,30 +176,34 @@ export function attachReadAloud(parts: ReaderParts, options: ReadAloudOptions): 
     options.save(settings)
   }
 
-  ui.toggle.addEventListener('click', () => setBarOpen(ui.bar.hidden))
-  ui.play.addEventListener('click', playPause)
-  ui.previous.addEventListener('click', () => ensurePlayer()?.previous())
-  ui.next.addEventListener('click', () => ensurePlayer()?.next())
-  ui.rate.value = String(settings.rate)
-  ui.rate.addEventListener('change', () => {
-    update({ rate: Number(ui.rate.value) })
-    player?.setRate(settings.rate)
-  })
-  ui.voice.addEventListener('change', () => {
-    update({ voices: { ...settings.voices, [parts.lang]: ui.voice.value } })
-    player?.setVoice(chooseVoice(voices, ui.voice.value))
-  })
-  ui.captions.checked = settings.captions
-  ui.captions.addEventListener('change', () => {
-    update({ captions: ui.captions.checked })
-    // The queue changes: go on from the same sentence with the new one.
-    const wasPlaying = player?.state === 'playing'
-    player?.stop()
-    player = null
-    if (wasPlaying) ensurePlayer()?.play()
-  })
+  function bindControls(bar: ReadAloudControls): ReadAloudControls {
+    bar.play.addEventListener('click', playPause)
+    bar.previous.addEventListener('click', () => ensurePlayer()?.previous())
+    bar.next.addEventListener('click', () => ensurePlayer()?.next())
+    bar.rate.value = String(settings.rate)
+    bar.rate.addEventListener('change', () => {
+      update({ rate: Number(bar.rate.value) })
+      player?.setRate(settings.rate)
+    })
+    bar.voice.addEventListener('change', () => {
+      update({ voices: { ...settings.voices, [parts.lang]: bar.voice.value } })
+      player?.setVoice(chooseVoice(voices, bar.voice.value))
+    })
+    bar.captions.checked = settings.captions
+    bar.captions.addEventListener('change', () => {
+      update({ captions: bar.captions.checked })
+      // The queue changes: go on from the same sentence with the new one.
+      const wasPlaying = player?.state === 'playing'
+      player?.stop()
+      player = null
+      if (wasPlaying) ensurePlayer()?.play()
+    })
+    return bar
+  }
+
+  shell.toggle.addEventListener('click', () => setBarOpen(shell.bar.hidden))
   const onClick = (event: MouseEvent) => {
-    if (ui.bar.hidden || (event.target as Element | null)?.closest?.('a')) return
+    if (shell.bar.hidden || (event.target as Element | null)?.closest?.('a')) return
     if (parts.win?.getSelection()?.isCollapsed === false) return // selecting text, not choosing a sentence
     const index = sentenceIndexOf(event.target)
     if (index >= 0) ensurePlayer()?.play(queueIndexAt(index))
@@ -191,19 +213,22 @@ export function attachReadAloud(parts: ReaderParts, options: ReadAloudOptions): 
   parts.win?.addEventListener('pagehide', onPageHide)
 
   return {
-    sentences,
+    get sentences() {
+      return sentences()
+    },
     start() {
       setBarOpen(true)
       const started = ensurePlayer()
       if (!started) return
-      if (ui.play.disabled) return ui.toggle.focus()
+      if (ui().play.disabled) return shell.toggle.focus()
       started.play()
-      if (started.state !== 'playing') ui.play.focus()
+      if (started.state !== 'playing') ui().play.focus()
     },
     position: () => position,
     onMove: (listener) => void moveListeners.push(listener),
     seek(index) {
-      position = Math.max(0, Math.min(sentences.length - 1, index))
+      ui() // reading goes on from there next: the bar's controls are ready
+      position = Math.max(0, Math.min(sentences().length - 1, index))
       if (player) player.seek(queueIndexAt(position))
       else show(position, false)
     },
@@ -211,17 +236,28 @@ export function attachReadAloud(parts: ReaderParts, options: ReadAloudOptions): 
       if (event.key.toLowerCase() !== PLAY_PAUSE_KEY || event.ctrlKey || event.metaKey || event.altKey) return false
       if ((event.target as Element | null)?.closest?.('select, input')) return false
       event.preventDefault()
-      if (ui.bar.hidden) setBarOpen(true)
+      if (shell.bar.hidden) setBarOpen(true)
       playPause()
       return true
     },
     close() {
+      idle.cancel()
       parts.article.removeEventListener('click', onClick)
       player?.stop()
       unwatch?.()
       parts.win?.removeEventListener('pagehide', onPageHide)
     },
   }
+}
+
+/** Run `work` once the browser is idle (after the reader is painted); cancelled with the reader. */
+function whenIdle(win: (Window & typeof globalThis) | null, work: () => void): { cancel(): void } {
+  if (win?.requestIdleCallback) {
+    const id = win.requestIdleCallback(work, { timeout: IDLE_TIMEOUT_MS })
+    return { cancel: () => win.cancelIdleCallback(id) }
+  }
+  const id = win?.setTimeout(work, IDLE_FALLBACK_MS)
+  return { cancel: () => win?.clearTimeout(id) }
 }
 
 /** "Deutsch" for "de" in a German UI; the code itself where Intl cannot name it. */
