@@ -24,6 +24,7 @@ import { GATING_REFERENCE, largeCorpusPages, measureContentScript, measureRefere
 import { measurePopupAndReader, type PopupReaderResult, type ReaderReference } from './bench/popup-reader'
 import { makeTestCopy } from './bench/test-copy'
 import { printFunctionTimes, profilePopupAndReader, unminifiedBundles } from './bench/profile'
+import { printTimeline, switchTimelines } from './bench/switch-timeline'
 import { argValue, floor, floorLine, fmt, loadAverage, machine, type Floor } from './bench/stats'
 
 const QUICK = process.argv.includes('--quick')
@@ -56,7 +57,10 @@ async function main(): Promise<void> {
     }))
     loadAverages.push(loadAverage())
     const profile = PROFILE
-      ? await inBrowser('chromium', server, (browser) => profilePopupAndReader(browser, server.addPage('/bench/article/', { html: article.html, truth: article.truth, probe: false }), readerReference(article)), unminifiedBundles)
+      ? await inBrowser('chromium', server, async (browser) => {
+          const url = server.addPage('/bench/article/', { html: article.html, truth: article.truth, probe: false })
+          return { ...(await profilePopupAndReader(browser, url, readerReference(article))), switches: await switchTimelines(browser, url, readerReference(article)) }
+        }, unminifiedBundles)
       : null
     const references = NO_LOAD ? {} : await measureReferenceScripts(server, [...pages, ...large], RUNS, QUICK || !process.argv.includes('--all-references'))
     loadAverages.push(loadAverage())
@@ -90,6 +94,8 @@ async function main(): Promise<void> {
       printFunctionTimes('Chromium, popup opened -> summary shown, by function (unminified build, one sampled load)', profile.popup)
       printFunctionTimes('Chromium, reader switch -> reader painted, by function (the page\'s renderer, one sampled switch)', profile.reader)
       printFunctionTimes('Chromium, the reference overlay\'s switch -> painted (the same)', profile.referenceReader)
+      printTimeline('Chromium, reader switch (one traced switch, no sampling)', profile.switches.reader)
+      printTimeline('Chromium, the reference overlay\'s switch (the same)', profile.switches.referenceReader)
     }
     console.log(`\nwrote ${path.relative(ROOT, OUT)} (${results.minutes} min)`)
   } finally {

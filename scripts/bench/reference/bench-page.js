@@ -19,6 +19,7 @@
   api.runtime.onMessage.addListener((message) => {
     if (message?.type === 'bench/switch') {
       const at = now()
+      console.timeStamp('klartext-bench-click') // for the trace of a switch (scripts/bench/switch-timeline.ts)
       document.getElementById('reader-switch').click()
       void report({ what: 'switched', at })
     } else if (message?.type === 'bench/reference-article') {
@@ -28,6 +29,7 @@
         .then(() => report({ what: 'handed-over' }))
     } else if (message?.type === 'bench/reference-switch') {
       const at = now()
+      console.timeStamp('klartext-bench-click')
       void api.tabs.sendMessage(tabId, { type: 'bench/reader-on' })
       void report({ what: 'switched', at })
     } else if (message?.type === 'bench/close') {
