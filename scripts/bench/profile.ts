@@ -10,6 +10,7 @@ import { ChromiumPage, ROOT, type E2EBrowser, type E2EPage } from '../../test/e2
 import { BEFORE_SWITCH_MS, benchTab, nextReport, openAndWait, relay, sleep, type ReaderReference } from './popup-reader'
 import { libraryPatches } from '../library-patches.mjs'
 import { selfTimeByName, traceAround, type TraceEvent } from './trace'
+import { CLICK, switchSpan, untilPainted, watchPainted } from './switch-timeline'
 import { round } from './stats'
 
 /** Rebuild the popup's and the reader's bundles unminified into a test copy. */
@@ -50,24 +51,30 @@ export async function profileAround(page: ChromiumPage, extensionOrigin: string,
   const url = (e: TraceEvent) => e.args?.data?.url ?? e.args?.data?.scriptName ?? ''
   const marker = events.find((e) => e.ph === 'X' && ['EvaluateScript', 'FunctionCall'].includes(e.name) && url(e) === `${extensionOrigin}/${script}`)
   if (!marker) return { sampledMs: 0, inclusive: [], self: [], mainThread: [] }
-  return { ...functionTimes(events, marker.pid), mainThread: threadTimes(events, marker) }
+  // A reader switch counts from the click to its painted frame: not what runs once the browser is idle after.
+  const span = switchSpan(events)
+  return { ...functionTimes(events, marker.pid, span), mainThread: threadTimes(events, marker, span) }
 }
 
-/** Self time by event name on `marker`'s thread, over the whole trace. */
-function threadTimes(events: TraceEvent[], marker: TraceEvent): [string, number][] {
-  const thread = events.filter((e) => e.pid === marker.pid && e.tid === marker.tid && e.ph === 'X' && typeof e.dur === 'number')
-  const end = Math.max(...thread.map((e) => e.ts + (e.dur ?? 0)))
+/** Self time by event name on `marker`'s thread, over the whole trace or `span`. */
+function threadTimes(events: TraceEvent[], marker: TraceEvent, span: { from: number; to: number } | null): [string, number][] {
+  const thread = events.filter((e) => e.pid === marker.pid && e.tid === marker.tid && e.ph === 'X' && typeof e.dur === 'number' && (!span || (e.ts >= span.from && e.ts < span.to)))
+  const end = span?.to ?? Math.max(...thread.map((e) => e.ts + (e.dur ?? 0)))
   return [...selfTimeByName(thread, end)].map(([n, ms]): [string, number] => [n, round(ms)]).sort((a, b) => b[1] - a[1]).slice(0, 12)
 }
 
-function functionTimes(events: TraceEvent[], pid: number): Omit<FunctionTimes, 'mainThread'> {
-  type Chunk = { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] }
-  type Profile = { nodes: Map<number, ProfileNode>; samples: number[]; deltas: number[] }
+function functionTimes(events: TraceEvent[], pid: number, span: { from: number; to: number } | null): Omit<FunctionTimes, 'mainThread'> {
+  type Chunk = { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[]; startTime?: number }
+  type Profile = { nodes: Map<number, ProfileNode>; samples: number[]; deltas: number[]; start: number }
   const profiles = new Map<string, Profile>()
+  const starts = new Map<string, number>()
+  for (const e of events as (TraceEvent & { id?: string; args?: { data?: Chunk } })[]) {
+    if (e.name === 'Profile' && e.pid === pid) starts.set(`${e.pid}:${e.id}`, e.args?.data?.startTime ?? 0)
+  }
   for (const e of events as (TraceEvent & { id?: string; args?: { data?: Chunk } })[]) {
     if (e.name !== 'ProfileChunk' || e.pid !== pid) continue
     const key = `${e.pid}:${e.id}`
-    const profile: Profile = profiles.get(key) ?? { nodes: new Map(), samples: [], deltas: [] }
+    const profile: Profile = profiles.get(key) ?? { nodes: new Map(), samples: [], deltas: [], start: starts.get(key) ?? 0 }
     profiles.set(key, profile)
     const data = e.args?.data
     for (const node of data?.cpuProfile?.nodes ?? []) profile.nodes.set(node.id, node)
@@ -78,11 +85,13 @@ function functionTimes(events: TraceEvent[], pid: number): Omit<FunctionTimes, '
   const self = new Map<string, number>()
   let sampledMs = 0
   for (const profile of profiles.values()) {
+    let at = profile.start
     profile.samples.forEach((id, i) => {
+      at += profile.deltas[i] ?? 0
       // A sample stands for the time until the next one.
       const ms = (profile.deltas[i + 1] ?? 0) / 1000
       const leaf = profile.nodes.get(id)
-      if (!leaf || ms <= 0) return
+      if (!leaf || ms <= 0 || (span && (at < span.from || at >= span.to))) return
       sampledMs += ms
       const leafName = frameName(leaf)
       self.set(leafName, (self.get(leafName) ?? 0) + ms)
@@ -131,9 +140,13 @@ export async function profilePopupAndReader(browser: E2EBrowser, url: string, re
       await popup.waitFor('the popup-ready mark', () => performance.getEntriesByName('klartext-popup-ready').length > 0, undefined, 15_000)
     })
     await sleep(BEFORE_SWITCH_MS)
+    await watchPainted(page)
     const readerTimes = await profileAround(page, browser.extensionOrigin, 'content-early.js', async () => {
-      await popup.evaluate(() => (document.getElementById('reader-switch') as HTMLButtonElement).click())
-      await painted(page)
+      await popup.evaluate((stamp) => {
+        console.timeStamp(stamp)
+        ;(document.getElementById('reader-switch') as HTMLButtonElement).click()
+      }, CLICK)
+      await untilPainted(page)
     })
     return { popup: popupTimes, reader: readerTimes, referenceReader: await profileReferenceReader(browser, url, reference) }
   } finally {
@@ -149,18 +162,13 @@ async function profileReferenceReader(browser: E2EBrowser, url: string, referenc
     await relay(page, { type: 'bench/reference-article', ...reference })
     await nextReport(page, 'handed-over')
     await sleep(BEFORE_SWITCH_MS)
+    await watchPainted(page)
     return await profileAround(page, browser.extensionOrigin, 'content-early.js', async () => {
       await relay(page, { type: 'bench/reference-switch' })
-      await painted(page)
+      await untilPainted(page)
     })
   } finally {
     await relay(page, { type: 'bench/close' })
     await page.close()
   }
-}
-
-/** Once the reader's host is in the page, the end of the frame that paints it. */
-async function painted(page: E2EPage): Promise<void> {
-  await page.waitFor('the reader', () => document.querySelector('[data-klartext-reader]') !== null, undefined, 15_000)
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))))
 }

@@ -6,7 +6,7 @@
  * span, each with what it spent most on (script, style, layout, paint; a layout inside script is one
  * the script forced).
  */
-import type { ChromiumPage, E2EBrowser } from '../../test/e2e/harness/browsers'
+import type { ChromiumPage, E2EBrowser, E2EPage } from '../../test/e2e/harness/browsers'
 import { BEFORE_SWITCH_MS, benchTab, nextReport, openAndWait, relay, sleep, type ReaderReference } from './popup-reader'
 import { round } from './stats'
 import { traceAround, type TraceEvent } from './trace'
@@ -26,7 +26,7 @@ export interface SwitchTimeline {
 }
 
 /** Stamped by scripts/bench/reference/bench-page.js as it switches. */
-const CLICK = 'klartext-bench-click'
+export const CLICK = 'klartext-bench-click'
 const PAINTED = 'klartext-bench-painted'
 /** Kinds of work a task's time is put under (event names of Chromium's devtools.timeline). */
 const KINDS: Record<string, string> = {
@@ -68,39 +68,55 @@ export async function switchTimelines(browser: E2EBrowser, url: string, referenc
 
 /** Trace the switch `click` asks for (the popup stamps CLICK as it clicks) on `page`'s tab until the reader is painted there. */
 async function traceSwitch(page: ChromiumPage, click: () => Promise<void>): Promise<SwitchTimeline> {
-  // Watching from before the click, as the timed runs do (scripts/bench/popup-reader.ts).
-  await page.evaluate((name) => {
-    const observer = new MutationObserver(() => {
-      if (!document.querySelector('[data-klartext-reader]')) return
-      observer.disconnect()
-      requestAnimationFrame(() => setTimeout(() => console.timeStamp(name), 0))
-      ;(window as unknown as { __benchPainted?: boolean }).__benchPainted = true
-    })
-    observer.observe(document.documentElement, { childList: true })
-  }, PAINTED)
+  await watchPainted(page)
   const events = await traceAround(page, async () => {
     await click()
-    await page.waitFor('the reader', () => (window as unknown as { __benchPainted?: boolean }).__benchPainted === true, undefined, 15_000)
-    await sleep(100)
+    await untilPainted(page)
   }, ['devtools.timeline', 'toplevel', 'v8'])
   return timeline(events)
 }
 
-function timeline(events: TraceEvent[]): SwitchTimeline {
+/** From now on, stamp PAINTED in the trace at the end of the frame after the reader's host arrives (as the timed runs measure it, scripts/bench/popup-reader.ts). */
+export async function watchPainted(page: E2EPage): Promise<void> {
+  await page.evaluate((name) => {
+    const w = window as unknown as { __benchPainted?: boolean }
+    w.__benchPainted = false
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('[data-klartext-reader]')) return
+      observer.disconnect()
+      requestAnimationFrame(() => setTimeout(() => {
+        console.timeStamp(name)
+        w.__benchPainted = true
+      }, 0))
+    })
+    observer.observe(document.documentElement, { childList: true })
+  }, PAINTED)
+}
+
+export async function untilPainted(page: E2EPage): Promise<void> {
+  await page.waitFor('the reader painted', () => (window as unknown as { __benchPainted?: boolean }).__benchPainted === true, undefined, 15_000)
+}
+
+/** The span from the click (CLICK) to the painted frame (PAINTED) in a trace, µs of its clock. */
+export function switchSpan(events: TraceEvent[]): { from: number; to: number; pid: number; tid: number } | null {
   const stamp = (name: string) => events.find((e) => e.name === 'TimeStamp' && (e.args?.data as { message?: string } | undefined)?.message === name)
   const clicked = stamp(CLICK)
   const painted = stamp(PAINTED)
-  if (!clicked || !painted) return { paintedMs: NaN, tasks: [] }
-  const thread = events.filter((e) => e.pid === painted.pid && e.tid === painted.tid && e.ph === 'X' && typeof e.dur === 'number')
+  return clicked && painted ? { from: clicked.ts, to: painted.ts, pid: painted.pid, tid: painted.tid } : null
+}
+
+function timeline(events: TraceEvent[]): SwitchTimeline {
+  const span = switchSpan(events)
+  if (!span) return { paintedMs: NaN, tasks: [] }
+  const thread = events.filter((e) => e.pid === span.pid && e.tid === span.tid && e.ph === 'X' && typeof e.dur === 'number')
   // Tasks, and the microtasks run after one (a content script's code after an await).
   const tasks = thread.filter((e) => ['ThreadControllerImpl::RunTask', 'RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint'].includes(e.name))
-  if (process.env.DEBUG_TIMELINE) for (const e of thread) if ((e.dur ?? 0) > 1000 && e.ts > clicked.ts && e.ts < painted.ts) console.log(round((e.ts - clicked.ts) / 1000), round((e.dur ?? 0) / 1000), e.name, JSON.stringify(e.args).slice(0, 150))
   const rows: TimelineTask[] = []
   for (const task of tasks) {
-    if (task.ts + (task.dur ?? 0) < clicked.ts || task.ts > painted.ts || (task.dur ?? 0) < 200) continue
-    rows.push({ at: round((task.ts - clicked.ts) / 1000), ms: round((task.dur ?? 0) / 1000), parts: partsOf(task, thread) })
+    if (task.ts + (task.dur ?? 0) < span.from || task.ts > span.to || (task.dur ?? 0) < 200) continue
+    rows.push({ at: round((task.ts - span.from) / 1000), ms: round((task.dur ?? 0) / 1000), parts: partsOf(task, thread) })
   }
-  return { paintedMs: round((painted.ts - clicked.ts) / 1000), tasks: rows }
+  return { paintedMs: round((span.to - span.from) / 1000), tasks: rows }
 }
 
 /** Self time by kind within `task`: a nested event's time is its own, not its parent's. */

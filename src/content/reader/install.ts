@@ -7,6 +7,7 @@ import { normalizeSettings, SETTINGS_KEY } from '../../shared/settings'
 import { extensionApi } from '../../shared/extension-api'
 import { listen } from '../../shared/messages'
 import { createPageController, type PageAnalyzer } from './controller'
+import { READ_ALOUD_KEY } from './read-aloud/settings'
 
 /**
  * executeScript runs a file again in the same isolated world on every injection (each popup
@@ -25,5 +26,6 @@ export function installPageController(analyzer: PageAnalyzer | null): void {
   listen(api, page.handlers)
   api.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync' && changes[SETTINGS_KEY]) page.settingsChanged(normalizeSettings(changes[SETTINGS_KEY].newValue))
+    if (area === 'sync' && changes[READ_ALOUD_KEY]) page.readAloudChanged()
   })
 }
