@@ -8,7 +8,8 @@
  *     reference is reference-popup.html, a page of the same size and stylesheet that shows one line
  *     of static text on load and sets the same mark;
  *   - reader: from the click on the popup's switch to the end of the frame after the reader's host
- *     is in the page (its paint); the reference is reader-overlay.js, injected ahead like the
+ *     is in the page (its paint; the run fails unless that frame has the article's text in it: work
+ *     the reader defers until it is idle comes after, work it defers to a later frame cannot hide); the reference is reader-overlay.js, injected ahead like the
  *     reader's script, which on a message from an extension page shows the same (sanitized)
  *     article HTML with the reader's stylesheet in a shadow-root overlay;
  *   - where the popup's time goes: its marks and its navigation timing (both browsers); a trace and
@@ -161,15 +162,18 @@ function popupStages({ marks, htmlReceived }: Report): Record<PopupStage, number
  */
 async function readerSwitchMs(page: E2EPage, message: object): Promise<[number, number]> {
   await page.evaluate(() => {
-    const w = window as unknown as { __benchReader?: { inserted?: number; frame?: number } }
-    const record: { inserted?: number; frame?: number } = {}
+    const w = window as unknown as { __benchReader?: ReaderRecord }
+    const record: ReaderRecord = {}
     w.__benchReader = record
     const observer = new MutationObserver(() => {
-      if (!document.querySelector('[data-klartext-reader]')) return
+      const host = document.querySelector('[data-klartext-reader]')
+      if (!host) return
       record.inserted = performance.timeOrigin + performance.now()
       observer.disconnect()
       // A frame's callbacks run before its style, layout and paint; a task queued from one runs after them.
       requestAnimationFrame(() => {
+        // What this frame paints: the article's text must be in it (not a host filled later).
+        record.textInFrame = host.shadowRoot?.querySelector('.kt-content')?.textContent?.trim().length ?? 0
         setTimeout(() => {
           record.frame = performance.timeOrigin + performance.now()
         }, 0)
@@ -180,8 +184,16 @@ async function readerSwitchMs(page: E2EPage, message: object): Promise<[number, 
   await relay(page, message)
   const clicked = (await nextReport(page, 'switched')).at
   const record = await page.waitFor('the reader to render', () => {
-    const r = (window as unknown as { __benchReader?: { inserted?: number; frame?: number } }).__benchReader
-    return r?.inserted && r.frame ? { inserted: r.inserted, frame: r.frame } : null
+    const r = (window as unknown as { __benchReader?: ReaderRecord }).__benchReader
+    return r?.inserted && r.frame ? r : null
   }, undefined, 15_000)
-  return [round(record.inserted - clicked), round(record.frame - clicked)]
+  if (!record.textInFrame) throw new Error('the frame after the reader\'s host arrived had no article text in it: "painted" would not be the reader painted')
+  return [round(record.inserted! - clicked), round(record.frame! - clicked)]
+}
+
+interface ReaderRecord {
+  inserted?: number
+  frame?: number
+  /** Characters of article text in the reader's shadow root at the frame measured. */
+  textInFrame?: number
 }

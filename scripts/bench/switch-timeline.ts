@@ -72,7 +72,8 @@ async function traceSwitch(page: ChromiumPage, click: () => Promise<void>): Prom
   const events = await traceAround(page, async () => {
     await click()
     await untilPainted(page)
-  }, ['devtools.timeline', 'toplevel', 'v8'])
+  }, ['devtools.timeline', 'toplevel', 'v8', ...(process.env.DEBUG_TIMELINE ? ['blink', 'fonts', 'skia', 'disabled-by-default-blink.debug.layout'] : [])])
+  if (process.env.DEBUG_TIMELINE) debugLayout(events)
   return timeline(events)
 }
 
@@ -141,4 +142,19 @@ function partsOf(task: TraceEvent, thread: TraceEvent[]): [string, number][] {
 export function printTimeline(what: string, line: SwitchTimeline): void {
   console.log(`\n${what}: painted ${line.paintedMs} ms after the click; the page's main-thread tasks (ms after the click, length, parts):`)
   for (const task of line.tasks) console.log(`  +${task.at} ${task.ms} ms: ${task.parts.map(([k, ms]) => `${k} ${ms}`).join(', ') || 'other'}`)
+}
+
+function debugLayout(events: TraceEvent[]): void {
+  const span = switchSpan(events)
+  if (!span) return
+  const thread = events.filter((e) => e.pid === span.pid && e.tid === span.tid && e.ph === 'X' && e.ts >= span.from && e.ts < span.to)
+  for (const layout of thread.filter((e) => e.name === 'Layout' && (e.dur ?? 0) > 2000)) {
+    const inside = new Map<string, [number, number]>()
+    for (const e of thread) {
+      if (e === layout || e.ts < layout.ts || e.ts >= layout.ts + (layout.dur ?? 0)) continue
+      const [n, d] = inside.get(e.name) ?? [0, 0]
+      inside.set(e.name, [n + 1, d + (e.dur ?? 0) / 1000])
+    }
+    console.log(`layout ${round((layout.dur ?? 0) / 1000)} ms:`, [...inside].sort((a, b) => b[1][1] - a[1][1]).slice(0, 15).map(([k, [n, d]]) => `${k} x${n} ${round(d)}`).join('; '))
+  }
 }
