@@ -8,8 +8,8 @@
  *     reference is reference-popup.html, a page of the same size and stylesheet that shows one line
  *     of static text on load and sets the same mark;
  *   - reader: from the click on the popup's switch to the end of the frame after the reader's host
- *     is in the page (its paint; the run fails unless that frame has the article's text in it: work
- *     the reader defers until it is idle comes after, work it defers to a later frame cannot hide); the reference is reader-overlay.js, injected ahead like the
+ *     is in the page (its paint; the run fails unless that frame has the article's text in it: a host
+ *     filled later would not count; what the reader defers until it is idle comes after); the reference is reader-overlay.js, injected ahead like the
  *     reader's script, which on a message from an extension page shows the same (sanitized)
  *     article HTML with the reader's stylesheet in a shadow-root overlay;
  *   - where the popup's time goes: its marks and its navigation timing (both browsers); a trace and
