@@ -15,7 +15,7 @@ import type { I18nApi, SettingsApi } from '../../shared/extension-api'
 import { createTranslator, formatDate, normalizeLocale } from '../../ui/i18n'
 import { articleToMarkdown } from '../../ui/markdown'
 import { findMentionRanges, mentionPattern } from '../../ui/highlight'
-import { openReader, type ReaderArticle, type ReaderHandle } from './reader'
+import { buildReaderView, openReader, type ReaderArticle, type ReaderHandle, type ReaderView } from './reader'
 import { readerExtras, type ReaderExtras } from './extras'
 import { sessionPositionStore } from './extras/position'
 import { speechApi } from './read-aloud/player'
@@ -122,7 +122,8 @@ export function createPageController(
       speech: () => speechApi(globalThis),
       positions,
     })
-    reader = openReader(doc, readerArticle(result), {
+    const { article, view } = takeReader(result)
+    reader = openReader(doc, article, {
       plugins: [extras.plugin],
       t,
       locale,
@@ -135,7 +136,7 @@ export function createPageController(
       onClose: () => {
         reader = null
       },
-    })
+    }, view)
     if (readAloud) extras.readAloud()?.start()
     return { ok: true, readerOn: true }
   }
@@ -167,15 +168,24 @@ export function createPageController(
     return { ...prepared.article, content: prepared.article.content.cloneNode(true) as DocumentFragment }
   }
 
+  /** The reader built ahead for an analysis (prepareSoon), taken by the next opening; else only its article. */
+  let built: { result: PageAnalysis; article: ReaderArticle; view: ReaderView } | null = null
+  function takeReader(result: PageAnalysis): { article: ReaderArticle; view?: ReaderView } {
+    const ready = built?.result === result ? built : null
+    built = null
+    return ready ?? { article: readerArticle(result) }
+  }
+
   /**
    * Once the popup has handed its analysis over, while the user reads it: get the reader ready to
-   * open at once: its article, its settings, and the tab's sessionStorage (reading positions), whose
+   * open at once: the reader's DOM (not in the page), its settings, and the tab's sessionStorage (reading positions), whose
    * first read in a page waits for the browser (1-9 ms measured at the reader's opening).
    */
   function prepareSoon(result: PageAnalysis) {
     win.setTimeout(() => {
       try {
-        readerArticle(result)
+        const article = readerArticle(result)
+        built = { result, article, view: buildReaderView(doc, article, { t, locale }) }
         void currentSettings()
         void currentReadAloud()
         positions.get(result.analysis.url)

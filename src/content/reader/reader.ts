@@ -8,9 +8,9 @@ import { READER_LIMITS, type ReaderSettings, type ReaderTheme } from '../../shar
 import { formatDate, readingTimeText, type Translate } from '../../ui/i18n'
 import { READER_HOST_ATTRIBUTE, READER_HOST_TAG } from '../reader-host'
 import { markMentions } from '../../ui/highlight'
-import { safeDocument } from '../../ui/safe-dom'
+import { safeDocument, type SafeDocument } from '../../ui/safe-dom'
 import type { ReaderFeature, ReaderParts, ReaderPlugin } from './plugins'
-import { installPrintSheet, installStyles } from './sheets'
+import { installPrintSheet, installStyles, prepareStyles } from './sheets'
 import { READER_CSS } from './styles'
 
 
@@ -58,10 +58,34 @@ const MAX_REATTACHMENTS = 20
 const AVERAGE_CHARACTER_EM = 0.5
 const WIDTH_STEP = 6
 
-export function openReader(doc: Document, article: ReaderArticle, options: ReaderOptions): ReaderHandle {
+/** The reader's DOM for an article, not yet in the page (built ahead of the switch, or at opening). */
+export interface ReaderView {
+  readonly safe: SafeDocument
+  readonly host: HTMLElement
+  readonly shadow: ShadowRoot
+  readonly ui: ReaderUi
+}
+
+/**
+ * Build the reader for `article` without touching the page: the page controller does it while the
+ * user reads the popup, so that the switch only puts it in the page (building it cost the switch 4-6 ms).
+ */
+export function buildReaderView(doc: Document, article: ReaderArticle, options: Pick<ReaderOptions, 't' | 'locale'>): ReaderView {
   // The page's document is read through its prototypes and the reader built in a clean document:
   // markup in the article (<img name="createElement">, <img name="body">) cannot shadow what we use.
   const safe = safeDocument(doc)
+  const host = safe.factory.createElement(READER_HOST_TAG)
+  host.setAttribute(READER_HOST_ATTRIBUTE, '')
+  const shadow = host.attachShadow({ mode: 'open' })
+  const ui = buildReader(safe.factory, article, options)
+  shadow.append(ui.root)
+  prepareStyles(READER_CSS, safe.defaultView())
+  return { safe, host, shadow, ui }
+}
+
+/** Show `article` in the reader: `view` when it was built ahead for it (used once), else built now. */
+export function openReader(doc: Document, article: ReaderArticle, options: ReaderOptions, view = buildReaderView(doc, article, options)): ReaderHandle {
+  const { safe, host, shadow, ui } = view
   const win = safe.defaultView()
   // Duck-typed, not instanceof: in Firefox content scripts the page's nodes and our constructors live in different realms.
   const active = safe.activeElement() as HTMLElement | null
@@ -70,12 +94,6 @@ export function openReader(doc: Document, article: ReaderArticle, options: Reade
   let settings = { ...options.settings }
   let open = true
 
-  const host = safe.factory.createElement(READER_HOST_TAG)
-  host.setAttribute(READER_HOST_ATTRIBUTE, '')
-  const shadow = host.attachShadow({ mode: 'open' })
-
-  const ui = buildReader(safe.factory, article, options)
-  shadow.append(ui.root)
   const controls = bindToolbar(ui, () => settings, (next) => {
     applySettings(next)
     options.onSettingsChange?.(settings)
@@ -191,7 +209,7 @@ interface ReaderUi {
   parts: Pick<ReaderParts, 'toolbar' | 'controls' | 'article' | 'title' | 'byline'>
 }
 
-function buildReader(doc: Document, article: ReaderArticle, options: ReaderOptions): ReaderUi {
+function buildReader(doc: Document, article: ReaderArticle, options: Pick<ReaderOptions, 't' | 'locale'>): ReaderUi {
   const { t, locale } = options
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
     const node = doc.createElement(tag)

@@ -2,16 +2,38 @@
 import type { SafeDocument } from '../../ui/safe-dom'
 import { PRINT_PAGE_CSS } from './styles'
 
+/** The constructed sheet per window and stylesheet text: parsed once, shared by every reader opened in the page. */
+const constructed = new WeakMap<object, Map<string, CSSStyleSheet | null>>()
+
+/** Parse `css` into a constructed sheet of `win`'s document ahead of use (null where the engine has none). */
+export function prepareStyles(css: string, win: (Window & typeof globalThis) | null): CSSStyleSheet | null {
+  const key = win ?? globalThis
+  const sheets = constructed.get(key) ?? new Map<string, CSSStyleSheet | null>()
+  constructed.set(key, sheets)
+  if (!sheets.has(css)) {
+    let sheet: CSSStyleSheet | null = null
+    try {
+      sheet = new (win?.CSSStyleSheet ?? CSSStyleSheet)()
+      sheet.replaceSync(css)
+    } catch {
+      sheet = null
+    }
+    sheets.set(css, sheet)
+  }
+  return sheets.get(css) ?? null
+}
+
 /**
  * Styles for the shadow root. A constructed stylesheet is not subject to the page's CSP;
  * the <style> element is the fallback where adoptedStyleSheets is unavailable (older engines, jsdom).
  */
 export function installStyles(shadow: ShadowRoot, css: string, win: (Window & typeof globalThis) | null, factory: Document): void {
+  const sheet = prepareStyles(css, win)
   try {
-    const sheet = new (win?.CSSStyleSheet ?? CSSStyleSheet)()
-    sheet.replaceSync(css)
-    shadow.adoptedStyleSheets = [sheet]
-    if (shadow.adoptedStyleSheets.length === 1) return
+    if (sheet) {
+      shadow.adoptedStyleSheets = [sheet]
+      if (shadow.adoptedStyleSheets.length === 1) return
+    }
   } catch {
     // fall through to <style>
   }
