@@ -5,6 +5,7 @@ import { analyzeWithContent } from '../../src/shared/analysis'
 import { createPageController, type PageAnalyzer, type PageApi } from '../../src/content/reader/controller'
 import { dispatch, type Requests, type Responses } from '../../src/shared/messages'
 import { SETTINGS_KEY } from '../../src/shared/settings'
+import { READ_ALOUD_KEY } from '../../src/content/reader/read-aloud/settings'
 import type { AnalyzeOptions } from '../../src/core/types'
 import { fakeSyncStorage } from './fake-api'
 
@@ -33,7 +34,14 @@ function setup(name: string, analyze: PageAnalyzer | null = analyzeWithContent) 
   }
   const page = createPageController(dom.window.document, dom.window as unknown as Window, api, analyze ? counting : null)
   const send = <T extends keyof Requests>(message: Requests[T]) => dispatch(page.handlers, message) as Promise<Responses[T]>
-  return { dom, doc: dom.window.document, expected, calls, send, store }
+  return { dom, doc: dom.window.document, expected, calls, send, store, page }
+}
+
+/** What the popup hands over for a fixture (analysed in a document of its own). */
+function popupAnalysis(name: string, publishedText?: string): Requests['page/adopt'] {
+  const { html, url } = fixture(name)
+  const { analysis, content } = analyzeWithContent(new JSDOM(html, { url }).window.document, url)
+  return { type: 'page/adopt', analysis, contentHtml: content!.innerHTML, ...(publishedText ? { publishedText } : {}) }
 }
 
 afterEach(() => vi.restoreAllMocks())
@@ -62,6 +70,37 @@ describe('on-demand page controller', () => {
 
     const bare = setup('seed-after-article', null)
     expect(await bare.send<'reader/set'>({ type: 'reader/set', on: true })).toMatchObject({ ok: false, error: 'no-content-script' })
+  })
+
+  it('the reader got ready while the popup is read opens with the analysis handed over last, the settings and read-aloud choices of now', async () => {
+    const { send, doc, dom, store, page } = setup('seed-after-article')
+    const settle = () => new Promise((resolve) => dom.window.setTimeout(resolve, 0))
+    const shadow = () => doc.querySelector('[data-klartext-reader]')!.shadowRoot!
+    const openRate = () => {
+      shadow().querySelector<HTMLButtonElement>('[data-action="read-aloud"]')!.click()
+      return shadow().querySelector<HTMLSelectElement>('.kt-read-aloud select')!.value
+    }
+    store[SETTINGS_KEY] = { summarySentences: 2, reader: { theme: 'sepia' } }
+    store[READ_ALOUD_KEY] = { rate: 1.5 }
+    await send<'page/adopt'>(popupAnalysis('seed-after-article', 'am Samstag'))
+    await settle()
+    await send<'reader/set'>({ type: 'reader/set', on: true })
+    expect(shadow().textContent).toContain('am Samstag')
+    expect(shadow().querySelector<HTMLElement>('.kt-reader')!.dataset.theme).toBe('sepia')
+    expect(openRate()).toBe('1.5')
+    await send<'reader/set'>({ type: 'reader/set', on: false })
+
+    // Another analysis handed over (the page changed), and the choices changed in another tab's reader.
+    const other = popupAnalysis('figures-blockquote')
+    await send<'page/adopt'>(other)
+    await settle()
+    store[READ_ALOUD_KEY] = { rate: 2 }
+    page.readAloudChanged()
+    await send<'reader/set'>({ type: 'reader/set', on: true })
+    expect(shadow().querySelector('.kt-title')!.textContent).toBe(other.analysis.title)
+    expect(shadow().textContent).toContain(other.analysis.paragraphs[0]!.slice(0, 60))
+    expect(shadow().textContent).not.toContain('am Samstag')
+    expect(openRate()).toBe('2')
   })
 
   it('reader on and off: the article over the page, then the page byte-identical', async () => {

@@ -337,6 +337,16 @@ describe('reading position and progress', () => {
     expect(speech.texts().at(-1)).toBe(again.readAloud().sentences[at]!.text)
   })
 
+  it('opening shows the read-aloud button only; the sentences and the hidden bar\'s controls are ready once the browser is idle', async () => {
+    const { root, $ } = openArticle(fakeSpeech())
+    expect($('[data-action="read-aloud"]').getAttribute('aria-expanded')).toBe('false')
+    expect($<HTMLElement>('.kt-read-aloud').hidden).toBe(true)
+    expect(root.querySelector('.kt-sentence, .kt-read-aloud [data-action="play"]')).toBeNull()
+    await vi.waitFor(() => expect(root.querySelector('.kt-read-aloud [data-action="play"]')).not.toBeNull(), { timeout: 5000 })
+    expect(root.querySelectorAll('.kt-sentence').length).toBeGreaterThan(10)
+    expect($<HTMLElement>('.kt-read-aloud').hidden).toBe(true)
+  })
+
   it('no offer for an article read from the top, or in another tab session', () => {
     const speech = fakeSpeech()
     const { root } = openArticle(speech)
