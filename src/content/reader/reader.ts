@@ -80,7 +80,7 @@ export function buildReaderView(doc: Document, article: ReaderArticle, options: 
   const ui = buildReader(safe.factory, article, options)
   shadow.append(ui.root)
   // Moved into the page's document now, not when it is put in the page: moving the article's nodes
-  // over (and starting its images' loads) was a third of the switch's script time.
+  // over (and starting its images' loads) took half the switch's script time (12 ms, 5-7 without).
   protoCall(doc, 'adoptNode', host)
   prepareStyles(READER_CSS, safe.defaultView())
   return { safe, host, shadow, ui }
