@@ -4,7 +4,8 @@
  * the popup) to the frame that paints the reader (one in the page, from a task queued by the frame's
  * requestAnimationFrame, as the timed runs measure it). Printed: the page's main-thread tasks in that
  * span, each with what it spent most on (script, style, layout, paint; a layout inside script is one
- * the script forced).
+ * the script forced). With DEBUG_TIMELINE=1 in the environment it also prints what each layout of
+ * more than 2 ms spent on (font matching, shaping: Chromium's blink and fonts trace categories).
  */
 import type { ChromiumPage, E2EBrowser, E2EPage } from '../../test/e2e/harness/browsers'
 import { BEFORE_SWITCH_MS, benchTab, nextReport, openAndWait, relay, sleep, type ReaderReference } from './popup-reader'
