@@ -14,7 +14,7 @@
 import { SHOW_ATTRIBUTE } from '../core/clutter'
 import { CLUTTER_KINDS, type ClutterKind } from '../core/types'
 import { listen, sendToRuntime, type Handlers, type MessagingApi, type PageStatus } from '../shared/messages'
-import { SETTINGS_KEY, loadSettings, normalizeSettings } from '../shared/settings'
+import { SETTINGS_KEY, hideKindsOf, loadHideKinds } from '../shared/settings'
 import { siteForUrl } from '../sites/registry'
 import { createHider } from './early/hider'
 import { extensionApi, type ApiSlice, type SettingsApi } from '../shared/extension-api'
@@ -76,14 +76,14 @@ function start(api: EarlyApi, site: NonNullable<ReturnType<typeof siteForUrl>>):
   }
   listen(api, handlers)
 
-  void loadSettings(api.storage.sync).then((settings) => {
-    hideKinds = new Set(settings.hideKinds)
+  void loadHideKinds(api.storage.sync).then((kinds) => {
+    hideKinds = new Set(kinds)
     applyShown()
   })
   api.storage.onChanged.addListener((changes, area) => {
     const change = changes[SETTINGS_KEY]
     if (area !== 'sync' || !change) return
-    hideKinds = new Set(normalizeSettings(change.newValue).hideKinds)
+    hideKinds = new Set(hideKindsOf(change.newValue))
     applyShown()
   })
 

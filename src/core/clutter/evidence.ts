@@ -17,7 +17,7 @@
  * node where the load-time prefilter finds a literal: the load-time path sees every box.
  */
 import type { BoxScoring } from '../site'
-import { asciiLowerCase, type CompiledRule, type Hit } from './rules'
+import { asciiLowerCase, matchesFamily, textTestOf, type CompiledRule, type Hit, type TextTest } from './rules'
 import { MAX_STEPS, STOP_TAGS, countVisible, isBlock, isOpaque, isProse, nearestBlock, normalizeText, ownText, textLengthUpTo } from './text'
 
 /** Own text up to this long is a short item or line (a job title with its place, a teaser title). */
@@ -45,61 +45,8 @@ interface Contents {
   /** What each form field says of itself (tag, type, name, placeholder, label) and the forms' actions and roles. */
   fields: string[]
   image: boolean
-  /** What its texts say, asked once per text (TextFacts). */
-  facts: TextFacts
-}
-
-/**
- * What the scoring asks of a text (a block's own text, a line, a link's address): whether it holds a
- * word of a family, whether it talks to the reader. Answered once per text and document: every box
- * around a block asks again, for every rule, and a page loads cold (interpreted code, regexes
- * compiled on first use). Keyed by the text itself, so a changed page never gets a stale answer.
- */
-interface TextFacts {
-  /** Whether `text` holds a word of the rule's family number `family`. */
-  has(rule: CompiledRule, family: number, text: string): boolean
-  /** Whether `text` holds a word of some family of the rule. */
-  matches(rule: CompiledRule, text: string): boolean
-  asks(text: string): boolean
-}
-
-const textFacts = new WeakMap<Document, WeakMap<readonly CompiledRule[], TextFacts>>()
-
-function factsOf(rules: readonly CompiledRule[], doc: Document): TextFacts {
-  const perRules = textFacts.get(doc) ?? new WeakMap<readonly CompiledRule[], TextFacts>()
-  textFacts.set(doc, perRules)
-  let facts = perRules.get(rules)
-  if (facts) return facts
-  /** Per rule, where its families start in one numbering of all the rules' families. */
-  const start = new Map<CompiledRule, number>()
-  let families = 0
-  for (const rule of rules) {
-    start.set(rule, families)
-    families += rule.families.length
-  }
-  /** Per text, per family: whether the text holds one of its words (filled as asked). */
-  const found = new Map<string, (boolean | undefined)[]>()
-  const asking = new Map<string, boolean>()
-  const has = (rule: CompiledRule, family: number, text: string): boolean => {
-    let flags = found.get(text)
-    if (!flags) found.set(text, (flags = []))
-    const at = start.get(rule)! + family
-    return (flags[at] ??= rule.families[family]!.test(text))
-  }
-  facts = {
-    has,
-    matches(rule, text) {
-      for (let family = 0; family < rule.families.length; family++) if (has(rule, family, text)) return true
-      return false
-    },
-    asks(text) {
-      let asks = asking.get(text)
-      if (asks === undefined) asking.set(text, (asks = INFORMAL.test(text) || FORMAL.test(text)))
-      return asks
-    },
-  }
-  perRules.set(rules, facts)
-  return facts
+  /** Its texts' regex answers, each asked once (TextTest). */
+  test: TextTest
 }
 
 /** A box hit, whether it has a heading of its kind, and how many paragraphs of prose it holds. */
@@ -131,7 +78,7 @@ export function boxHit(rules: readonly CompiledRule[], scoring: BoxScoring, box:
   if (STOP_TAGS.has(box.tagName) || LANDMARKS.has(box.tagName) || !isBlock(box)) return null
   const length = textLengthUpTo(box, scoring.maxLength, lengths)
   if (length === Infinity || length === 0 || holdsArticleParagraphs(box, lengths)) return null
-  const contents = read(rules, box, length)
+  const contents = read(box, length)
   if (isLoneProse(contents)) return null
   let best: (BoxHit & { score: number }) | null = null
   for (const rule of rules) {
@@ -142,6 +89,10 @@ export function boxHit(rules: readonly CompiledRule[], scoring: BoxScoring, box:
   return best
 }
 
+function talksToReader(test: TextTest, text: string): boolean {
+  return test(INFORMAL, text) || test(FORMAL, text)
+}
+
 /**
  * A lone paragraph of prose that does not talk to the reader, without lines, a link list, a field or
  * an image: no box of any rule (scoreOf's last test, whatever its words and links). Most blocks with
@@ -150,11 +101,11 @@ export function boxHit(rules: readonly CompiledRule[], scoring: BoxScoring, box:
 function isLoneProse(box: Contents): boolean {
   const only = box.blocks.length === 1 ? box.blocks[0]! : null
   const linkList = box.links >= 2 && box.linkTextLength * 2 >= box.textLength
-  return !!only && only.lines.length <= 1 && isProse(only.el, only.text) && !box.facts.asks(only.text) && !linkList && !box.image && box.fields.length === 0
+  return !!only && only.lines.length <= 1 && isProse(only.el, only.text) && !talksToReader(box.test, only.text) && !linkList && !box.image && box.fields.length === 0
 }
 
-function read(rules: readonly CompiledRule[], box: Element, textLength: number): Contents {
-  const contents: Contents = { blocks: [], hrefs: [], allHrefs: [], links: 0, linkTextLength: 0, textLength, fields: [], image: false, facts: factsOf(rules, box.ownerDocument) }
+function read(box: Element, textLength: number): Contents {
+  const contents: Contents = { blocks: [], hrefs: [], allHrefs: [], links: 0, linkTextLength: 0, textLength, fields: [], image: false, test: textTestOf(box.ownerDocument) }
   /** Per block: its links, their text, and its own text. */
   const linksOf = new Map<Element, { hrefs: string[]; length: number; image: boolean }>()
   const own = new Map<Element, string>()
@@ -205,9 +156,8 @@ function linesOf(block: Element): string[] {
 function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents): { score: number; heading: boolean; prose: number; freeProse: number; asking: number } {
   const none = { score: 0, heading: false, prose: 0, freeProse: 0, asking: 0 }
   const { weights } = scoring
-  const matches = (text: string) => box.facts.matches(rule, text)
-  let families = 0
-  for (let family = 0; family < rule.families.length; family++) if (box.blocks.some((b) => box.facts.has(rule, family, b.text))) families++
+  const matches = (text: string) => matchesFamily(box.test, rule, text)
+  const families = rule.families.filter((family) => box.blocks.some((b) => box.test(family, b.text))).length
   let items = 0
   let prose = 0
   let freeProse = 0
@@ -216,7 +166,7 @@ function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents): { scor
   let asking = 0
   for (const { el, text, lines } of box.blocks) {
     const own = matches(text)
-    const asks = box.facts.asks(text)
+    const asks = talksToReader(box.test, text)
     const lead = el.firstElementChild
     if (lines.length > 1) items += lines.filter(matches).length
     else if (isProse(el, text)) {
@@ -292,7 +242,7 @@ export function boxes(
   /** Links of `parent` in no box of `rule` below it and without a word of its kind (a menu, a logo). */
   const strayLinks = (parent: Element, rule: CompiledRule) =>
     Array.from(parent.getElementsByTagName('a')).filter((link) => {
-      if (factsOf(rules, link.ownerDocument).matches(rule, link.textContent ?? '')) return false
+      if (matchesFamily(textTestOf(link.ownerDocument), rule, link.textContent ?? '')) return false
       for (let up = link.parentElement; up && up !== parent; up = up.parentElement) if (judged.get(up)?.rule.rule.kind === rule.rule.kind) return false
       return true
     }).length
@@ -328,7 +278,7 @@ function headedRun(rules: readonly CompiledRule[], scoring: BoxScoring, heading:
     run.push(el)
   }
   if (run.length < 2) return []
-  const parts = run.map((el) => read(rules, el, textLengthUpTo(el, scoring.maxLength, lengths)))
+  const parts = run.map((el) => read(el, textLengthUpTo(el, scoring.maxLength, lengths)))
   const contents: Contents = {
     blocks: parts.flatMap((c) => c.blocks),
     hrefs: parts.flatMap((c) => c.hrefs),
@@ -338,7 +288,7 @@ function headedRun(rules: readonly CompiledRule[], scoring: BoxScoring, heading:
     textLength: length,
     fields: parts.flatMap((c) => c.fields),
     image: parts.some((c) => c.image),
-    facts: factsOf(rules, heading.ownerDocument),
+    test: textTestOf(heading.ownerDocument),
   }
   let best: { rule: CompiledRule; score: number } | null = null
   for (const rule of rules) {

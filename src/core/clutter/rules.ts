@@ -49,8 +49,6 @@ const prefilters = new WeakMap<readonly CompiledRule[], Prefilter>()
  */
 const targetFilters = new WeakMap<readonly CompiledRule[], RegExp | null>()
 
-/** All word families of a site as one regex: a block whose own text misses it is in no box's evidence. */
-const familyFilters = new WeakMap<readonly CompiledRule[], RegExp | null>()
 
 export function compileRules(site: SiteModule): CompiledRule[] {
   let compiled = compiledRules.get(site)
@@ -66,8 +64,6 @@ export function compileRules(site: SiteModule): CompiledRule[] {
     const targets = compiled.flatMap((c) => c.targets)
     // Case-insensitive without 'u': ASCII letters only, as CSS compares [href*="..." i].
     targetFilters.set(compiled, targets.length ? new RegExp(targets.map(escapeRegExp).join('|'), 'i') : null)
-    const families = compiled.flatMap((c) => c.families).map((re) => `(?:${re.source})`)
-    familyFilters.set(compiled, families.length ? new RegExp(families.join('|'), 'i') : null)
     const signatures = compiled.flatMap((c) => c.signatures)
     const anchored = signatures.filter((sig) => sig.anchored).map((sig) => `(?:${sig.re.source.slice(1)})`)
     const anywhere = signatures.filter((sig) => !sig.anchored).map((sig) => `(?:${sig.re.source})`)
@@ -111,9 +107,41 @@ export function matchText(rules: readonly CompiledRule[], text: string): { rule:
   return null
 }
 
-/** Whether a block's own text holds a word of some family. */
-export function hasFamilyWord(rules: readonly CompiledRule[], text: string): boolean {
-  return familyFilters.get(rules)?.test(text) === true
+/** Whether a block's own text holds a word of some family (asked through TextFacts: the boxes around it ask again). */
+export function hasFamilyWord(rules: readonly CompiledRule[], block: Element, text: string): boolean {
+  const test = textTestOf(block.ownerDocument)
+  return rules.some((rule) => matchesFamily(test, rule, text))
+}
+
+/**
+ * Whether a text matches a regex, answered once per text, regex and document: the box scoring asks
+ * of a block's own text (its word families, its talk to the reader) for every box around the block
+ * and every rule, and a page loads cold (interpreted code). Keyed by the text itself, so a changed
+ * page never gets a stale answer; per document, so that a long-running process lets pages go.
+ */
+export type TextTest = (re: RegExp, text: string) => boolean
+
+const textTests = new WeakMap<Document, TextTest>()
+
+export function textTestOf(doc: Document): TextTest {
+  let test = textTests.get(doc)
+  if (!test) {
+    const answers = new Map<string, Map<RegExp, boolean>>()
+    test = (re, text) => {
+      let known = answers.get(text)
+      if (!known) answers.set(text, (known = new Map()))
+      let answer = known.get(re)
+      if (answer === undefined) known.set(re, (answer = re.test(text)))
+      return answer
+    }
+    textTests.set(doc, test)
+  }
+  return test
+}
+
+/** Whether `text` holds a word of some family of `rule`. */
+export function matchesFamily(test: TextTest, rule: CompiledRule, text: string): boolean {
+  return rule.families.some((family) => test(family, text))
 }
 
 /** Whether a raw href may go to one of the rules' targets (one native test; exact per rule with `href.includes`). */
