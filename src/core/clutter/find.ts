@@ -38,7 +38,7 @@ export function findClutter(root: Document | Element, site: SiteModule): Clutter
     const hit = blockHit(rules, block, text)
     if (hit) book.add(hit)
     else if (isProse(block, text)) prose.push({ block, length: text.length })
-    if (hasFamilyWord(rules, block, text)) evidence.push(block)
+    if (hasFamilyWord(rules, text)) evidence.push(block)
   }
   for (const link of measured.links) if (linksToTarget(link, rules)) evidence.push(nearestBlock(link))
   for (const box of boxes(rules, site.boxScoring, evidence, scope, measured.lengths)) book.add(box)

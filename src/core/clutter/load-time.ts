@@ -69,7 +69,7 @@ export function clutterAround(
     const text = ownTexts.get(block) ?? ownText(block)
     const hit = blockHit(rules, block, text)
     if (hit) book.add(hit)
-    if (hasFamilyWord(rules, block, text)) evidence.push(block)
+    if (hasFamilyWord(rules, text)) evidence.push(block)
   }
   for (const link of links) if (linksToTarget(link, rules)) evidence.push(nearestBlock(link))
   for (const box of boxes(rules, site.boxScoring, evidence, scope, lengths)) book.add(box)

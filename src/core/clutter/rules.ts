@@ -49,6 +49,8 @@ const prefilters = new WeakMap<readonly CompiledRule[], Prefilter>()
  */
 const targetFilters = new WeakMap<readonly CompiledRule[], RegExp | null>()
 
+/** All word families of a site as one regex: a block whose own text misses it is in no box's evidence. */
+const familyFilters = new WeakMap<readonly CompiledRule[], RegExp | null>()
 
 export function compileRules(site: SiteModule): CompiledRule[] {
   let compiled = compiledRules.get(site)
@@ -64,6 +66,8 @@ export function compileRules(site: SiteModule): CompiledRule[] {
     const targets = compiled.flatMap((c) => c.targets)
     // Case-insensitive without 'u': ASCII letters only, as CSS compares [href*="..." i].
     targetFilters.set(compiled, targets.length ? new RegExp(targets.map(escapeRegExp).join('|'), 'i') : null)
+    const families = compiled.flatMap((c) => c.families).map((re) => `(?:${re.source})`)
+    familyFilters.set(compiled, families.length ? new RegExp(families.join('|'), 'i') : null)
     const signatures = compiled.flatMap((c) => c.signatures)
     const anchored = signatures.filter((sig) => sig.anchored).map((sig) => `(?:${sig.re.source.slice(1)})`)
     const anywhere = signatures.filter((sig) => !sig.anchored).map((sig) => `(?:${sig.re.source})`)
@@ -107,10 +111,9 @@ export function matchText(rules: readonly CompiledRule[], text: string): { rule:
   return null
 }
 
-/** Whether a block's own text holds a word of some family (asked through TextFacts: the boxes around it ask again). */
-export function hasFamilyWord(rules: readonly CompiledRule[], block: Element, text: string): boolean {
-  const test = textTestOf(block.ownerDocument)
-  return rules.some((rule) => matchesFamily(test, rule, text))
+/** Whether a block's own text holds a word of some family. */
+export function hasFamilyWord(rules: readonly CompiledRule[], text: string): boolean {
+  return familyFilters.get(rules)?.test(text) === true
 }
 
 /**
