@@ -14,8 +14,8 @@
 import { SHOW_ATTRIBUTE } from '../core/clutter'
 import { CLUTTER_KINDS, type ClutterKind } from '../core/types'
 import { listen, sendToRuntime, type Handlers, type MessagingApi, type PageStatus } from '../shared/messages'
-import { SETTINGS_KEY, loadSettings, normalizeSettings } from '../shared/settings'
-import { siteForUrl } from '../sites/registry'
+import { SETTINGS_KEY, hideKindsOf, loadHideKinds } from '../shared/settings'
+import { siteForHost } from '../sites/registry'
 import { createHider } from './early/hider'
 import { extensionApi, type ApiSlice, type SettingsApi } from '../shared/extension-api'
 import { readerIsOpen } from './reader-host'
@@ -24,11 +24,12 @@ import { readerIsOpen } from './reader-host'
 type EarlyApi = MessagingApi & SettingsApi & ApiSlice<{ runtime: 'onMessage'; storage: 'onChanged' }>
 
 const api = extensionApi()
-const site = siteForUrl(location.href)
+// The host as the page's location has it: no URL to parse on every page load.
+const site = siteForHost(location.hostname)
 
 if (site && api) start(api, site)
 
-function start(api: EarlyApi, site: NonNullable<ReturnType<typeof siteForUrl>>): void {
+function start(api: EarlyApi, site: NonNullable<ReturnType<typeof siteForHost>>): void {
   const root = document.documentElement
   let hideKinds = new Set<ClutterKind>(CLUTTER_KINDS)
   /** Per-page choices from the popup, over the settings. */
@@ -76,14 +77,14 @@ function start(api: EarlyApi, site: NonNullable<ReturnType<typeof siteForUrl>>):
   }
   listen(api, handlers)
 
-  void loadSettings(api.storage.sync).then((settings) => {
-    hideKinds = new Set(settings.hideKinds)
+  void loadHideKinds(api.storage.sync).then((kinds) => {
+    hideKinds = new Set(kinds)
     applyShown()
   })
   api.storage.onChanged.addListener((changes, area) => {
     const change = changes[SETTINGS_KEY]
     if (area !== 'sync' || !change) return
-    hideKinds = new Set(normalizeSettings(change.newValue).hideKinds)
+    hideKinds = new Set(hideKindsOf(change.newValue))
     applyShown()
   })
 

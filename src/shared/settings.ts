@@ -43,15 +43,27 @@ export function normalizeSettings(stored: unknown): Settings {
   return {
     autoReader: typeof raw.autoReader === 'boolean' ? raw.autoReader : d.autoReader,
     summarySentences: clampInt(raw.summarySentences, 1, 5, d.summarySentences),
-    hideKinds: Array.isArray(raw.hideKinds)
-      ? CLUTTER_KINDS.filter((kind) => (raw.hideKinds as unknown[]).includes(kind))
-      : [...d.hideKinds],
+    hideKinds: hideKindsOf(raw),
     reader: {
       theme: oneOf(reader.theme, ['system', 'light', 'sepia', 'dark'] as const, d.reader.theme),
       fontSize: clampInt(reader.fontSize, ...READER_LIMITS.fontSize, d.reader.fontSize),
       lineWidth: clampInt(reader.lineWidth, ...READER_LIMITS.lineWidth, d.reader.lineWidth),
       font: oneOf(reader.font, ['serif', 'sans'] as const, d.reader.font),
     },
+  }
+}
+
+/** The kinds to hide of what storage holds: all the load-time script reads (it stays small without the rest). */
+export function hideKindsOf(stored: unknown): ClutterKind[] {
+  const hideKinds = stored && typeof stored === 'object' ? (stored as { hideKinds?: unknown }).hideKinds : undefined
+  return Array.isArray(hideKinds) ? CLUTTER_KINDS.filter((kind) => hideKinds.includes(kind)) : [...DEFAULT_SETTINGS.hideKinds]
+}
+
+export async function loadHideKinds(storage: SettingsStorage): Promise<ClutterKind[]> {
+  try {
+    return hideKindsOf((await storage.get(SETTINGS_KEY))[SETTINGS_KEY])
+  } catch {
+    return hideKindsOf(undefined)
   }
 }
 

@@ -13,6 +13,11 @@ export function siteForUrl(url: string): SiteModule | null {
   } catch {
     return null
   }
+  return siteForHost(host)
+}
+
+/** The site module of a host name (lower case, as location.hostname gives it), or null. */
+export function siteForHost(host: string): SiteModule | null {
   return SITES.find((site) => site.hosts.includes(host)) ?? null
 }
 

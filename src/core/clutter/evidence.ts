@@ -17,7 +17,7 @@
  * node where the load-time prefilter finds a literal: the load-time path sees every box.
  */
 import type { BoxScoring } from '../site'
-import { asciiLowerCase, type CompiledRule, type Hit } from './rules'
+import { asciiLowerCase, matchesFamily, textTestOf, type CompiledRule, type Hit, type TextTest } from './rules'
 import { MAX_STEPS, STOP_TAGS, countVisible, isBlock, isOpaque, isProse, nearestBlock, normalizeText, ownText, textLengthUpTo } from './text'
 
 /** Own text up to this long is a short item or line (a job title with its place, a teaser title). */
@@ -45,6 +45,8 @@ interface Contents {
   /** What each form field says of itself (tag, type, name, placeholder, label) and the forms' actions and roles. */
   fields: string[]
   image: boolean
+  /** Its texts' regex answers, each asked once (TextTest). */
+  test: TextTest
 }
 
 /** A box hit, whether it has a heading of its kind, and how many paragraphs of prose it holds. */
@@ -77,6 +79,7 @@ export function boxHit(rules: readonly CompiledRule[], scoring: BoxScoring, box:
   const length = textLengthUpTo(box, scoring.maxLength, lengths)
   if (length === Infinity || length === 0 || holdsArticleParagraphs(box, lengths)) return null
   const contents = read(box, length)
+  if (isLoneProse(contents)) return null
   let best: (BoxHit & { score: number }) | null = null
   for (const rule of rules) {
     if (!rule.families.length) continue
@@ -86,8 +89,23 @@ export function boxHit(rules: readonly CompiledRule[], scoring: BoxScoring, box:
   return best
 }
 
+function talksToReader(test: TextTest, text: string): boolean {
+  return test(INFORMAL, text) || test(FORMAL, text)
+}
+
+/**
+ * A lone paragraph of prose that does not talk to the reader, without lines, a link list, a field or
+ * an image: no box of any rule (scoreOf's last test, whatever its words and links). Most blocks with
+ * a word of a family are such article paragraphs: asked before any family is.
+ */
+function isLoneProse(box: Contents): boolean {
+  const only = box.blocks.length === 1 ? box.blocks[0]! : null
+  const linkList = box.links >= 2 && box.linkTextLength * 2 >= box.textLength
+  return !!only && only.lines.length <= 1 && isProse(only.el, only.text) && !talksToReader(box.test, only.text) && !linkList && !box.image && box.fields.length === 0
+}
+
 function read(box: Element, textLength: number): Contents {
-  const contents: Contents = { blocks: [], hrefs: [], allHrefs: [], links: 0, linkTextLength: 0, textLength, fields: [], image: false }
+  const contents: Contents = { blocks: [], hrefs: [], allHrefs: [], links: 0, linkTextLength: 0, textLength, fields: [], image: false, test: textTestOf(box.ownerDocument) }
   /** Per block: its links, their text, and its own text. */
   const linksOf = new Map<Element, { hrefs: string[]; length: number; image: boolean }>()
   const own = new Map<Element, string>()
@@ -138,8 +156,8 @@ function linesOf(block: Element): string[] {
 function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents): { score: number; heading: boolean; prose: number; freeProse: number; asking: number } {
   const none = { score: 0, heading: false, prose: 0, freeProse: 0, asking: 0 }
   const { weights } = scoring
-  const matches = (text: string) => rule.families.some((family) => family.test(text))
-  const families = rule.families.filter((family) => box.blocks.some((b) => family.test(b.text))).length
+  const matches = (text: string) => matchesFamily(box.test, rule, text)
+  const families = rule.families.filter((family) => box.blocks.some((b) => box.test(family, b.text))).length
   let items = 0
   let prose = 0
   let freeProse = 0
@@ -148,7 +166,7 @@ function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents): { scor
   let asking = 0
   for (const { el, text, lines } of box.blocks) {
     const own = matches(text)
-    const asks = INFORMAL.test(text) || FORMAL.test(text)
+    const asks = talksToReader(box.test, text)
     const lead = el.firstElementChild
     if (lines.length > 1) items += lines.filter(matches).length
     else if (isProse(el, text)) {
@@ -224,7 +242,7 @@ export function boxes(
   /** Links of `parent` in no box of `rule` below it and without a word of its kind (a menu, a logo). */
   const strayLinks = (parent: Element, rule: CompiledRule) =>
     Array.from(parent.getElementsByTagName('a')).filter((link) => {
-      if (rule.families.some((family) => family.test(link.textContent ?? ''))) return false
+      if (matchesFamily(textTestOf(link.ownerDocument), rule, link.textContent ?? '')) return false
       for (let up = link.parentElement; up && up !== parent; up = up.parentElement) if (judged.get(up)?.rule.rule.kind === rule.rule.kind) return false
       return true
     }).length
@@ -270,6 +288,7 @@ function headedRun(rules: readonly CompiledRule[], scoring: BoxScoring, heading:
     textLength: length,
     fields: parts.flatMap((c) => c.fields),
     image: parts.some((c) => c.image),
+    test: textTestOf(heading.ownerDocument),
   }
   let best: { rule: CompiledRule; score: number } | null = null
   for (const rule of rules) {

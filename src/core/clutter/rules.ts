@@ -116,6 +116,37 @@ export function hasFamilyWord(rules: readonly CompiledRule[], text: string): boo
   return familyFilters.get(rules)?.test(text) === true
 }
 
+/**
+ * Whether a text matches a regex, answered once per text, regex and document: the box scoring asks
+ * of a block's own text (its word families, its talk to the reader) for every box around the block
+ * and every rule, and a page loads cold (interpreted code). Keyed by the text itself, so a changed
+ * page never gets a stale answer; per document, so that a long-running process lets pages go.
+ */
+export type TextTest = (re: RegExp, text: string) => boolean
+
+const textTests = new WeakMap<Document, TextTest>()
+
+export function textTestOf(doc: Document): TextTest {
+  let test = textTests.get(doc)
+  if (!test) {
+    const answers = new Map<string, Map<RegExp, boolean>>()
+    test = (re, text) => {
+      let known = answers.get(text)
+      if (!known) answers.set(text, (known = new Map()))
+      let answer = known.get(re)
+      if (answer === undefined) known.set(re, (answer = re.test(text)))
+      return answer
+    }
+    textTests.set(doc, test)
+  }
+  return test
+}
+
+/** Whether `text` holds a word of some family of `rule`. */
+export function matchesFamily(test: TextTest, rule: CompiledRule, text: string): boolean {
+  return rule.families.some((family) => test(family, text))
+}
+
 /** Whether a raw href may go to one of the rules' targets (one native test; exact per rule with `href.includes`). */
 export function mayTarget(rules: readonly CompiledRule[], href: string): boolean {
   return targetFilters.get(rules)?.test(href) === true

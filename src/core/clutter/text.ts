@@ -89,8 +89,11 @@ export function textLength(el: Element, cache?: Map<Element, number>): number {
  */
 export function textLengthUpTo(el: Element, max: number, cache?: Map<Element, number>): number {
   const upTo = (length: number) => (length > max ? Infinity : length)
+  // The cache holds a length, or (negative) a bound it exceeds: every box around a page's blocks asks
+  // whether the article around them is short, and it never is.
   const known = cache?.get(el)
-  if (known !== undefined) return upTo(known)
+  if (known !== undefined && known >= 0) return upTo(known)
+  if (known !== undefined && -known > max) return Infinity
   let length = 0
   let node: Node | null = el.firstChild
   for (let steps = 0; node; steps++) {
@@ -98,7 +101,10 @@ export function textLengthUpTo(el: Element, max: number, cache?: Map<Element, nu
     let next: Node | null = null
     if (node.nodeType === 3 || node.nodeType === 4) {
       length += countVisible((node as Text).data)
-      if (length > max) return Infinity
+      if (length > max) {
+        cache?.set(el, -length)
+        return Infinity
+      }
     } else if (node.nodeType === 1 && !SKIP_TAGS.has((node as Element).tagName)) next = node.firstChild
     node = next ?? nextOutside(node, el)
   }
