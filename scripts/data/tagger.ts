@@ -12,7 +12,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Token } from '../../src/core/text/name-tokens'
 import { ruleMentions } from '../../src/core/people'
-import { B, decode, featuresOf, HASH_BITS, O, spansOf, TAGS, tagFeatures, tagsOf, wordShape, type Tag } from '../../src/core/text/person-tagger-features'
+import { B, decode, featuresOf, HASH_BITS, O, spansOf, TAGS, tagFeatures, tagsOf, type Tag } from '../../src/core/text/person-tagger-features'
 import { readGermEval, type NerText } from '../eval/ner-sets'
 
 const CACHE = path.resolve('.cache/ner')
@@ -56,11 +56,11 @@ class Perceptron {
       this.time++
       const want = example.gold[i] as Tag
       const got = predicted[i] as Tag
-      const shape = wordShape(example.tokens[i]!.text)
+      const token = example.tokens[i]!
       const own = example.features[i]
       if (want !== got && own) {
-        for (const h of [...own, ...tagFeatures(shape, previousGold)]) this.update(h, want, 1)
-        for (const h of [...own, ...tagFeatures(shape, previousPredicted)]) this.update(h, got, -1)
+        for (const h of [...own, ...tagFeatures(token, previousGold)]) this.update(h, want, 1)
+        for (const h of [...own, ...tagFeatures(token, previousPredicted)]) this.update(h, got, -1)
       }
       previousGold = want
       previousPredicted = got

@@ -140,6 +140,9 @@ export function reportPeople(parts: readonly [string, LabelledText[]][], listSpl
     if (set.use === 'dev') nerMisses.push(...run.misses.map((m) => `${set.name.split(' ')[0]} ${m}`))
   }
   for (const m of missing) console.log(`  (skipped, not in the cache: ${m}; run npm run data:eval-sets)`)
+  if (sets.some((s) => s.name.startsWith('GermEval') && s.use === 'dev')) {
+    console.log('  (GermEval dev is also what the person tagger learnt from, npm run data:tagger: its figure is a training figure;\n   the tagger\'s own held-out figure is the cross-validation of npm run data:tagger -- --folds 4)')
+  }
   const misses = (all?.misses ?? []).filter((m) => !listSplit || m.includes(`[${listSplit}]`))
   console.log(`\nKlartext people misses on the team set (+ false, - missed): ${misses.length}`)
   for (const m of verbose ? misses : misses.slice(0, 25)) console.log(`  ${m}`)
