@@ -13,12 +13,12 @@
 // Passes: tokenize -> facts about the whole text -> full names and evidenced surnames -> linking of
 // lone surnames -> one entry per person with mentions and role. Linear in the text's length.
 import type { Person } from './types'
-import { germanRoleHead, readRoleAfter, readRoleBefore, readRoleBeforeComma } from './text/roles'
+import { germanRoleHead, isRoleToken, readRoleAfter, readRoleBefore, readRoleBeforeComma } from './text/roles'
 import { tokenize, type Token } from './text/name-tokens'
 import { NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS } from './text/names-data'
 import { baseForm, genitiveBase, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
 import { collectFacts, FULL_NAME_NOUN_ENDING, isLoneNameWord, isSecondNameWord, NOUN_ENDING, type TextFacts } from './text/name-facts'
-import { afterPlacePrefix, isSentenceStart, linkGivenNames, linkKnownPeople, linkSurnameMentions } from './people-links'
+import { afterPlacePrefix, isSentenceStart, linkGivenNames, linkKnownPeople, linkListedNames, linkSurnameMentions } from './people-links'
 import {
   appositionAfter,
   ARTICLES,
@@ -30,7 +30,8 @@ import {
   titleOrRoleBefore,
 } from './text/name-evidence'
 import { anaphoricRoles, mergeIntoPeople, type Mention } from './people-merge'
-import { primaryLanguage } from './text/tokens'
+import { isGivenNameAWord } from './text/known-names'
+import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS, primaryLanguage } from './text/tokens'
 import { tagPersonNames } from './text/person-tagger'
 
 export interface PeopleOptions {
@@ -78,12 +79,20 @@ function mentionsIn(paragraphs: readonly string[], options: PeopleOptions): { me
   if (found.english) return found
   const { tokens, facts, mentions } = found
   const added: Mention[] = []
+  const all = [...mentions]
   for (const [first, last] of tagPersonNames(tokens, mentions, false)) {
-    if (mentions.some((m) => m.first <= last && first <= m.last) || !isTaggedName(tokens, first, last, facts)) continue
+    const overlap = all.findIndex((m) => m.first <= last && first <= m.last)
+    if (overlap >= 0) {
+      // "Richterin Yvonne Gonzalez Rogers": the tagger reads a third name word the rules left out.
+      const m = all[overlap]!
+      if (m.first === first && m.first < m.last && m.last < last && m.full && isNameTail(tokens, m.last + 1, last, facts)) all[overlap] = mention(tokens, first, last, true, facts.bare)
+      continue
+    }
+    if (!isTaggedName(tokens, first, last, facts)) continue
     added.push(mention(tokens, first, last, last > first, facts.bare))
   }
-  if (added.length === 0) return found
-  const all = [...mentions, ...added]
+  all.push(...added)
+  if (added.length === 0) return { mentions: all, tokens, english: false }
   // Later lone mentions of a surname only the tagger found: "Åke Walleborn" … "Walleborn".
   const covered = new Set<number>()
   for (const m of all) for (let i = m.first; i <= m.last; i++) covered.add(i)
@@ -91,13 +100,21 @@ function mentionsIn(paragraphs: readonly string[], options: PeopleOptions): { me
   return { mentions: all, tokens, english: false }
 }
 
+/** Name words after a name, each written like a surname throughout the text. */
+function isNameTail(tokens: readonly Token[], from: number, to: number, facts: TextFacts): boolean {
+  for (let i = from; i <= to; i++) if (!isSecondNameWord(tokens[i] as Token, facts)) return false
+  return !ORG_FOLLOWERS.has(tokens[to + 1]?.lower ?? '')
+}
+
 /** A span the tagger proposes passes the rules' filters: it ends in a name-shaped word, is no known
- * thing alone, stands in no headline and before no company suffix ("Carl Zeiss Jena"). */
+ * thing alone, stands in no headline, and neither holds nor precedes a company or product word. */
 function isTaggedName(tokens: readonly Token[], first: number, last: number, facts: TextFacts): boolean {
   const end = tokens[last] as Token
   if (!end.word || !isNameShaped(baseForm(end.text)) || facts.titleCase.has(end.source)) return false
   if (first === last && NON_PERSON_SET.has(end.lower)) return false
-  return !ORG_FOLLOWERS.has(tokens[last + 1]?.lower ?? '')
+  // "Claude Sonnet", "Gemini Flash": a word that names products or bodies after a name ends no person's name.
+  for (let i = first; i <= last + 1; i++) if (ORG_FOLLOWERS.has(tokens[i]?.lower ?? '')) return false
+  return true
 }
 
 /** The mentions the hand rules find, over the finder's tokens (the person tagger learns from them). */
@@ -112,6 +129,7 @@ export function ruleMentions(paragraphs: readonly string[], options: PeopleOptio
   linkSurnameMentions(tokens, covered, surnames, mentions)
   linkKnownPeople(tokens, covered, facts, mentions)
   linkGivenNames(tokens, covered, facts, mentions)
+  linkListedNames(tokens, covered, facts, mentions, (first, last) => mention(tokens, first, last, last > first, facts.bare))
   return { mentions, tokens, english, facts }
 }
 
@@ -133,6 +151,8 @@ function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Ment
   const bare = facts.bare
   const start = tokens[i]
   if (!start || !isGivenName(start.text) || afterPlacePrefix(tokens, i)) return null
+  // "Der Roman von Dörte Hansen", "die Iris": a given name that is also a word, after an article, is the word.
+  if (ARTICLES.has(tokens[i - 1]?.lower ?? '') && isGivenNameAWord(start.lower, facts.english)) return null
   let j = i + 1
   let last = i
   // Further given names and initials: "Mark Elliot Zuckerberg", "John F. Kennedy".
@@ -147,6 +167,7 @@ function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Ment
   const next = tokens[afterParticles]
   let surnameAt: number
   if (next && isSurnameWord(next, true)) surnameAt = afterParticles
+  else if (isSurnameAfterRole(next) && titleOrRoleBefore(tokens, i, facts.english)) surnameAt = afterParticles
   else if (last > i && tokens[last]?.word && j === last + 1) surnameAt = last // "Frank Thomas": last given is the surname
   else if (last > i && tokens[last]?.text === '.' && !facts.english) surnameAt = last // "Claudia B.": a surname cut short
   else return null
@@ -165,6 +186,13 @@ function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Ment
   // "Mercedes Benz" is a car; "Claude Shannon" and "Ferdinand Porsche" are persons.
   if (NON_PERSON_SET.has(start.lower) && NON_PERSON_SET.has(tokens[surnameAt]?.lower ?? '')) return null
   return mention(tokens, i, surnameAt, true, bare)
+}
+
+/** "Council member David Park", "Präsident Frank Will": after a role and a given name, a capitalised
+ * word that is also a common word, a place or a park is the surname. */
+function isSurnameAfterRole(t: Token | undefined): t is Token {
+  return t !== undefined && t.word && isNameShaped(t.text) && !GERMAN_STOPWORDS.has(t.lower) && !ENGLISH_STOPWORDS.has(t.lower)
+    && !isRoleToken(t.lower) && germanRoleHead(t.lower) === null
 }
 
 /** "J. K. Rowling", "C. J. Chen", "J.D. Salinger": initials, each with its full stop, then a surname. */
