@@ -166,6 +166,8 @@ export function linkListedNames(
   tokens: readonly Token[], covered: Set<number>, facts: TextFacts, mentions: Mention[],
   make: (first: number, last: number) => Mention,
 ): void {
+  // The linking passes before leave `covered` as pass 1 left it; a name is listed once.
+  for (const m of mentions) for (let i = m.first; i <= m.last; i++) covered.add(i)
   const queue = mentions.filter((m) => m.last - m.first <= 1 && tokens[m.first]!.word)
   while (queue.length) {
     const m = queue.pop()!

@@ -40,8 +40,11 @@ describe('names listed with a person', () => {
   it('English, transliterated: "Oleksandr Syrskyi and Kyrylo Budanov"', () => {
     expect(en('Oleksandr Syrskyi and Kyrylo Budanov met in Kyiv on Monday to discuss the offensive.')).toEqual(['Oleksandr Syrskyi', 'Kyrylo Budanov'])
   })
-  it('surnames in a list: "Altman, Nadella and Pichai"', () => {
-    expect(en('Altman, Nadella and Pichai spoke at the summit about the next models.')).toEqual(['Altman', 'Nadella', 'Pichai'])
+  it('surnames in a list: "Ellison, Okonkwo and Brennholt"', () => {
+    expect(en('Ellison, Okonkwo and Brennholt will join the board, the company said on Monday.')).toEqual(['Larry Ellison', 'Okonkwo', 'Brennholt'])
+  })
+  it('people of today\'s news by surname: "Altman, Nadella and Pichai"', () => {
+    expect(en('Altman, Nadella and Pichai spoke at the summit about the next models.')).toEqual(['Sam Altman', 'Satya Nadella', 'Sundar Pichai'])
   })
   it('a place or a company in the list is none: "Merkel und Frankreich", "Musk und Tesla"', () => {
     expect(de('Zwischen Merkel und Frankreich gab es Streit, sagte ein Sprecher am Montag.')).toEqual(['Angela Merkel'])
