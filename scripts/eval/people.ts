@@ -87,16 +87,17 @@ function spanText(paragraphs: readonly string[], key: string): string {
   return paragraphs[p!]!.slice(s, e)
 }
 
-/** Minimum F1 per set, a little under the figures with the person tagger (2026-12-07: team all 1.000,
- * held-out 1.000; GermEval dev 0.841 (the tagger's training data), test 0.714; CoNLL-2003 dev 0.829,
- * test 0.789; before the tagger: 0.992, 0.976, 0.721, 0.706, 0.830, 0.786): a drop below fails `npm run eval`. */
+/** Minimum F1 per set, a little under the figures with the person tagger and the larger given-name list
+ * (2026-12-07: team all 1.000, held-out 1.000; GermEval dev 0.845 (the tagger's training data), test 0.718;
+ * CoNLL-2003 dev 0.839, test 0.800; before: 0.992, 0.976, 0.721, 0.706, 0.830, 0.786): a drop below
+ * fails `npm run eval`. */
 export const F1_FLOOR: Record<string, number> = {
   'team all': 0.98,
   'team held-out': 0.97,
-  'GermEval 2014 dev (de, sentences)': 0.825,
-  'GermEval 2014 test (de, sentences)': 0.7,
-  'CoNLL-2003 dev (en, documents)': 0.815,
-  'CoNLL-2003 test (en, documents)': 0.775,
+  'GermEval 2014 dev (de, sentences)': 0.83,
+  'GermEval 2014 test (de, sentences)': 0.705,
+  'CoNLL-2003 dev (en, documents)': 0.825,
+  'CoNLL-2003 test (en, documents)': 0.785,
 }
 
 /** Size of the generated name knowledge and the CPU time its first use takes to decode it (this process
