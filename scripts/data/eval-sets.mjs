@@ -1,9 +1,10 @@
 // npm run data:eval-sets: puts the public NER sets used by `npm run eval` into .cache/ner/ (gitignored).
 // They stay out of the repository (size; CoNLL-2003's Reuters text may not be redistributed).
-//   GermEval 2014 NER (CC BY 4.0): NER-de-dev.tsv (tuned on), NER-de-test.tsv (reported once)
+//   GermEval 2014 NER (CC BY 4.0): NER-de-train.tsv (the person tagger learns from it, npm run data:tagger),
+//     NER-de-dev.tsv (tuned on), NER-de-test.tsv (reported once)
 //   CoNLL-2003 English: valid.txt (tuned on), test.txt (reported)
 // Sources, each a directory or a git directory (a snapshot of a public GitHub mirror):
-//   KLARTEXT_GERMEVAL  holds NER-de-dev.tsv and NER-de-test.tsv (mirror: viniciusrpb/cloud_image_classification)
+//   KLARTEXT_GERMEVAL  holds NER-de-{train,dev,test}.tsv (mirror: viniciusrpb/cloud_image_classification)
 //   KLARTEXT_CONLL     holds data/conll2003/{valid,test}.txt (mirror: israelcamp/T5-For-NER)
 // or as arguments: node scripts/data/eval-sets.mjs GERMEVAL_SOURCE CONLL_SOURCE
 import { execFileSync } from 'node:child_process'

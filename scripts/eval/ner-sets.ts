@@ -43,7 +43,7 @@ export function loadNerSets(): { sets: NerSet[]; missing: string[] } {
 interface Tagged { word: string; tag: string }
 
 /** GermEval: "# source" line, then "n<TAB>word<TAB>outer<TAB>inner" per token; each sentence one text. */
-function readGermEval(text: string): NerText[] {
+export function readGermEval(text: string): NerText[] {
   const texts: NerText[] = []
   for (const block of text.split(/\n\s*\n/)) {
     const rows = block.split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'))

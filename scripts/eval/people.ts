@@ -87,15 +87,17 @@ function spanText(paragraphs: readonly string[], key: string): string {
   return paragraphs[p!]!.slice(s, e)
 }
 
-/** Minimum F1 per set, a little under the figures of 2026-12-07 (team all 0.992, held-out 0.976; GermEval
- * dev 0.721, test 0.706; CoNLL-2003 dev 0.830, test 0.786): a drop below fails `npm run eval`. */
+/** Minimum F1 per set, a little under the figures with the person tagger and the larger given-name list
+ * (2026-12-07: team all 1.000, held-out 1.000; GermEval dev 0.845 (the tagger's training data), test 0.718;
+ * CoNLL-2003 dev 0.839, test 0.800; before: 0.992, 0.976, 0.721, 0.706, 0.830, 0.786): a drop below
+ * fails `npm run eval`. */
 export const F1_FLOOR: Record<string, number> = {
-  'team all': 0.97,
-  'team held-out': 0.95,
-  'GermEval 2014 dev (de, sentences)': 0.7,
-  'GermEval 2014 test (de, sentences)': 0.69,
-  'CoNLL-2003 dev (en, documents)': 0.81,
-  'CoNLL-2003 test (en, documents)': 0.77,
+  'team all': 0.98,
+  'team held-out': 0.97,
+  'GermEval 2014 dev (de, sentences)': 0.83,
+  'GermEval 2014 test (de, sentences)': 0.705,
+  'CoNLL-2003 dev (en, documents)': 0.825,
+  'CoNLL-2003 test (en, documents)': 0.785,
 }
 
 /** Size of the generated name knowledge and the CPU time its first use takes to decode it (this process
@@ -140,6 +142,9 @@ export function reportPeople(parts: readonly [string, LabelledText[]][], listSpl
     if (set.use === 'dev') nerMisses.push(...run.misses.map((m) => `${set.name.split(' ')[0]} ${m}`))
   }
   for (const m of missing) console.log(`  (skipped, not in the cache: ${m}; run npm run data:eval-sets)`)
+  if (sets.some((s) => s.name.startsWith('GermEval') && s.use === 'dev')) {
+    console.log('  (GermEval dev is also what the person tagger learnt from, npm run data:tagger: its figure is a training figure;\n   the tagger\'s own held-out figure is the cross-validation of npm run data:tagger -- --folds 4)')
+  }
   const misses = (all?.misses ?? []).filter((m) => !listSplit || m.includes(`[${listSplit}]`))
   console.log(`\nKlartext people misses on the team set (+ false, - missed): ${misses.length}`)
   for (const m of verbose ? misses : misses.slice(0, 25)) console.log(`  ${m}`)

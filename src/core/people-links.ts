@@ -155,3 +155,58 @@ function standsAlone(tokens: readonly Token[], i: number, facts: TextFacts): boo
   if (isGivenNameAWord(t.lower, facts.english) || GERMAN_STOPWORDS.has(t.lower) || ENGLISH_STOPWORDS.has(t.lower)) return false
   return !facts.lowered.has(t.lower) && !facts.afterArticle.has(t.text)
 }
+
+/** Words that join names in a list: "Yılmaz und Santoso", "Altman, Nadella and Pichai". */
+const NAME_JOINERS = new Set([',', 'und', 'and', 'sowie', 'oder', 'or', '&'])
+
+/** Pass 5: names listed with a person the text names ("Mehmet Yılmaz und Budi Santoso", "Altman, Nadella
+ * and Pichai") are persons too when they are written alike (as many name words) and each word passes the
+ * whole-text tests of a lone name (never lower case, never after an article, no place or thing). */
+export function linkListedNames(
+  tokens: readonly Token[], covered: Set<number>, facts: TextFacts, mentions: Mention[],
+  make: (first: number, last: number) => Mention,
+): void {
+  // The linking passes before leave `covered` as pass 1 left it; a name is listed once.
+  for (const m of mentions) for (let i = m.first; i <= m.last; i++) covered.add(i)
+  const queue = mentions.filter((m) => m.last - m.first <= 1 && tokens[m.first]!.word)
+  while (queue.length) {
+    const m = queue.pop()!
+    const words = m.last - m.first + 1
+    for (const first of [listedAfter(tokens, m.last, words), listedBefore(tokens, m.first, words)]) {
+      if (first === null) continue
+      const last = first + words - 1
+      if (!isListedName(tokens, first, last, covered, facts)) continue
+      for (let i = first; i <= last; i++) covered.add(i)
+      const found = make(first, last)
+      mentions.push(found)
+      queue.push(found)
+    }
+  }
+}
+
+/** Where a name of `words` words after a joiner after token `last` would start. */
+function listedAfter(tokens: readonly Token[], last: number, words: number): number | null {
+  let j = last + 1
+  if (!NAME_JOINERS.has(tokens[j]?.lower ?? '')) return null
+  if (tokens[j]?.text === ',' && NAME_JOINERS.has(tokens[j + 1]?.lower ?? '')) j++
+  const next = tokens[j + 1 + words]
+  return next?.word && isNameShaped(next.text) ? null : j + 1
+}
+
+/** Where a name of `words` words before a joiner before token `first` would start. */
+function listedBefore(tokens: readonly Token[], first: number, words: number): number | null {
+  let j = first - 1
+  if (!NAME_JOINERS.has(tokens[j]?.lower ?? '') || tokens[j]?.text === ',') return null
+  if (tokens[j - 1]?.text === ',') j--
+  const start = j - words
+  const before = tokens[start - 1]
+  return start < 0 || (before?.word && isNameShaped(before.text) && !isSentenceStart(tokens, start - 1)) ? null : start
+}
+
+function isListedName(tokens: readonly Token[], first: number, last: number, covered: Set<number>, facts: TextFacts): boolean {
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]
+    if (!t || covered.has(i) || !t.word || !isLoneNameWord(t, facts) || NON_PERSON_SET.has(t.lower)) return false
+  }
+  return !ORG_FOLLOWERS.has(tokens[last + 1]?.lower ?? '')
+}

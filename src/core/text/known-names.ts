@@ -2,6 +2,7 @@
 // a large list of given names and well-known people by surname. Decoded on first use, so the cost falls on
 // the first analysis, never on a page load (only the analysis bundles import this module).
 import { GIVEN_NAMES, GIVEN_NAMES_THAT_ARE_ENGLISH_WORDS, GIVEN_NAMES_THAT_ARE_WORDS, KNOWN_PEOPLE, OCCUPATIONS, SHARED_SURNAMES } from './name-knowledge'
+import { NEWS_PEOPLE } from './news-people'
 
 export interface KnownPerson {
   name: string
@@ -39,11 +40,21 @@ export function isGivenNameAWord(lower: string, english: boolean): boolean {
 export function knownPersonBySurname(surname: string): KnownPerson | undefined {
   if (parsed.has(surname)) return parsed.get(surname)
   peopleLines ??= KNOWN_PEOPLE.split('\n')
-  const line = findBySurname(peopleLines, surname)
-  const person = line === undefined ? undefined : parsePerson(line)
+  const news = newsPersonLine(surname)
+  const line = news ?? findBySurname(peopleLines, surname)
+  // The news lines name the occupation, the generated ones give its code.
+  const person = line === undefined ? undefined : parsePerson(line, news ? (occupation) => occupation : occupationOfCode)
   if (parsed.size >= 5_000) parsed.clear()
   parsed.set(surname, person)
   return person
+}
+
+let newsPeople: ReadonlyMap<string, string> | null = null
+
+/** The line of a person of today's news by surname: it wins over an older namesake of the public data. */
+function newsPersonLine(surname: string): string | undefined {
+  newsPeople ??= new Map(NEWS_PEOPLE.split('\n').map((line) => [surnameOf(line.slice(0, line.indexOf('|'))), line]))
+  return newsPeople.get(surname)
 }
 
 /** Binary search over lines sorted by the surname of their name, in code unit order. */
@@ -74,9 +85,11 @@ export function knownPersonByName(name: string): KnownPerson | undefined {
   return person?.name === name ? person : undefined
 }
 
-function parsePerson(line: string): KnownPerson {
-  const [name = '', code = '', flags = ''] = line.split('|')
-  const occupation = OCCUPATIONS[parseInt(code, 36)] ?? ''
+const occupationOfCode = (code: string): string => OCCUPATIONS[parseInt(code, 36)] ?? ''
+
+function parsePerson(line: string, occupationOf: (field: string) => string): KnownPerson {
+  const [name = '', field = '', flags = ''] = line.split('|')
+  const occupation = occupationOf(field)
   const description = { en: occupation, de: germanOccupation(occupation, flags.includes('f')) }
   return { name, description, commonWord: flags.includes('w') }
 }

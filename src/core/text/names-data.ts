@@ -153,7 +153,8 @@ export const ENGLISH_ROLES: ReadonlySet<string> = new Set(
   engineer author journalist editor premier prime pope king queen prince princess commissioner judge lawyer
   attorney leader vice general admiral commander dictator representative rep sen gov ambassador economist
   strategist partner principal lead officer boss chief owner inventor pioneer candidate nominee designer
-  banker lawmaker congressman congresswoman regulator producer physicist mathematician`.split(/\s+/),
+  banker lawmaker congressman congresswoman regulator producer physicist mathematician member councilmember
+  councillor councilor councilman councilwoman activist coach actor actress singer novelist writer`.split(/\s+/),
 )
 
 /** Personal titles that stand before a name. */
