@@ -16,7 +16,7 @@ const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'))
 const BROWSERS = ['chrome', 'firefox']
 
 /** Extension bundles: name in dist (<name>.js) -> source entry, from the one list the extension injects by. */
-const { BUNDLE_SOURCES } = await importTypeScript('src/shared/bundles.ts')
+const { BUNDLE_SOURCES, MODULE_BUNDLES, CHUNK_DIR } = await importTypeScript('src/shared/bundles.ts')
 /** Static files copied as they are: source -> name in the extension. */
 const STATIC_FILES = {
   'src/popup/popup.html': 'popup.html',
@@ -31,18 +31,23 @@ await mkdir(dist, { recursive: true })
 await buildNode()
 const { stylesheet, loadFiltersModule } = await generateFromSites()
 const bundleDir = path.join(dist, '.bundles')
-await build({
-  entryPoints: BUNDLE_SOURCES,
+const bundleOptions = {
   outdir: bundleDir,
   bundle: true,
-  format: 'iife',
   plugins: [libraryPatches, builtLoadFilters(loadFiltersModule)],
   target: ['chrome120', 'firefox128'],
   minify: true,
   legalComments: 'none',
   absWorkingDir: root,
   logLevel: 'warning',
-})
+}
+const isModule = ([name]) => MODULE_BUNDLES.includes(name)
+const scripts = Object.entries(BUNDLE_SOURCES).filter((entry) => !isModule(entry))
+await build({ ...bundleOptions, entryPoints: Object.fromEntries(scripts), format: 'iife' })
+// Each module bundle on its own: chunks shared with another page's bundle would load code it never runs.
+for (const [name, source] of Object.entries(BUNDLE_SOURCES).filter(isModule)) {
+  await build({ ...bundleOptions, entryPoints: { [name]: source }, format: 'esm', splitting: true, chunkNames: `${CHUNK_DIR}/${name}-[name]-[hash]` })
+}
 const manifest = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'))
 for (const browser of BROWSERS) {
   const dir = path.join(dist, browser)

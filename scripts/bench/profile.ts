@@ -5,25 +5,19 @@
  * and the samples summed per function: inclusive (the function or anything it calls) and self.
  */
 import path from 'node:path'
-import { build } from 'esbuild'
+import { build, type BuildOptions } from 'esbuild'
 import { ChromiumPage, ROOT, type E2EBrowser, type E2EPage } from '../../test/e2e/harness/browsers'
 import { BEFORE_SWITCH_MS, benchTab, nextReport, openAndWait, relay, sleep, type ReaderReference } from './popup-reader'
 import { libraryPatches } from '../library-patches.mjs'
 import { selfTimeByName, traceAround, type TraceEvent } from './trace'
 import { round } from './stats'
+import { BUNDLE_SOURCES, CHUNK_DIR } from '../../src/shared/bundles'
 
-/** Rebuild the popup's and the reader's bundles unminified into a test copy. */
+/** Rebuild the popup's and the reader's bundles unminified into a test copy (the popup as scripts/build.mjs builds it: a module and its chunks). */
 export async function unminifiedBundles(dir: string): Promise<void> {
-  await build({
-    entryPoints: { popup: path.join(ROOT, 'src/popup/popup.ts'), 'content-reader': path.join(ROOT, 'src/content/reader-bundle.ts') },
-    outdir: dir,
-    bundle: true,
-    format: 'iife',
-    plugins: [libraryPatches],
-    target: ['chrome120'],
-    minify: false,
-    logLevel: 'warning',
-  })
+  const options: BuildOptions = { outdir: dir, bundle: true, plugins: [libraryPatches], target: ['chrome120'], minify: false, logLevel: 'warning' }
+  await build({ ...options, entryPoints: { popup: path.join(ROOT, BUNDLE_SOURCES.popup) }, format: 'esm', splitting: true, chunkNames: `${CHUNK_DIR}/popup-[name]-[hash]` })
+  await build({ ...options, entryPoints: { 'content-reader': path.join(ROOT, BUNDLE_SOURCES['content-reader']) }, format: 'iife' })
 }
 
 interface ProfileNode {
@@ -128,7 +122,7 @@ export async function profilePopupAndReader(browser: E2EBrowser, url: string, re
   try {
     const popupTimes = await profileAround(popup, browser.extensionOrigin, 'popup.js', async () => {
       await popup.goto(`${browser.extensionOrigin}/popup.html?tab=${tabId}`)
-      await popup.waitFor('the popup-ready mark', () => performance.getEntriesByName('klartext-popup-ready').length > 0, undefined, 15_000)
+      await popup.waitFor('the summary-shown mark', () => performance.getEntriesByName('klartext-popup-summary').length > 0, undefined, 15_000)
     })
     await sleep(BEFORE_SWITCH_MS)
     const readerTimes = await profileAround(page, browser.extensionOrigin, 'content-early.js', async () => {

@@ -17,7 +17,7 @@ export interface AnalysisWithContent {
 /**
  * Turn a document into an Analysis. Never mutates `doc`, unless the caller hands it over with
  * `options.inPlace`. `site` is the module that reads the page (the caller picks it by URL:
- * src/sites/registry.ts, moduleForUrl): its site's, or the generic module for a page of any other
+ * src/sites/module-for-url.ts): its site's, or the generic module for a page of any other
  * site (one with no hosts; the Analysis then names no site).
  */
 export function analyze(doc: Document, url: string, site: SiteModule, options: AnalyzeOptions = {}): Analysis {

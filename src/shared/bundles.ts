@@ -16,6 +16,16 @@ export const BUNDLE_SOURCES = {
 
 export type BundleName = keyof typeof BUNDLE_SOURCES
 
+/**
+ * Bundles built as ES modules, split into chunks their code loads with import() (in chunks/): the
+ * popup paints and asks the page first, and compiles its analysis code while the page answers.
+ * Only extension pages load modules; content scripts and the background stay single scripts.
+ */
+export const MODULE_BUNDLES: readonly BundleName[] = ['popup']
+
+/** Where the module bundles' chunks go, inside the extension. */
+export const CHUNK_DIR = 'chunks'
+
 export function bundleFile(name: BundleName): string {
   return `${name}.js`
 }
