@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 import { libraryPatches } from './library-patches.mjs'
+import { moduleBundleImports } from './module-bundles.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dist = path.join(root, 'dist')
@@ -16,7 +17,7 @@ const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'))
 const BROWSERS = ['chrome', 'firefox']
 
 /** Extension bundles: name in dist (<name>.js) -> source entry, from the one list the extension injects by. */
-const { BUNDLE_SOURCES, MODULE_BUNDLES, CHUNK_DIR } = await importTypeScript('src/shared/bundles.ts')
+const { BUNDLE_SOURCES, MODULE_BUNDLES } = await importTypeScript('src/shared/bundles.ts')
 /** Static files copied as they are: source -> name in the extension. */
 const STATIC_FILES = {
   'src/popup/popup.html': 'popup.html',
@@ -34,7 +35,7 @@ const bundleDir = path.join(dist, '.bundles')
 const bundleOptions = {
   outdir: bundleDir,
   bundle: true,
-  plugins: [libraryPatches, builtLoadFilters(loadFiltersModule)],
+  plugins: [libraryPatches, builtLoadFilters(loadFiltersModule), moduleBundleImports(root, BUNDLE_SOURCES, MODULE_BUNDLES)],
   target: ['chrome120', 'firefox128'],
   minify: true,
   legalComments: 'none',
@@ -42,12 +43,8 @@ const bundleOptions = {
   logLevel: 'warning',
 }
 const isModule = ([name]) => MODULE_BUNDLES.includes(name)
-const scripts = Object.entries(BUNDLE_SOURCES).filter((entry) => !isModule(entry))
-await build({ ...bundleOptions, entryPoints: Object.fromEntries(scripts), format: 'iife' })
-// Each module bundle on its own: chunks shared with another page's bundle would load code it never runs.
-for (const [name, source] of Object.entries(BUNDLE_SOURCES).filter(isModule)) {
-  await build({ ...bundleOptions, entryPoints: { [name]: source }, format: 'esm', splitting: true, chunkNames: `${CHUNK_DIR}/${name}-[name]-[hash]` })
-}
+await build({ ...bundleOptions, entryPoints: Object.fromEntries(Object.entries(BUNDLE_SOURCES).filter((entry) => !isModule(entry))), format: 'iife' })
+await build({ ...bundleOptions, entryPoints: Object.fromEntries(Object.entries(BUNDLE_SOURCES).filter(isModule)), format: 'esm' })
 const manifest = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'))
 for (const browser of BROWSERS) {
   const dir = path.join(dist, browser)

@@ -11,13 +11,16 @@ import { BEFORE_SWITCH_MS, benchTab, nextReport, openAndWait, relay, sleep, type
 import { libraryPatches } from '../library-patches.mjs'
 import { selfTimeByName, traceAround, type TraceEvent } from './trace'
 import { round } from './stats'
-import { BUNDLE_SOURCES, CHUNK_DIR } from '../../src/shared/bundles'
+import { BUNDLE_SOURCES, MODULE_BUNDLES, type BundleName } from '../../src/shared/bundles'
+import { moduleBundleImports } from '../module-bundles.mjs'
 
-/** Rebuild the popup's and the reader's bundles unminified into a test copy (the popup as scripts/build.mjs builds it: a module and its chunks). */
+/** Rebuild the popup's and the reader's bundles unminified into a test copy (as scripts/build.mjs builds them: the popup's analysis as modules). */
 export async function unminifiedBundles(dir: string): Promise<void> {
-  const options: BuildOptions = { outdir: dir, bundle: true, plugins: [libraryPatches], target: ['chrome120'], minify: false, logLevel: 'warning' }
-  await build({ ...options, entryPoints: { popup: path.join(ROOT, BUNDLE_SOURCES.popup) }, format: 'esm', splitting: true, chunkNames: `${CHUNK_DIR}/popup-[name]-[hash]` })
-  await build({ ...options, entryPoints: { 'content-reader': path.join(ROOT, BUNDLE_SOURCES['content-reader']) }, format: 'iife' })
+  const plugins = [libraryPatches, moduleBundleImports(ROOT, BUNDLE_SOURCES, MODULE_BUNDLES)]
+  const options: BuildOptions = { outdir: dir, bundle: true, plugins, target: ['chrome120'], minify: false, logLevel: 'warning' }
+  const entries = (names: BundleName[]) => Object.fromEntries(names.map((name) => [name, path.join(ROOT, BUNDLE_SOURCES[name])]))
+  await build({ ...options, entryPoints: entries(['popup', 'content-reader']), format: 'iife' })
+  await build({ ...options, entryPoints: entries([...MODULE_BUNDLES]), format: 'esm' })
 }
 
 interface ProfileNode {

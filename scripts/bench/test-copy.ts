@@ -25,7 +25,7 @@ export function makeTestCopy(browser: BrowserName, replaced: Record<string, stri
   addOpener(dir)
   // The popup reports its marks to the bench and clicks its switch on request, as the reference pages do.
   const popupPage = path.join(dir, 'popup.html')
-  const popupScript = '<script type="module" src="popup.js"></script>'
+  const popupScript = '<script src="popup.js"></script>'
   const html = readFileSync(popupPage, 'utf8')
   if (!html.includes(popupScript)) throw new Error(`popup.html no longer loads popup.js as ${popupScript}: update scripts/bench/test-copy.ts`)
   writeFileSync(popupPage, html.replace(popupScript, `${popupScript}\n  <script src="bench-page.js"></script>`))
