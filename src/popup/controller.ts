@@ -54,18 +54,31 @@ export function kindsToShow(settings: Settings, status: PageStatus | null): Clut
   return [...shown]
 }
 
-export async function runPopup(env: PopupEnvironment): Promise<void> {
-  const { doc, api } = env
-  const mark = (name: string) => doc.defaultView?.performance?.mark?.(`klartext-popup-${name}`)
-  mark('start')
-  // First what takes longest, side by side: the page's answer (a round trip to its renderer) and the
-  // analysis code (a chunk of its own, fetched and compiled while the page answers).
-  const tabIdFound = resolveTabId(api, env.search)
+/** What the popup waits for, asked for before its document is even parsed (startPopup). */
+export type PopupStart = ReturnType<typeof startPopup>
+
+/**
+ * First what takes longest, side by side: the page's answer (a round trip to its renderer) and the
+ * analysis code (a module of its own, fetched and compiled while the page answers); the settings.
+ * popup.ts calls it as soon as popup.js runs, from the page's <head>.
+ */
+export function startPopup(api: PopupApi, search: string) {
+  globalThis.performance?.mark?.('klartext-popup-start')
+  const tabIdFound = resolveTabId(api, search)
   const pageFound = tabIdFound.then((id) => (id === null ? null : createPageClient(api, id)))
   const pageRead = pageFound.then((page) => page?.read() ?? null)
   const articleCode = import('./snapshot')
   const settingsLoaded = loadSettings(api.storage.sync)
-  for (const pending of [pageRead, articleCode, settingsLoaded]) pending.catch(() => undefined) // awaited below only when needed
+  // Awaited only when needed: never an unhandled rejection.
+  for (const pending of [pageRead, articleCode, settingsLoaded]) pending.catch(() => undefined)
+  return { tabIdFound, pageFound, pageRead, articleCode, settingsLoaded }
+}
+
+/** The popup on its parsed document; `started` is startPopup's, called earlier where possible. */
+export async function runPopup(env: PopupEnvironment, started: PopupStart = startPopup(env.api, env.search)): Promise<void> {
+  const { doc, api } = env
+  const mark = (name: string) => doc.defaultView?.performance?.mark?.(`klartext-popup-${name}`)
+  const { tabIdFound, pageFound, pageRead, articleCode, settingsLoaded } = started
   const t = createTranslator((key, subs) => api.i18n.getMessage(key, subs))
   const locale = normalizeLocale(api.i18n.getUILanguage())
   doc.documentElement.lang = locale
