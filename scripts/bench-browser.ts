@@ -175,7 +175,7 @@ function printResults(results: {
   }
   for (const [browser, r] of [['Chromium', results.chromium], ['Firefox ESR', results.firefoxPopupReader]] as const) {
     if (!r) continue
-    console.log(`\n${browser}: popup ${fmt(r.popup.median)} (min ${fmt(r.popup.min)}, max ${fmt(r.popup.max)}), reference popup ${fmt(r.referencePopup.median)}; reader ${fmt(r.readerFrame.median)} (host in page ${fmt(r.readerHost.median)}), reference overlay ${fmt(r.referenceReaderFrame.median)}`)
+    console.log(`\n${browser}: popup ${fmt(r.popup.median)} (min ${fmt(r.popup.min)}, max ${fmt(r.popup.max)}; people shown at ${fmt(r.popupAll.median)}), reference popup ${fmt(r.referencePopup.median)}; reader ${fmt(r.readerFrame.median)} (host in page ${fmt(r.readerHost.median)}), reference overlay ${fmt(r.referenceReaderFrame.median)}`)
     console.log(`  where the popup's time goes (median ms per stage): ${Object.entries(r.popupStages).map(([s, ms]) => `${s} ${fmt(ms)}`).join(', ')}`)
   }
   console.log('\nfloors (ratio to the reference measured in the same run)')

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 import { libraryPatches } from './library-patches.mjs'
+import { moduleBundleImports } from './module-bundles.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dist = path.join(root, 'dist')
@@ -16,7 +17,7 @@ const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'))
 const BROWSERS = ['chrome', 'firefox']
 
 /** Extension bundles: name in dist (<name>.js) -> source entry, from the one list the extension injects by. */
-const { BUNDLE_SOURCES } = await importTypeScript('src/shared/bundles.ts')
+const { BUNDLE_SOURCES, MODULE_BUNDLES } = await importTypeScript('src/shared/bundles.ts')
 /** Static files copied as they are: source -> name in the extension. */
 const STATIC_FILES = {
   'src/popup/popup.html': 'popup.html',
@@ -31,18 +32,19 @@ await mkdir(dist, { recursive: true })
 await buildNode()
 const { stylesheet, loadFiltersModule } = await generateFromSites()
 const bundleDir = path.join(dist, '.bundles')
-await build({
-  entryPoints: BUNDLE_SOURCES,
+const bundleOptions = {
   outdir: bundleDir,
   bundle: true,
-  format: 'iife',
-  plugins: [libraryPatches, builtLoadFilters(loadFiltersModule)],
+  plugins: [libraryPatches, builtLoadFilters(loadFiltersModule), moduleBundleImports(root, BUNDLE_SOURCES, MODULE_BUNDLES)],
   target: ['chrome120', 'firefox128'],
   minify: true,
   legalComments: 'none',
   absWorkingDir: root,
   logLevel: 'warning',
-})
+}
+const isModule = ([name]) => MODULE_BUNDLES.includes(name)
+await build({ ...bundleOptions, entryPoints: Object.fromEntries(Object.entries(BUNDLE_SOURCES).filter((entry) => !isModule(entry))), format: 'iife' })
+await build({ ...bundleOptions, entryPoints: Object.fromEntries(Object.entries(BUNDLE_SOURCES).filter(isModule)), format: 'esm' })
 const manifest = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'))
 for (const browser of BROWSERS) {
   const dir = path.join(dist, browser)

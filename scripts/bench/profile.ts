@@ -5,26 +5,23 @@
  * and the samples summed per function: inclusive (the function or anything it calls) and self.
  */
 import path from 'node:path'
-import { build } from 'esbuild'
+import { build, type BuildOptions } from 'esbuild'
 import { ChromiumPage, ROOT, type E2EBrowser, type E2EPage } from '../../test/e2e/harness/browsers'
 import { BEFORE_SWITCH_MS, benchTab, nextReport, openAndWait, relay, sleep, type ReaderReference } from './popup-reader'
 import { libraryPatches } from '../library-patches.mjs'
 import { selfTimeByName, traceAround, type TraceEvent } from './trace'
 import { CLICK, switchSpan, untilPainted, watchPainted } from './switch-timeline'
 import { round } from './stats'
+import { BUNDLE_SOURCES, MODULE_BUNDLES, type BundleName } from '../../src/shared/bundles'
+import { moduleBundleImports } from '../module-bundles.mjs'
 
-/** Rebuild the popup's and the reader's bundles unminified into a test copy. */
+/** Rebuild the popup's and the reader's bundles unminified into a test copy (as scripts/build.mjs builds them: the popup's analysis as modules). */
 export async function unminifiedBundles(dir: string): Promise<void> {
-  await build({
-    entryPoints: { popup: path.join(ROOT, 'src/popup/popup.ts'), 'content-reader': path.join(ROOT, 'src/content/reader-bundle.ts') },
-    outdir: dir,
-    bundle: true,
-    format: 'iife',
-    plugins: [libraryPatches],
-    target: ['chrome120'],
-    minify: false,
-    logLevel: 'warning',
-  })
+  const plugins = [libraryPatches, moduleBundleImports(ROOT, BUNDLE_SOURCES, MODULE_BUNDLES)]
+  const options: BuildOptions = { outdir: dir, bundle: true, plugins, target: ['chrome120'], minify: false, logLevel: 'warning' }
+  const entries = (names: BundleName[]) => Object.fromEntries(names.map((name) => [name, path.join(ROOT, BUNDLE_SOURCES[name])]))
+  await build({ ...options, entryPoints: entries(['popup', 'content-reader']), format: 'iife' })
+  await build({ ...options, entryPoints: entries([...MODULE_BUNDLES]), format: 'esm' })
 }
 
 interface ProfileNode {
@@ -137,7 +134,7 @@ export async function profilePopupAndReader(browser: E2EBrowser, url: string, re
   try {
     const popupTimes = await profileAround(popup, browser.extensionOrigin, 'popup.js', async () => {
       await popup.goto(`${browser.extensionOrigin}/popup.html?tab=${tabId}`)
-      await popup.waitFor('the popup-ready mark', () => performance.getEntriesByName('klartext-popup-ready').length > 0, undefined, 15_000)
+      await popup.waitFor('the summary-shown mark', () => performance.getEntriesByName('klartext-popup-summary').length > 0, undefined, 15_000)
     })
     await sleep(BEFORE_SWITCH_MS)
     await watchPainted(page)

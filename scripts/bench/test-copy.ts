@@ -1,7 +1,7 @@
 /**
  * Test copies of the built extension for the bench: dist/<browser> copied to a temporary folder, with
  * the reference pages and scripts of scripts/bench/reference/ added (and the bench's relay: a content
- * script, a background listener, a script at the end of popup.html), and optionally files replaced
+ * script, a background listener, a script right after popup.js in popup.html), and optionally files replaced
  * (a reference script in place of content-early.js). The shipped dist/ is never touched.
  */
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'

@@ -5,7 +5,8 @@
  * - Hides clutter while the page is parsed (src/content/early/hider.ts) with the CSS of
  *   clutter.css: a hidden block carries data-klartext-hidden="<kind>"; a kind is shown again by
  *   listing it in <html data-klartext-show="...">.
- * - Answers 'page/status' and 'clutter/show-kind'; leaves every other message to other listeners.
+ * - Answers 'page/status', 'page/snapshot' (the status and the DOM the popup analyses, one round trip)
+ *   and 'clutter/show-kind'; leaves every other message to other listeners.
  * - Sends 'badge/set' with the number of hidden blocks after load and whenever it changes.
  * - Hides every kind first (before paint), then shows the kinds the user's settings do not hide.
  *
@@ -19,6 +20,7 @@ import { siteForHost } from '../sites/registry'
 import { createHider } from './early/hider'
 import { extensionApi, type ApiSlice, type SettingsApi } from '../shared/extension-api'
 import { readerIsOpen } from './reader-host'
+import { snapshotPage } from '../shared/snapshot'
 
 /** What the load-time script calls of the extension API. */
 type EarlyApi = MessagingApi & SettingsApi & ApiSlice<{ runtime: 'onMessage'; storage: 'onChanged' }>
@@ -69,6 +71,10 @@ function start(api: EarlyApi, site: NonNullable<ReturnType<typeof siteForHost>>)
 
   const handlers: Handlers = {
     'page/status': status,
+    'page/snapshot': () => {
+      const now = status()
+      return { status: now, snapshot: now.isArticle ? snapshotPage() : null }
+    },
     'clutter/show-kind': ({ kind, show }) => {
       if (CLUTTER_KINDS.includes(kind)) pageChoice.set(kind, show)
       applyShown()

@@ -1,20 +1,22 @@
 /**
  * The popup's logic, against an explicit browser API and document (so it runs in tests and in a
- * normal tab as popup.html?tab=<id>). Order of work: localize the static skeleton; side by side, ask
- * the page's early script for its cheap status and take a snapshot of the page's DOM; render the
- * status; analyse the snapshot here (src/popup/snapshot.ts) and render the analysis; then hand it to
- * the page for the reader. Page data only ever reaches the DOM through textContent and attributes.
+ * normal tab as popup.html?tab=<id>). Order of work: first, side by side, ask the page for its status
+ * and a snapshot of its DOM (one message where the site's early script answers) and load the
+ * analysis chunk (src/popup/snapshot.ts); localize the static skeleton; render the status; analyse
+ * the snapshot here and show the summary; then load the people chunk (src/popup/people.ts) and show
+ * the people; then hand the analysis to the page for the reader. Page data only ever reaches the DOM
+ * through textContent and attributes.
  */
 import type { ClutterKind, Person } from '../core/types'
 import { CLUTTER_KINDS } from '../core/types'
 import { sendToTab, type PageStatus, type FailureCode, type Requests, type Responses } from '../shared/messages'
-import type { AnalysisWithContent } from '../core/analyze'
+import type { ArticleWithContent } from '../core/article'
 import { loadSettings, type Settings } from '../shared/settings'
 import type { ApiSlice, I18nApi, SettingsApi } from '../shared/extension-api'
 import { aliasesFor } from '../ui/highlight'
 import { summaryToMarkdown } from '../ui/markdown'
 import { READER_SCRIPT } from '../shared/bundles'
-import { analyzeSnapshot, snapshotPage, type PageSnapshot } from './snapshot'
+import { snapshotPage, validSnapshot, type PageSnapshot } from '../shared/snapshot'
 import { createView } from './view'
 import { siteForUrl } from '../sites/registry'
 import { siteLine, tabKind, type TabKind } from '../shared/tab-kind'
@@ -52,8 +54,31 @@ export function kindsToShow(settings: Settings, status: PageStatus | null): Clut
   return [...shown]
 }
 
-export async function runPopup(env: PopupEnvironment): Promise<void> {
+/** What the popup waits for, asked for before its document is even parsed (startPopup). */
+export type PopupStart = ReturnType<typeof startPopup>
+
+/**
+ * First what takes longest, side by side: the page's answer (a round trip to its renderer) and the
+ * analysis code (a module of its own, fetched and compiled while the page answers); the settings.
+ * popup.ts calls it as soon as popup.js runs, from the page's <head>.
+ */
+export function startPopup(api: PopupApi, search: string) {
+  globalThis.performance?.mark?.('klartext-popup-start')
+  const tabIdFound = resolveTabId(api, search)
+  const pageFound = tabIdFound.then((id) => (id === null ? null : createPageClient(api, id)))
+  const pageRead = pageFound.then((page) => page?.read() ?? null)
+  const articleCode = import('./snapshot')
+  const settingsLoaded = loadSettings(api.storage.sync)
+  // Awaited only when needed: never an unhandled rejection.
+  for (const pending of [pageRead, articleCode, settingsLoaded]) pending.catch(() => undefined)
+  return { tabIdFound, pageFound, pageRead, articleCode, settingsLoaded }
+}
+
+/** The popup on its parsed document; `started` is startPopup's, called earlier where possible. */
+export async function runPopup(env: PopupEnvironment, started: PopupStart = startPopup(env.api, env.search)): Promise<void> {
   const { doc, api } = env
+  const mark = (name: string) => doc.defaultView?.performance?.mark?.(`klartext-popup-${name}`)
+  const { tabIdFound, pageFound, pageRead, articleCode, settingsLoaded } = started
   const t = createTranslator((key, subs) => api.i18n.getMessage(key, subs))
   const locale = normalizeLocale(api.i18n.getUILanguage())
   doc.documentElement.lang = locale
@@ -63,40 +88,28 @@ export async function runPopup(env: PopupEnvironment): Promise<void> {
 
   let tabId: number | null = null
   try {
-    const mark = (name: string) => doc.defaultView?.performance?.mark?.(`klartext-popup-${name}`)
-    mark('start')
-    tabId = await resolveTabId(api, env.search)
-    if (tabId === null) return view.finish('not-article', 'no-content-script')
-    const page = createPageClient(api, tabId)
-    // Everything that does not depend on the page's status starts at once, side by side: settings,
-    // the status, and (on any page the browser lets extensions read) the snapshot of the page.
-    const settingsLoaded = loadSettings(api.storage.sync)
-    const tabType = page.kind()
-    const snapshot = tabType.then((type) => (type === 'forbidden' ? null : page.snapshot()))
-    snapshot.catch(() => undefined) // awaited below only when needed; never an unhandled rejection
-    let status = await page.status()
-    mark('status')
+    tabId = await tabIdFound
+    const page = await pageFound
+    const read = await pageRead
+    if (!page || !read) return view.finish('not-article', 'no-content-script')
+    mark('page')
+    let status = read.status
     if (!status) {
       // No early script answering: a page of another site (nothing is hidden there at load), a page
       // the browser keeps from extensions, or a tab of the site opened before the extension was installed.
-      if ((await tabType) === 'forbidden') return view.finish('not-article', 'forbidden')
+      if (read.kind === 'forbidden') return view.finish('not-article', 'forbidden')
       view.renderNothingHidden()
     } else {
       view.renderStatus(status, (kind, show) => page.showKind(kind, show).then((next) => (status = next)))
       if (!status.isArticle) return view.finish('not-article', 'not-article')
     }
-
+    if (!read.snapshot) return view.finish('not-article', 'forbidden')
     const settings = await settingsLoaded
-    // The browser refuses scripts in some http(s) tabs too (its PDF viewer, an add-on store).
-    const taken = await snapshot.catch(async (error: unknown) => {
-      if ((await tabType) === 'page') return null
-      throw error
-    })
-    mark('snapshot')
-    if (!taken) return view.finish('not-article', 'forbidden')
-    let result: AnalysisWithContent
+    const { analyzeSnapshot } = await articleCode
+    mark('code')
+    let result: ArticleWithContent
     try {
-      result = analyzeSnapshot(taken, new (doc.defaultView as Window & typeof globalThis).DOMParser(), {
+      result = analyzeSnapshot(read.snapshot, new (doc.defaultView as Window & typeof globalThis).DOMParser(), {
         summarySentences: settings.summarySentences,
         showKinds: kindsToShow(settings, status),
       })
@@ -104,19 +117,24 @@ export async function runPopup(env: PopupEnvironment): Promise<void> {
       return view.finish('error', 'extraction-failed', error)
     }
     mark('analyzed')
-    const { analysis, content } = result
-    if (!analysis.isArticle || !content) return view.finish('not-article', 'not-article')
-    view.renderAnalysis(analysis)
-    view.renderSite(siteLine(taken.siteName, taken.url))
+    const { article, content } = result
+    if (!article.isArticle || !content) return view.finish('not-article', 'not-article')
+    view.renderArticle(article)
+    view.renderSite(siteLine(read.snapshot.siteName, read.snapshot.url))
     view.bindReader(Boolean(status?.readerOn), (on) => page.setReader(on))
     // The real popup closes once reading starts: the page gets the focus (and, in Chrome, the key press that lets it speak).
     view.bindReadAloud(() => page.setReader(true, true), () => (new URLSearchParams(env.search).has('tab') ? undefined : doc.defaultView?.close()))
-    view.bindPeople(analysis.people, (person) => page.highlight(person))
     view.bindCopy(
-      () => summaryToMarkdown({ title: analysis.title, url: analysis.url }, analysis.summary),
+      () => summaryToMarkdown({ title: article.title, url: article.url }, article.summary),
       () => page.markdown(),
       env.writeClipboard,
     )
+    // The summary is what the user waits for (the bench's "summary shown"); the people follow, with
+    // the code that finds them loaded only now.
+    mark('summary')
+    const { withPeople } = await import('./people')
+    const analysis = withPeople(article)
+    view.bindPeople(analysis.people, (person) => page.highlight(person))
     view.finish('ready')
     // While the user reads the summary: the reader's bundle and this analysis to the page, so that
     // the reader opens at once and Readability does not run there again.
@@ -140,17 +158,39 @@ async function tabTitle(api: PopupApi, tabId: number): Promise<string | null> {
   }
 }
 
+/** What the popup learns of the page before analysing it. */
+interface PageRead {
+  status: PageStatus | null
+  /** Null where there is nothing to analyse: not an article, or the browser refused the snapshot. */
+  snapshot: PageSnapshot | null
+  kind: TabKind
+}
+
 /** Messages to the tab's content scripts; each resolves to null/Failure instead of throwing where a page may not answer. */
 function createPageClient(api: PopupApi, tabId: number) {
   let handedOver: Promise<unknown> | null = null
   let pendingAdoption: Requests['page/adopt'] | null = null
   return {
-    async status(): Promise<PageStatus | null> {
+    /**
+     * The page's status and snapshot. Where the site's early script answers: both in one message
+     * (the snapshot only of an article). Elsewhere no status, and the snapshot by script injection
+     * (activeTab), except in the tabs the browser keeps from extensions.
+     */
+    async read(): Promise<PageRead> {
+      const kind = this.kind()
       try {
-        const status = await sendToTab<'page/status'>(api, tabId, { type: 'page/status' })
-        return status && typeof status === 'object' ? status : null
+        const answer = await sendToTab<'page/snapshot'>(api, tabId, { type: 'page/snapshot' })
+        if (answer?.status && typeof answer.status === 'object') return { status: answer.status, snapshot: validSnapshot(answer.snapshot), kind: await kind }
       } catch {
-        return null
+        // No early script in this tab.
+      }
+      if ((await kind) === 'forbidden') return { status: null, snapshot: null, kind: 'forbidden' }
+      try {
+        return { status: null, snapshot: await this.snapshot(), kind: await kind }
+      } catch (error) {
+        // The browser refuses scripts in some http(s) tabs too (its PDF viewer, an add-on store).
+        if ((await kind) === 'page') return { status: null, snapshot: null, kind: 'page' }
+        throw error
       }
     },
     /** A tab of a known site, another page, or one the browser keeps from extensions (src/shared/tab-kind.ts). */
@@ -161,12 +201,10 @@ function createPageClient(api: PopupApi, tabId: number) {
         return 'forbidden'
       }
     },
-    /** The page's DOM as HTML, serialized in the page (src/popup/snapshot.ts). */
+    /** The page's DOM as HTML, serialized in the page by an injected function (src/shared/snapshot.ts). */
     async snapshot(): Promise<PageSnapshot | null> {
       const [frame] = await api.scripting.executeScript({ target: { tabId }, func: snapshotPage })
-      const taken = frame?.result as Partial<PageSnapshot> | undefined
-      if (typeof taken?.html !== 'string' || typeof taken.url !== 'string') return null
-      return { html: taken.html, url: taken.url, siteName: typeof taken.siteName === 'string' ? taken.siteName : null }
+      return validSnapshot(frame?.result)
     },
     /**
      * The reader's bundle into the page, and this popup's analysis to it. Once per popup (the bundle

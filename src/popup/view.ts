@@ -2,7 +2,8 @@
  * The popup's view: what it shows, built from page data through textContent and attributes only,
  * and the controls it binds. src/popup/controller.ts decides what to show and when.
  */
-import type { Analysis, ClutterKind, Person } from '../core/types'
+import type { Article } from '../core/article'
+import type { ClutterKind, Person } from '../core/types'
 import { CLUTTER_KINDS } from '../core/types'
 import type { PageStatus, Responses } from '../shared/messages'
 import { countText, formatDate, formatNumber, readingTimeText, type Translate } from '../ui/i18n'
@@ -116,16 +117,15 @@ export function createView(doc: Document, t: Translate, locale: string) {
       line.textContent = text
       line.hidden = text === ''
     },
-    renderAnalysis(analysis: Analysis) {
+    /** Title, meta line and summary; the people list keeps its skeleton until bindPeople. */
+    renderArticle(article: Article) {
       // The article's language on its text (hyphenation, screen reader voice); the UI keeps its own.
-      for (const node of [title, summary, people]) node.lang = analysis.lang ?? ''
-      title.textContent = analysis.title ?? ''
-      const parts = [readingTimeText(t, analysis.readingMinutes, locale), formatDate(analysis.published, locale), analysis.byline]
+      for (const node of [title, summary, people]) node.lang = article.lang ?? ''
+      title.textContent = article.title ?? ''
+      const parts = [readingTimeText(t, article.readingMinutes, locale), formatDate(article.published, locale), article.byline]
       meta.textContent = parts.filter(Boolean).join(' · ')
-      summary.replaceChildren(...analysis.summary.map((sentence, i) => summaryLine(sentence, i < analysis.teaserLines)))
-      if (analysis.summary.length === 0) summary.replaceChildren(el('li', 'empty', t('summaryNone')))
-      people.replaceChildren()
-      if (analysis.people.length === 0) people.append(el('li', 'empty', t('peopleNone')))
+      summary.replaceChildren(...article.summary.map((sentence, i) => summaryLine(sentence, i < article.teaserLines)))
+      if (article.summary.length === 0) summary.replaceChildren(el('li', 'empty', t('summaryNone')))
       message.textContent = ''
     },
     /** The "read aloud" button beside the switch: opens the reader and starts reading. */
@@ -161,6 +161,8 @@ export function createView(doc: Document, t: Translate, locale: string) {
       })
     },
     bindPeople(list: readonly Person[], highlight: (person: Person) => Promise<Responses['people/highlight']>) {
+      people.replaceChildren()
+      if (list.length === 0) people.append(el('li', 'empty', t('peopleNone')))
       for (const person of list) {
         const item = el('li')
         const button = el('button', 'person')

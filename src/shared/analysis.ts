@@ -6,7 +6,7 @@
  */
 import { analyze as analyzeForSite, analyzeWithContent as analyzeWithContentForSite, type AnalysisWithContent } from '../core/analyze'
 import type { Analysis, AnalyzeOptions } from '../core/types'
-import { moduleForUrl } from '../sites/registry'
+import { moduleForUrl } from '../sites/module-for-url'
 
 export { analyzeText } from '../core/analyze'
 export type { AnalysisWithContent } from '../core/analyze'

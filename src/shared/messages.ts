@@ -5,6 +5,7 @@
 import type { Runtime } from 'webextension-polyfill'
 import type { Analysis, ClutterKind, HiddenBlock } from '../core/types'
 import type { ApiSlice } from './extension-api'
+import type { PageSnapshot } from './snapshot'
 
 export type Failure = { ok: false; error: FailureCode; detail?: string }
 export type FailureCode = 'not-article' | 'not-supported' | 'extraction-failed' | 'no-content-script'
@@ -25,6 +26,11 @@ export type Requests = {
   /** popup -> content: status of the page (cheap, no Readability). */
   'page/status': { type: 'page/status' }
   /**
+   * popup -> content: the status and, on an article, a snapshot of the page's DOM (src/shared/snapshot.ts),
+   * in one round trip: the popup analyses the snapshot itself (src/popup/snapshot.ts).
+   */
+  'page/snapshot': { type: 'page/snapshot' }
+  /**
    * popup -> content: the analysis the popup made of this page (src/popup/snapshot.ts), kept for the
    * reader, the Markdown and the highlights, so that Readability does not run again in the page.
    */
@@ -43,6 +49,7 @@ export type Requests = {
 
 export type Responses = {
   'page/status': PageStatus
+  'page/snapshot': { status: PageStatus; snapshot: PageSnapshot | null }
   'page/adopt': { ok: true }
   'page/markdown': { ok: true; markdown: string } | Failure
   'reader/set': { ok: true; readerOn: boolean } | Failure
@@ -57,6 +64,7 @@ export type Message = Requests[MessageType]
 /** Every type of Requests once: the compiler rejects a missing or unknown key, so the list cannot drift from the map. */
 const TYPES_OF_REQUESTS = {
   'page/status': true,
+  'page/snapshot': true,
   'page/adopt': true,
   'page/markdown': true,
   'reader/set': true,

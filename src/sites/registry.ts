@@ -1,6 +1,11 @@
 import type { SiteModule } from '../core/site'
-import { generic } from './generic'
 import { itBoltwise } from './it-boltwise'
+
+/**
+ * The sites Klartext knows, by URL. The generic module for every other page is apart
+ * (src/sites/module-for-url.ts): what only asks which site a tab shows (the popup's first script, the
+ * load-time script) does not carry the generic rules and Readability with them.
+ */
 
 /** Every site Klartext knows. Adding a site = adding one module here + its fixtures. */
 export const SITES: readonly SiteModule[] = [itBoltwise]
@@ -19,11 +24,6 @@ export function siteForUrl(url: string): SiteModule | null {
 /** The site module of a host name (lower case, as location.hostname gives it), or null. */
 export function siteForHost(host: string): SiteModule | null {
   return SITES.find((site) => site.hosts.includes(host)) ?? null
-}
-
-/** The module that analyses `url`: its site's, else the generic rules (which never run beside a site's own). */
-export function moduleForUrl(url: string): SiteModule {
-  return siteForUrl(url) ?? generic
 }
 
 /** True for a URL of a site Klartext has rules for (and host permissions on). */

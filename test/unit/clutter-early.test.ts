@@ -90,6 +90,14 @@ describe('early.ts on an article page', () => {
     document.documentElement.removeAttribute('data-klartext-reader')
   })
 
+  it("answers 'page/snapshot' with its status and the page's DOM, in one message", async () => {
+    const answer = (await ask(api, { type: 'page/snapshot' })) as { status: PageStatus; snapshot: { url: string; html: string; siteName: string | null } }
+    expect(answer.status).toEqual(await ask(api, { type: 'page/status' }))
+    expect(answer.snapshot.url).toBe(location.href)
+    expect(answer.snapshot.html).toBe(document.documentElement.outerHTML)
+    expect(answer.snapshot.html).toContain('Stellenangebote') // the whole page: the popup's analysis removes the clutter itself
+  })
+
   it('leaves the messages of other scripts unanswered', () => {
     for (const message of [{ type: 'page/markdown' }, { type: 'reader/set', on: true }, { type: 'people/highlight', name: 'X', aliases: [] }, { type: 'x' }, 'page/status']) {
       expect(ask(api, message)).toBeUndefined()
@@ -124,6 +132,20 @@ describe('early.ts on an article page', () => {
     await settle()
     expect(widget.getAttribute(HIDDEN_ATTRIBUTE)).toBe('jobs')
     expect(badges(api).at(-1)).toEqual({ type: 'badge/set', count: (before as { count: number }).count + 1 })
+  })
+})
+
+describe('early.ts on a page that is not an article', () => {
+  it("answers 'page/snapshot' with its status only: nothing to analyse", async () => {
+    vi.resetModules()
+    loadPage('home')
+    const api = fakeApi(undefined)
+    ;(globalThis as unknown as { chrome: unknown }).chrome = api
+    await import('../../src/content/early')
+    await settle()
+    const answer = (await ask(api, { type: 'page/snapshot' })) as { status: PageStatus; snapshot: unknown }
+    expect(answer.status).toMatchObject({ site: 'it-boltwise', isArticle: false })
+    expect(answer.snapshot).toBeNull()
   })
 })
 

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../src/shared/analysis'
 import type { Analysis } from '../../src/core/types'
-import { moduleForUrl } from '../../src/sites/registry'
+import { moduleForUrl } from '../../src/sites/module-for-url'
 import { expectedOf, listFixtures, parseFixture, readExpected, type Fixture, type Truth } from '../fixtures/load'
 
 const fixtures = listFixtures()

@@ -11,7 +11,8 @@ import { analyze } from '../../src/shared/analysis'
 import { findClutter } from '../../src/core/clutter'
 import { generic } from '../../src/sites/generic'
 import { itBoltwise } from '../../src/sites/it-boltwise'
-import { moduleForUrl, siteForUrl } from '../../src/sites/registry'
+import { siteForUrl } from '../../src/sites/registry'
+import { moduleForUrl } from '../../src/sites/module-for-url'
 
 const page = (body: string, head = '') => new JSDOM(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`, { url: 'https://news.example.org/a.html' }).window.document
 const PROSE =

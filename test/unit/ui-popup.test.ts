@@ -63,14 +63,19 @@ function fakeApi(tabs: Record<number, FakeTab>, activeTabId: number) {
         }
         injected.push({ tabId: injection.target.tabId, what: 'snapshot' })
         if (tab?.html === undefined) throw new Error('Cannot access contents of the page.')
-        const siteName = /property="og:site_name" content="([^"]+)"/.exec(tab.html)?.[1] ?? null
-        return [{ result: { url: tab.url, html: tab.html, siteName } }]
+        return [{ result: snapshotOf(tab) }]
       }),
     },
     storage: { sync: fakeSyncStorage(store) },
     i18n: { getMessage: (key, subs) => [key, ...[subs ?? []].flat()].join(':'), getUILanguage: () => 'de' },
   }
   return { api, sent, injected }
+}
+
+/** The snapshot of the tab's page, as src/shared/snapshot.ts takes it in the page. */
+function snapshotOf(tab: FakeTab) {
+  const siteName = tab.html === undefined ? null : (/property="og:site_name" content="([^"]+)"/.exec(tab.html)?.[1] ?? null)
+  return { url: tab.url, html: tab.html, siteName }
 }
 
 /** Settle the popup's work after it is ready (the hand-over to the page). */
@@ -84,15 +89,20 @@ async function open(api: PopupApi, search = '') {
   return { doc: dom.window.document, copies }
 }
 
-function articleTab(overrides: Partial<PageStatus> = {}): FakeTab {
+function articleTab(overrides: Partial<PageStatus> = {}, html: string = PAGE_HTML): FakeTab {
   let shown: PageStatus['shownKinds'] = []
-  return {
+  const tab: FakeTab = {
     url: ARTICLE_URL,
-    html: PAGE_HTML,
+    html,
     answer: (message) => {
       switch (message.type) {
         case 'page/status':
           return { ...status, ...overrides, shownKinds: shown }
+        case 'page/snapshot': {
+          // The early script serializes the page itself, an article only.
+          const now = { ...status, ...overrides, shownKinds: shown }
+          return { status: now, snapshot: now.isArticle ? snapshotOf(tab) : null }
+        }
         case 'page/adopt':
           return { ok: true }
         case 'clutter/show-kind':
@@ -109,6 +119,7 @@ function articleTab(overrides: Partial<PageStatus> = {}): FakeTab {
       }
     },
   }
+  return tab
 }
 
 /** A summary line as the article says it: without the label the popup puts before the page's teaser. */
@@ -127,9 +138,10 @@ describe('popup', () => {
     const { doc } = await open(api, '?tab=7')
     expect(doc.body.dataset.state).toBe('ready')
     expect(doc.documentElement.lang).toBe('de')
-    // The page only serializes itself; the reader's bundle follows once the analysis is shown.
-    expect(injected).toEqual([{ tabId: 7, what: 'snapshot' }, { tabId: 7, what: 'content-reader.js' }])
-    expect(sent.map((s) => s.message.type)).toEqual(['page/status', 'page/adopt'])
+    // One message brings the status and the page's DOM (the early script serializes it); the
+    // reader's bundle follows once the analysis is shown.
+    expect(sent.map((s) => s.message.type)).toEqual(['page/snapshot', 'page/adopt'])
+    expect(injected).toEqual([{ tabId: 7, what: 'content-reader.js' }])
     // The same analysis as the core's on the same page, with the options' summary length (2) and the
     // kinds the options leave in the text (search).
     const own = analyze(new JSDOM(PAGE_HTML).window.document, ARTICLE_URL, { summarySentences: 2, showKinds: ['search'] })
@@ -279,12 +291,13 @@ describe('popup', () => {
   })
 
   it('says when an IT BOLTWISE page is not an article (home, archive, search)', async () => {
-    const { api, sent } = fakeApi({ 3: { ...articleTab({ isArticle: false }), title: 'KI-News - IT BOLTWISE® x Artificial Intelligence' } }, 3)
+    const { api, sent, injected } = fakeApi({ 3: { ...articleTab({ isArticle: false }), title: 'KI-News - IT BOLTWISE® x Artificial Intelligence' } }, 3)
     const { doc } = await open(api)
     expect(doc.getElementById('title')!.textContent).toBe('KI-News')
     expect(doc.body.dataset.state).toBe('not-article')
     expect(doc.body.dataset.reason).toBe('not-article')
-    expect(sent.map((s) => s.message.type)).toEqual(['page/status']) // no analysis asked for
+    expect(sent.map((s) => s.message.type)).toEqual(['page/snapshot'])
+    expect(injected).toEqual([]) // nothing to analyse: no snapshot in the answer, no script injected
     expect(doc.querySelectorAll('#hidden-kinds li.kind')).toHaveLength(2)
   })
 
@@ -299,16 +312,17 @@ describe('popup', () => {
   })
 
   it('says when the page cannot be read, and when its article cannot be found', async () => {
-    const unreadable = fakeApi({ 3: { ...articleTab(), html: undefined } }, 3)
+    // A site tab without its early script (open before install) whose snapshot the browser refuses.
+    const unreadable = fakeApi({ 3: { url: ARTICLE_URL } }, 3)
     const first = await open(unreadable.api)
     expect(first.doc.body.dataset.state).toBe('error')
     // The browser's own reason, shown as it is.
     expect(first.doc.getElementById('message')!.textContent).toMatch(/Cannot access contents of the page/)
 
     // An article page (says the early script) whose snapshot holds no article text.
-    const empty = fakeApi({ 3: { ...articleTab(), html: '<html><body><nav><a href="/">Start</a></nav></body></html>' } }, 3)
+    const empty = fakeApi({ 3: articleTab({}, '<html><body><nav><a href="/">Start</a></nav></body></html>') }, 3)
     const second = await open(empty.api)
     expect(second.doc.body.dataset.state).toBe('not-article')
-    expect(empty.injected.map((i) => i.what)).toEqual(['snapshot'])
+    expect(empty.injected).toEqual([])
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { JSDOM } from 'jsdom'
-import { analyzeSnapshot, parseSnapshot, snapshotPage, type PageSnapshot } from '../../src/popup/snapshot'
+import { analyzeSnapshot, parseSnapshot } from '../../src/popup/snapshot'
+import { snapshotPage, type PageSnapshot } from '../../src/shared/snapshot'
 
 const PAGE_URL = 'https://www.it-boltwise.de/ki/artikel.html'
 const PARAGRAPH = 'Das Forschungsteam stellte das neue Sprachmodell am Dienstag in Berlin vor und erklärte, wie es trainiert wurde.'
