@@ -40,6 +40,7 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
         '/author/', '/autor/', '/autoren/', '/team/', '/redaktion/', '/feed', 'rss',
         'facebook.com/', 'twitter.com/', '://x.com/', 'linkedin.com/', 'instagram.com/', 'youtube.com/', 'mastodon', 'bsky.app/', 't.me/', 'whatsapp.com/', 'threads.net/',
       ],
+      mixedList: true,
     },
     textSignatures: [
       starts('Die besten Bücher rund um KI'),
@@ -54,10 +55,12 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
     kind: 'promo',
     evidence: {
       families: [
-        /unterstütz|unterstuetz|spende|spendi|kaffee|coffee|patreon|steady|paypal|support|donat|förder|ko-fi|gönner|mitglied|member/i,
+        /unterstütz|unterstuetz|spende|spendi|kaffee|coffee|patreon|patron|steady|paypal|support|donat|förder|ko-fi|gönner|mitglied|member/i,
         /gefällt|gefallen|enjoy|freu|unabhängig|independent|werbefrei|kostenlos|free|möglich|ermöglich|helfen|hilf|help/i,
-        /danke|thank|betrag|monatlich|einmalig|pledge|dauerhaft/i,
+        /danke|thank|betrag|monatlich|einmalig|pledge|dauerhaft|freiwillig|bezahl/i,
       ],
+      // A donation form: an amount to pick, a payment provider's action.
+      form: /donat|spend|paypal|patreon|steady|amount|betrag/i,
       links: ['patreon.com/', 'steadyhq.com', 'paypal.me/', 'paypal.com/', 'ko-fi.com/', 'buymeacoffee.com', 'betterplace.', 'liberapay.com', 'unterstuetz', 'unterstütz', 'spende', 'donate', 'support', 'mitglied'],
     },
   },
@@ -67,8 +70,8 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
     evidence: {
       families: [
         /kommentar|kommentier|comment|leserbrief|leserzuschrift|diskussion|diskutier|discuss|reply/i,
-        /moderiert|netiquette|respektvoll|meinung|opinion|thoughts|gedanken|mitreden|ansicht|sachlich|freischalt/i,
-        /hinterlass|verfass|abschick|absenden|submit|leave|join/i,
+        /moderiert|netiquette|respektvoll|meinung|opinion|thoughts|gedanken|mitreden|ansicht|sachlich|freischalt|erforderlich|pflichtfeld|required/i,
+        /hinterlass|verfass|abschick|absenden|submit|leave|join|antwort|answer/i,
       ],
       form: /textarea|comment|kommentar|reply/i,
       links: ['#comment', '#respond', '#reply', '#kommentar', '#disqus', '/comments', 'replytocom', 'leserbrief'],
@@ -154,6 +157,8 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
         /kaufen|bestell|erhältlich|€|buy|order/i,
         /empfehl|empfiehlt|empfohlen|tipp|pick|must-read/i,
       ],
+      // Product pages and affiliate tags of any shop: a link to one stands for a book offer (a blurb under "Buchtipp:" with its shop link inside the sentence).
+      links: ['/dp/', '/gp/product', '/produkt/', '/product/', '/artikel/buch', 'isbn', '?tag=', '&tag=', 'partner=', 'affiliate', 'genialokal.', 'buchhandlung', 'osiander.de', 'weltbild.de', 'bol.de/', 'ebook.de/', 'kobo.com/'],
     },
   },
 ]
@@ -174,7 +179,7 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
 const BOX_SCORING: BoxScoring = {
   threshold: 4,
   maxLength: 800,
-  weights: { family: 1, target: 4, hrefWord: 1, form: 2, kindLink: 2, lines: 2, heading: 1, card: 1, address: 1, linkList: 2 },
+  weights: { family: 1, target: 4, hrefWord: 1, form: 2, kindLink: 2, lines: 2, heading: 1, card: 1, address: 1, linkList: 2, setApart: 1, mixedList: 2 },
 }
 
 /** What each rule catches, for people (README, tests): not part of the rules the page loads. */

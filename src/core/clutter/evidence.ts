@@ -18,13 +18,11 @@
  */
 import type { BoxScoring } from '../site'
 import { asciiLowerCase, type CompiledRule, type Hit } from './rules'
+import { isSetApart, leadInOf, speaksToReader } from './reader-talk'
 import { MAX_STEPS, STOP_TAGS, countVisible, isBlock, isOpaque, isProse, nearestBlock, normalizeText, ownText, textLengthUpTo } from './text'
 
 /** Own text up to this long is a short item or line (a job title with its place, a teaser title). */
 const ITEM_MAX = 150
-/** Talk to the reader: du/dein/euch/you anywhere; Sie/Ihr capitalized inside a sentence. */
-const FORMAL = /[^.!?:»"„\s]\s+(?:Sie|Ihr(?:e[mnrs]?)?)\b/
-const INFORMAL = /\b(?:du|dich|dir|dein\w*|euch|eu(?:er|re)\w*|you|your)\b/i
 const FIELDS = new Set(['INPUT', 'TEXTAREA', 'FORM'])
 const FIELD_ATTRIBUTES = ['type', 'name', 'placeholder', 'aria-label', 'role', 'action']
 /** The page's own landmarks: a site header with a search field and a menu is no box, though a box may lie inside. */
@@ -34,11 +32,13 @@ const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'SUMMARY
 /** What a box holds, read in one walk. */
 interface Contents {
   /** Own texts of the blocks inside (the box included), with their lines between <br>s. */
-  blocks: { el: Element; text: string; lines: string[] }[]
+  blocks: { el: Element; text: string; lines: string[]; excerpt: boolean }[]
   /** Hrefs of the links that stand alone (an image link, or a block made mostly of links), not links inside a sentence. */
   hrefs: string[]
   /** Hrefs of all links, inside sentences too. */
   allHrefs: string[]
+  /** The texts of all links. */
+  linkTexts: string[]
   links: number
   linkTextLength: number
   textLength: number
@@ -54,6 +54,10 @@ interface BoxHit extends Hit {
   freeProse: number
   /** Paragraphs of prose that ask the reader in words of the kind ("Gefällt Ihnen unsere Arbeit? … Spende"). */
   asking: number
+  /** Short lines or items of the kind. */
+  items: number
+  /** A list of links to several kinds of clutter (evidence.mixedList): it holds boxes of other kinds by nature. */
+  mixed: boolean
 }
 
 /** Visible characters from which a paragraph reads as article text, not as a prompt's or an ad's line. */
@@ -76,18 +80,48 @@ export function boxHit(rules: readonly CompiledRule[], scoring: BoxScoring, box:
   if (STOP_TAGS.has(box.tagName) || LANDMARKS.has(box.tagName) || !isBlock(box)) return null
   const length = textLengthUpTo(box, scoring.maxLength, lengths)
   if (length === Infinity || length === 0 || holdsArticleParagraphs(box, lengths)) return null
-  const contents = read(box, length)
+  return bestHit(rules, scoring, box, read(box, length))
+}
+
+/** The rule `contents` scores highest for, at or above the threshold, as a hit on `element`. */
+function bestHit(rules: readonly CompiledRule[], scoring: BoxScoring, element: Element, contents: Contents): (BoxHit & { score: number }) | null {
+  const mixedLinks = linksOfMixedKinds(rules, contents)
   let best: (BoxHit & { score: number }) | null = null
   for (const rule of rules) {
     if (!rule.families.length) continue
-    const { score, heading, prose, freeProse, asking } = scoreOf(rule, scoring, contents)
-    if (score >= scoring.threshold && (!best || score > best.score)) best = { element: box, rule, strong: true, unit: true, heading, prose, freeProse, asking, score }
+    const scored = scoreOf(rule, scoring, contents, mixedLinks)
+    if (scored.score >= scoring.threshold && (!best || outranks(scored, best))) best = { element, rule, strong: true, unit: true, ...scored }
   }
   return best
 }
 
+/**
+ * Which rule a box is of: a list of links to several kinds is the site's promotions, whatever kind
+ * scores most; else the higher score, and on a tie the rule under which less of its prose is free
+ * (the prompt whose words its text uses), then the one with a heading of its kind.
+ */
+function outranks(a: Scored, b: Scored): boolean {
+  if (a.mixed !== b.mixed) return a.mixed
+  if (a.score !== b.score) return a.score > b.score
+  if (a.freeProse !== b.freeProse) return a.freeProse < b.freeProse
+  return a.heading && !b.heading
+}
+
+/**
+ * Whether the box's links lead to clutter of several kinds ("Unsere Buchtipps", "Newsletter bestellen",
+ * "Stellenmarkt"), none of them most of the links (a list of job ads whose titles say "Newsletter" is a list of job ads).
+ */
+function linksOfMixedKinds(rules: readonly CompiledRule[], contents: Contents): boolean {
+  const perKind = new Map<string, number>()
+  for (const rule of rules) {
+    const count = contents.linkTexts.filter((text) => rule.families.some((family) => family.test(text))).length
+    if (count) perKind.set(rule.rule.kind, Math.max(count, perKind.get(rule.rule.kind) ?? 0))
+  }
+  return perKind.size >= 2 && Math.max(...perKind.values()) * 2 <= contents.linkTexts.length
+}
+
 function read(box: Element, textLength: number): Contents {
-  const contents: Contents = { blocks: [], hrefs: [], allHrefs: [], links: 0, linkTextLength: 0, textLength, fields: [], image: false }
+  const contents: Contents = { blocks: [], hrefs: [], allHrefs: [], linkTexts: [], links: 0, linkTextLength: 0, textLength, fields: [], image: false }
   /** Per block: its links, their text, and its own text. */
   const linksOf = new Map<Element, { hrefs: string[]; length: number; image: boolean }>()
   const own = new Map<Element, string>()
@@ -98,7 +132,7 @@ function read(box: Element, textLength: number): Contents {
     if (isBlock(el)) {
       const text = ownText(el)
       own.set(el, text)
-      if (text) contents.blocks.push({ el, text, lines: el.getElementsByTagName('br').length ? linesOf(el) : [] })
+      if (text) contents.blocks.push({ el, text, lines: el.getElementsByTagName('br').length ? linesOf(el) : [], excerpt: isExcerpt(el, text) })
     }
     if (el.tagName === 'A' && el.hasAttribute('href')) {
       const block = nearestBlock(el)
@@ -107,6 +141,7 @@ function read(box: Element, textLength: number): Contents {
       const length = textLengthUpTo(el, textLength)
       known.hrefs.push(asciiLowerCase(el.getAttribute('href')!))
       contents.allHrefs.push(known.hrefs.at(-1)!)
+      contents.linkTexts.push(normalizeText(el.textContent ?? ''))
       known.length += length
       contents.links++
       contents.linkTextLength += length
@@ -125,6 +160,21 @@ function read(box: Element, textLength: number): Contents {
   return contents
 }
 
+/** A teaser's excerpt: a short paragraph right after a linked title (a teaser of another article). */
+function isExcerpt(block: Element, text: string): boolean {
+  const title = block.previousElementSibling
+  if (!title || text.length >= ARTICLE_PARAGRAPH_MIN || !isProse(block, text)) return false
+  const links = title.tagName === 'A' ? [title] : Array.from(title.getElementsByTagName('a'))
+  const titleText = normalizeText(title.textContent ?? '')
+  const link = links[0]
+  return (
+    links.length === 1 &&
+    titleText.length <= ITEM_MAX &&
+    !(link!.getAttribute('href') ?? '#').startsWith('#') &&
+    countVisible(link!.textContent ?? '') * 2 >= countVisible(titleText)
+  )
+}
+
 /** The texts between <br>s of a block's own inline content. */
 function linesOf(block: Element): string[] {
   const lines: string[] = ['']
@@ -135,8 +185,18 @@ function linesOf(block: Element): string[] {
   return lines.map(normalizeText).filter(Boolean)
 }
 
-function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents): { score: number; heading: boolean; prose: number; freeProse: number; asking: number } {
-  const none = { score: 0, heading: false, prose: 0, freeProse: 0, asking: 0 }
+interface Scored {
+  score: number
+  heading: boolean
+  prose: number
+  freeProse: number
+  asking: number
+  items: number
+  mixed: boolean
+}
+
+function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, mixedLinks: boolean): Scored {
+  const none = { score: 0, heading: false, prose: 0, freeProse: 0, asking: 0, items: 0, mixed: false }
   const { weights } = scoring
   const matches = (text: string) => rule.families.some((family) => family.test(text))
   const families = rule.families.filter((family) => box.blocks.some((b) => family.test(b.text))).length
@@ -144,39 +204,51 @@ function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents): { scor
   let prose = 0
   let freeProse = 0
   let heading = false
+  /** A bold label that opens a block, outside its links ("Lesen Sie auch: <a>…</a>"). */
+  let label = false
   let address = false
   let asking = 0
-  for (const { el, text, lines } of box.blocks) {
+  let apart = false
+  let teasers = 0
+  for (const { el, text, lines, excerpt } of box.blocks) {
     const own = matches(text)
-    const asks = INFORMAL.test(text) || FORMAL.test(text)
+    const asks = speaksToReader(text)
     const lead = el.firstElementChild
+    const setApart = isSetApart(el, text)
     if (lines.length > 1) items += lines.filter(matches).length
+    else if (excerpt) teasers++
     else if (isProse(el, text)) {
       prose++
+      apart ||= setApart
       if (!own) freeProse++
       else if (asks) asking++
     } else if (own && text.length <= ITEM_MAX && !HEADINGS.has(el.tagName)) items++
-    // A heading, or a bold lead-in ("Mehr zum Thema:") that starts the block.
-    if (HEADINGS.has(el.tagName) ? own : lead && /^(?:STRONG|B)$/.test(lead.tagName) && text.startsWith(normalizeText(lead.textContent ?? '')) && matches(lead.textContent ?? '')) heading = true
+    // A heading, a bold lead-in ("Mehr zum Thema:") that starts the block, or the label of a line set apart ("<em>Diskussion – …</em>").
+    const bold = !!lead && /^(?:STRONG|B)$/.test(lead.tagName) && !setApart && text.startsWith(normalizeText(lead.textContent ?? '')) && matches(lead.textContent ?? '')
+    if (HEADINGS.has(el.tagName) ? own : bold || (setApart && matches(leadInOf(text) ?? ''))) heading = true
+    label ||= bold
     address ||= asks
   }
   const target = box.hrefs.some((href) => rule.targets.some((t) => href.includes(t)))
   const evidence = rule.rule.evidence
-  // A page of the kind is evidence wherever the link stands ("… <a href="#respond">Antwort hinterlassen</a>").
-  const kindLink = !!evidence?.links && box.allHrefs.some((href) => evidence.links!.some((l) => href.includes(l)))
+  // A page of the kind is evidence wherever the link stands ("… <a href="#respond">Antwort hinterlassen</a>"), and so is a target inside a sentence.
+  const kindLink = box.allHrefs.some((href) => (evidence?.links ?? []).some((l) => href.includes(l)) || rule.targets.some((t) => href.includes(t)))
   const hrefWord = box.hrefs.some(matches)
+  // A list of links to clutter of several kinds (books, newsletter, jobs): the site's own promotions.
+  const mixed = !!evidence?.mixedList && mixedLinks && box.links >= 3 && box.linkTextLength * 2 >= box.textLength
   // Prose without words of the kind (two: a blurb and a bio under a heading of the kind or beside a
   // shop link), or three paragraphs of any sort: a piece of the article.
-  if ((families === 0 && !target) || freeProse > (heading || target ? 2 : 0) || prose > 2) return none
+  if ((families === 0 && !target && !mixed) || freeProse > (heading || target ? 2 : 0) || prose > 2) return none
   const form = !!evidence?.form && box.fields.some((field) => evidence.form!.test(field))
   const lines = items >= 2
-  const linkList = box.links >= 2 && box.linkTextLength * 2 >= box.textLength
+  // Links that make most of the box's text (two or more, or one under a label of the kind: "Lesen Sie auch: <a>…</a>"), or teasers (a linked title, a short excerpt).
+  const linkList = ((box.links >= 2 || (box.links === 1 && label)) && box.linkTextLength * 2 >= box.textLength) || teasers >= 2
   const structure = lines || linkList || form || box.image
   if (!(structure || target || kindLink || hrefWord || address)) return none
   // Two paragraphs of prose: a prompt only under a heading of its kind, with its form or target (else an article paragraph beside a prompt).
   if (prose >= 2 && !(heading || form || target)) return none
-  // A lone paragraph of prose: a prompt only when it speaks to the reader.
-  if (!structure && box.blocks.length === 1 && prose === 1 && !address) return none
+  // A lone paragraph of prose: a prompt only when it speaks to the reader, or under a label of its kind with a link to a page of it.
+  if (!structure && box.blocks.length === 1 && prose === 1 && !address && !(heading && kindLink)) return none
   const score =
     Math.min(families, 3) * weights.family +
     (target ? weights.target : 0) +
@@ -187,8 +259,10 @@ function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents): { scor
     (heading ? weights.heading : 0) +
     (box.image ? weights.card : 0) +
     (address ? weights.address : 0) +
-    (linkList ? weights.linkList : 0)
-  return { score, heading, prose, freeProse, asking }
+    (linkList ? weights.linkList : 0) +
+    (apart ? weights.setApart : 0) +
+    (mixed ? weights.mixedList : 0)
+  return { score, heading, prose, freeProse, asking, items, mixed }
 }
 
 /**
@@ -212,14 +286,18 @@ export function boxes(
     if (!scope.contains(block)) continue
     if (HEADINGS.has(block.tagName)) headings.push(block)
     for (let el: Element | null = block; el && !judged.has(el); el = el === scope ? null : el.parentElement) {
-      if (STOP_TAGS.has(el.tagName) || textLengthUpTo(el, scoring.maxLength, lengths) === Infinity) break
+      // A short <article> is a teaser card, climbed through to its list (the page's article is longer than a box).
+      if ((STOP_TAGS.has(el.tagName) && el.tagName !== 'ARTICLE') || textLengthUpTo(el, scoring.maxLength, lengths) === Infinity) break
       judged.set(el, boxHit(rules, scoring, el, lengths))
     }
   }
+  // Only the smallest boxes count; a list of several kinds holds boxes of those kinds, so only a smaller such list counts against it.
   const holdsBox = new Set<Element>()
+  const holdsMixed = new Set<Element>()
   for (const [el, hit] of judged) {
     if (!hit) continue
     for (let up = el.parentElement; up && judged.has(up) && !holdsBox.has(up); up = up.parentElement) holdsBox.add(up)
+    if (hit.mixed) for (let up = el.parentElement; up && judged.has(up) && !holdsMixed.has(up); up = up.parentElement) holdsMixed.add(up)
   }
   /** Links of `parent` in no box of `rule` below it and without a word of its kind (a menu, a logo). */
   const strayLinks = (parent: Element, rule: CompiledRule) =>
@@ -230,51 +308,114 @@ export function boxes(
     }).length
   const found = new Map<Element, Hit>()
   for (const [el, hit] of judged) {
-    if (!hit || holdsBox.has(el)) continue
+    if (!hit || (hit.mixed ? holdsMixed : holdsBox).has(el)) continue
     let box = hit
     for (let parent = judged.get(box.element.parentElement!); parent; parent = judged.get(box.element.parentElement!)) {
       const heading = parent.heading && !box.heading
       // At most one more paragraph of prose, and that one asking the reader in words of the kind (a prompt's text).
       const prose = parent.freeProse <= box.freeProse && parent.prose <= box.prose + Math.min(1, parent.asking - box.asking)
-      if (parent.rule.rule.kind !== box.rule.rule.kind || !(heading || prose) || strayLinks(parent.element, box.rule) > (heading ? 1 : 0)) break
+      // A parent that adds a heading or items of the kind may hold one link of another sort ("Alle Stellen anzeigen").
+      const more = heading || parent.items > box.items
+      if (parent.rule.rule.kind !== box.rule.rule.kind || !(heading || prose) || strayLinks(parent.element, box.rule) > (more ? 1 : 0)) break
       box = parent
     }
     found.set(box.element, box)
   }
-  for (const heading of headings) for (const hit of headedRun(rules, scoring, heading, lengths)) if (!found.has(hit.element)) found.set(hit.element, hit)
+  for (const box of Array.from(found.values())) {
+    const label = labelOf(box, lengths)
+    if (label && !found.has(label)) found.set(label, { element: label, rule: box.rule, strong: true, unit: true })
+  }
+  const runs: Hit[] = []
+  const runStarts = new Set<Element>()
+  for (const heading of headings) runs.push(...headedRun(rules, scoring, heading, lengths))
+  for (const block of evidence) {
+    const first = scope.contains(block) ? linkRunStart(block, lengths) : null
+    if (first && !runStarts.has(first)) {
+      runStarts.add(first)
+      runs.push(...linkRun(rules, scoring, first, lengths))
+    }
+  }
+  for (const hit of runs) if (!found.has(hit.element)) found.set(hit.element, hit)
   return Array.from(found.values())
 }
 
-/**
- * A box without a wrapper: a heading of a kind ("Die Redaktion empfiehlt") and the sibling blocks
- * after it up to the next heading (a cover, a title, a short bio), scored as one box. It counts
- * only with a link target or an image besides the heading: a section of the article under such a
- * heading has neither, and its paragraphs are prose without words of the kind.
- */
-function headedRun(rules: readonly CompiledRule[], scoring: BoxScoring, heading: Element, lengths?: Map<Element, number>): Hit[] {
-  const run: Element[] = [heading]
-  let length = textLengthUpTo(heading, scoring.maxLength, lengths)
-  for (let el = heading.nextElementSibling; el && !HEADINGS.has(el.tagName) && run.length < 6; el = el.nextElementSibling) {
-    length += textLengthUpTo(el, scoring.maxLength, lengths)
-    if (length > scoring.maxLength || !isBlock(el)) return []
+/** The heading right before a box, in words of its kind ("Aktuelle KI-Jobs" above the lines of jobs): the box's own label. */
+function labelOf(box: Hit, lengths?: Map<Element, number>): Element | null {
+  const label = box.element.previousElementSibling
+  if (!label || !HEADINGS.has(label.tagName) || textLengthUpTo(label, ITEM_MAX, lengths) === Infinity) return null
+  return box.rule.families.some((family) => family.test(ownText(label))) ? label : null
+}
+
+/** A block that is one short link and nothing much else ("» Alle Buchtipps"): a line of a list of links. */
+function isLinkLine(el: Element, lengths?: Map<Element, number>): boolean {
+  if (!isBlock(el) || HEADINGS.has(el.tagName) || STOP_TAGS.has(el.tagName)) return false
+  const length = textLengthUpTo(el, ITEM_MAX, lengths)
+  const links = el.getElementsByTagName('a')
+  return length !== Infinity && length > 0 && links.length === 1 && links[0]!.hasAttribute('href') && textLengthUpTo(links[0]!, ITEM_MAX, lengths) * 2 >= length
+}
+
+/** The first line of the run of link lines `block` is in (three at least), or null. */
+function linkRunStart(block: Element, lengths?: Map<Element, number>): Element | null {
+  if (!isLinkLine(block, lengths)) return null
+  let first = block
+  while (first.previousElementSibling && isLinkLine(first.previousElementSibling, lengths)) first = first.previousElementSibling
+  let count = 0
+  for (let el: Element | null = first; el && count < 3 && isLinkLine(el, lengths); el = el.nextElementSibling) count++
+  return count >= 3 ? first : null
+}
+
+/** A list of links without a wrapper (sibling paragraphs of one link each), scored as one box. */
+function linkRun(rules: readonly CompiledRule[], scoring: BoxScoring, first: Element, lengths?: Map<Element, number>): Hit[] {
+  const run: Element[] = []
+  let length = 0
+  for (let el: Element | null = first; el && isLinkLine(el, lengths) && length <= scoring.maxLength; el = el.nextElementSibling) {
     run.push(el)
+    length += textLengthUpTo(el, ITEM_MAX, lengths)
   }
-  if (run.length < 2) return []
-  const parts = run.map((el) => read(el, textLengthUpTo(el, scoring.maxLength, lengths)))
-  const contents: Contents = {
+  if (run.length < 3 || length > scoring.maxLength) return []
+  const best = bestHit(rules, scoring, first, merged(run, length, lengths))
+  return best ? run.map((element) => ({ element, rule: best.rule, strong: true, unit: true })) : []
+}
+
+/** The contents of sibling blocks read as one box. */
+function merged(run: readonly Element[], length: number, lengths?: Map<Element, number>): Contents {
+  const parts = run.map((el) => read(el, textLengthUpTo(el, Infinity, lengths)))
+  return {
     blocks: parts.flatMap((c) => c.blocks),
     hrefs: parts.flatMap((c) => c.hrefs),
     allHrefs: parts.flatMap((c) => c.allHrefs),
+    linkTexts: parts.flatMap((c) => c.linkTexts),
     links: parts.reduce((n, c) => n + c.links, 0),
     linkTextLength: parts.reduce((n, c) => n + c.linkTextLength, 0),
     textLength: length,
     fields: parts.flatMap((c) => c.fields),
     image: parts.some((c) => c.image),
   }
+}
+
+/**
+ * A box without a wrapper: a heading of a kind ("Die Redaktion empfiehlt") and the sibling blocks
+ * after it up to the next heading or a paragraph as long as an article's (a cover, a title, a short bio), scored as one box. It counts
+ * only with a link target or an image besides the heading: a section of the article under such a
+ * heading has neither, and its paragraphs are prose without words of the kind.
+ */
+function headedRun(rules: readonly CompiledRule[], scoring: BoxScoring, heading: Element, lengths?: Map<Element, number>): Hit[] {
+  const run: Element[] = [heading]
+  let length = textLengthUpTo(heading, scoring.maxLength, lengths)
+  // Up to the next heading, or to a paragraph as long as an article's (the article goes on after a box set between its paragraphs).
+  for (let el = heading.nextElementSibling; el && !HEADINGS.has(el.tagName) && run.length < 6; el = el.nextElementSibling) {
+    if (el.tagName === 'P' && textLengthUpTo(el, ARTICLE_PARAGRAPH_MIN, lengths) === Infinity) break
+    length += textLengthUpTo(el, scoring.maxLength, lengths)
+    if (length > scoring.maxLength || !isBlock(el)) return []
+    run.push(el)
+  }
+  if (run.length < 2) return []
+  const contents = merged(run, length, lengths)
+  const mixedLinks = linksOfMixedKinds(rules, contents)
   let best: { rule: CompiledRule; score: number } | null = null
   for (const rule of rules) {
     if (!rule.families.length) continue
-    const { score, heading: headed } = scoreOf(rule, scoring, contents)
+    const { score, heading: headed } = scoreOf(rule, scoring, contents, mixedLinks)
     const target = contents.hrefs.some((href) => rule.targets.some((t) => href.includes(t)))
     if (headed && (target || contents.image) && score >= scoring.threshold && (!best || score > best.score)) best = { rule, score }
   }
