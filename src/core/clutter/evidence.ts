@@ -58,6 +58,7 @@ interface BoxHit extends Hit {
   items: number
   /** A list of links to several kinds of clutter (evidence.mixedList): it holds boxes of other kinds by nature. */
   mixed: boolean
+  score: number
 }
 
 /** Visible characters from which a paragraph reads as article text, not as a prompt's or an ad's line. */
@@ -75,18 +76,30 @@ function holdsArticleParagraphs(box: Element, lengths?: Map<Element, number>): b
   return false
 }
 
+function canBeBox(el: Element): boolean {
+  return !STOP_TAGS.has(el.tagName) && !LANDMARKS.has(el.tagName) && isBlock(el)
+}
+
+/** The one child of `el` when `el` holds nothing else (no text, no other element) and both can be boxes, else null. */
+function soleBlockChild(el: Element): Element | null {
+  const child = el.firstElementChild
+  if (!child || child !== el.lastElementChild || !canBeBox(child)) return null
+  for (let node = el.firstChild; node; node = node.nextSibling) if (node.nodeType === 3 && (node as Text).data.trim()) return null
+  return child
+}
+
 /** The best box hit of `box`, or null (scored alone: whether a smaller box lies inside is the caller's question). */
 export function boxHit(rules: readonly CompiledRule[], scoring: BoxScoring, box: Element, lengths?: Map<Element, number>): BoxHit | null {
-  if (STOP_TAGS.has(box.tagName) || LANDMARKS.has(box.tagName) || !isBlock(box)) return null
+  if (!canBeBox(box)) return null
   const length = textLengthUpTo(box, scoring.maxLength, lengths)
   if (length === Infinity || length === 0 || holdsArticleParagraphs(box, lengths)) return null
   return bestHit(rules, scoring, box, read(box, length))
 }
 
 /** The rule `contents` scores highest for, at or above the threshold, as a hit on `element`. */
-function bestHit(rules: readonly CompiledRule[], scoring: BoxScoring, element: Element, contents: Contents): (BoxHit & { score: number }) | null {
+function bestHit(rules: readonly CompiledRule[], scoring: BoxScoring, element: Element, contents: Contents): BoxHit | null {
   const mixedLinks = linksOfMixedKinds(rules, contents)
-  let best: (BoxHit & { score: number }) | null = null
+  let best: BoxHit | null = null
   for (const rule of rules) {
     if (!rule.families.length) continue
     const scored = scoreOf(rule, scoring, contents, mixedLinks)
@@ -204,8 +217,8 @@ function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, mixedLi
   let prose = 0
   let freeProse = 0
   let heading = false
-  /** A bold label that opens a block, outside its links ("Lesen Sie auch: <a>…</a>"). */
-  let label = false
+  /** The length of a bold label that opens a block, outside its links ("Lesen Sie auch: <a>…</a>"). */
+  let label = 0
   let address = false
   let asking = 0
   let apart = false
@@ -226,7 +239,7 @@ function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, mixedLi
     // A heading, a bold lead-in ("Mehr zum Thema:") that starts the block, or the label of a line set apart ("<em>Diskussion – …</em>").
     const bold = !!lead && /^(?:STRONG|B)$/.test(lead.tagName) && !setApart && text.startsWith(normalizeText(lead.textContent ?? '')) && matches(lead.textContent ?? '')
     if (HEADINGS.has(el.tagName) ? own : bold || (setApart && matches(leadInOf(text) ?? ''))) heading = true
-    label ||= bold
+    if (bold) label = Math.max(label, countVisible(lead!.textContent ?? ''))
     address ||= asks
   }
   const target = box.hrefs.some((href) => rule.targets.some((t) => href.includes(t)))
@@ -234,21 +247,23 @@ function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, mixedLi
   // A page of the kind is evidence wherever the link stands ("… <a href="#respond">Antwort hinterlassen</a>"), and so is a target inside a sentence.
   const kindLink = box.allHrefs.some((href) => (evidence?.links ?? []).some((l) => href.includes(l)) || rule.targets.some((t) => href.includes(t)))
   const hrefWord = box.hrefs.some(matches)
+  const kindLinkAlone = box.hrefs.some((href) => (evidence?.links ?? []).some((l) => href.includes(l)))
   // A list of links to clutter of several kinds (books, newsletter, jobs): the site's own promotions.
   const mixed = !!evidence?.mixedList && mixedLinks && box.links >= 3 && box.linkTextLength * 2 >= box.textLength
   // Prose without words of the kind (two: a blurb and a bio under a heading of the kind or beside a
   // shop link), or three paragraphs of any sort: a piece of the article.
-  if ((families === 0 && !target && !mixed) || freeProse > (heading || target ? 2 : 0) || prose > 2) return none
+  if ((families === 0 && !target && !mixed) || freeProse > (heading || target || kindLinkAlone ? 2 : 0) || prose > 2) return none
   const form = !!evidence?.form && box.fields.some((field) => evidence.form!.test(field))
   const lines = items >= 2
   // Links that make most of the box's text (two or more, or one under a label of the kind: "Lesen Sie auch: <a>…</a>"), or teasers (a linked title, a short excerpt).
-  const linkList = ((box.links >= 2 || (box.links === 1 && label)) && box.linkTextLength * 2 >= box.textLength) || teasers >= 2
+  const linkList =
+    (box.links >= 2 && box.linkTextLength * 2 >= box.textLength) || (box.links === 1 && label > 0 && box.linkTextLength * 2 >= box.textLength - label) || teasers >= 2
   const structure = lines || linkList || form || box.image
-  if (!(structure || target || kindLink || hrefWord || address)) return none
+  if (!(structure || target || kindLink || hrefWord || address || apart)) return none
   // Two paragraphs of prose: a prompt only under a heading of its kind, with its form or target (else an article paragraph beside a prompt).
   if (prose >= 2 && !(heading || form || target)) return none
   // A lone paragraph of prose: a prompt only when it speaks to the reader, or under a label of its kind with a link to a page of it.
-  if (!structure && box.blocks.length === 1 && prose === 1 && !address && !(heading && kindLink)) return none
+  if (!structure && box.blocks.length === 1 && prose === 1 && !address && !(heading && (kindLink || apart))) return none
   const score =
     Math.min(families, 3) * weights.family +
     (target ? weights.target : 0) +
@@ -288,7 +303,10 @@ export function boxes(
     for (let el: Element | null = block; el && !judged.has(el); el = el === scope ? null : el.parentElement) {
       // A short <article> is a teaser card, climbed through to its list (the page's article is longer than a box).
       if ((STOP_TAGS.has(el.tagName) && el.tagName !== 'ARTICLE') || textLengthUpTo(el, scoring.maxLength, lengths) === Infinity) break
-      judged.set(el, boxHit(rules, scoring, el, lengths))
+      const inner = soleBlockChild(el)
+      const known = inner && judged.get(inner)
+      // A wrapper around one block holds what the block holds: the same verdict, without reading it again (pages nest thousands of wrappers).
+      judged.set(el, inner && known !== undefined && canBeBox(el) && !FIELDS.has(el.tagName) ? known && { ...known, element: el } : boxHit(rules, scoring, el, lengths))
     }
   }
   // Only the smallest boxes count; a list of several kinds holds boxes of those kinds, so only a smaller such list counts against it.
@@ -316,7 +334,9 @@ export function boxes(
       const prose = parent.freeProse <= box.freeProse && parent.prose <= box.prose + Math.min(1, parent.asking - box.asking)
       // A parent that adds a heading or items of the kind may hold one link of another sort ("Alle Stellen anzeigen").
       const more = heading || parent.items > box.items
-      if (parent.rule.rule.kind !== box.rule.rule.kind || !(heading || prose) || strayLinks(parent.element, box.rule) > (more ? 1 : 0)) break
+      // A card of a list may read as another kind ("Teamleiter … Partnerunternehmen"); the list of two or more items of its own kind decides.
+      const sameKind = parent.rule.rule.kind === box.rule.rule.kind || (parent.items >= 2 && parent.items > box.items && parent.score > box.score)
+      if (!sameKind || !(heading || prose) || strayLinks(parent.element, parent.rule.rule.kind === box.rule.rule.kind ? box.rule : parent.rule) > (more ? 1 : 0)) break
       box = parent
     }
     found.set(box.element, box)

@@ -14,8 +14,8 @@ const INFORMAL = /\b(?:du|dich|dir|dein\w*|euch|eu(?:er|re)\w*|you|your|bitte|pl
  * label's start, or asking for help for "us" anywhere.
  */
 const CALL_TO_ACTION = /(?:^|[.!?:;–—]\s*)(?:become|join|subscribe|sign up|donate|dig deeper|search for|leave a|share your|chip in)\b|\b(?:help|support|follow|join|tell|contact) us\b/i
-/** An imperative on "our"/"us" opening a sentence ("Search our archive", "Support our work"); case-sensitive: a capital verb. */
-const VERB_ON_US = /(?:^|[.!?:;–—]\s*)[A-Z][a-z]+ (?:our|us)\b/
+/** An imperative on "our"/"us" opening a sentence ("Search our archive", "Spendier uns einen Kaffee", "Durchsuche unser Archiv"); case-sensitive: a capital verb. */
+const VERB_ON_US = /(?:^|[.!?:;–—]\s*)[A-ZÄÖÜ][a-zäöüß]+ (?:our|us|uns|unser\w*)\b/
 /** Quoted speech: someone else's words, not the page's to the reader ("„Schreiben Sie uns“, sagte …"). */
 const QUOTED = /„[^“”"]*[“”"]|"[^"]*"|»[^«]*«|«[^»]*»|“[^”]*”/g
 
