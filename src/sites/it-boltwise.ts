@@ -169,12 +169,14 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
  * a link to a target of the rule (standing alone, not inside a sentence) 4, a link standing alone to a
  * page of the kind (evidence.links: #comments, a search engine, a donation page, a sign-up page) 2, a
  * link whose address holds a word of the kind 1, a form field of the kind (e-mail input, comment
- * textarea, search field) 2, two or more short lines or items of the kind 2, a heading of the
- * kind 1, an image (cover, portrait) 1, talk to the reader (du/Ihr/you) 1, a list of links
- * 2. From 4 on, the box is hidden. Words alone never reach it: a box also needs one signal of
- * another sort, and a lone prose paragraph needs the talk to the reader (an article paragraph that
- * mentions a newsletter, a book or a job reports; an ad asks). A box with two paragraphs of prose
- * without words of the kind is a piece of the article.
+ * textarea, search field, donation form) 2, two or more short lines or items of the kind 2, a heading or label of the
+ * kind 1, an image (cover, portrait) 1, talk to the reader (du/Ihr/you/bitte, an imperative) 1, a list of links
+ * or teasers 2, a lone paragraph set apart in italics or bold 1, a list of links to clutter of several kinds
+ * (promo-link-list's mixedList: books, newsletter, jobs side by side) 2. From 4 on, the box is hidden.
+ * Words alone never reach it: a box also needs one signal of another sort, and a lone prose
+ * paragraph needs the talk to the reader, or a label of its kind with a link to a page of it or set
+ * apart (an article paragraph that mentions a newsletter, a book or a job reports; an ad asks). A
+ * box with two paragraphs of prose without words of the kind is a piece of the article.
  */
 const BOX_SCORING: BoxScoring = {
   threshold: 4,

@@ -4,48 +4,30 @@
  * the site's BoxScoring):
  * - words: each word family of the rule that some block's own text in the box matches;
  * - where it links: the rule's link targets, the pages of its kind (evidence.links), link targets holding a word of a family;
- * - structure: a form field of the kind (an e-mail input, a comment textarea, a search field), two or more short lines or items with a family word (<br> lines of
- *   one paragraph, list items), a heading with a family word, an image, a list of links;
- * - talk to the reader (du, dein, Ihr Postfach, you).
+ * - structure: a form field of the kind (an e-mail input, a comment textarea, a search field, a donation form), two or more short lines or items with a family word (<br> lines of
+ *   one paragraph, list items), a heading or a label with a family word, an image, a list of links (or teasers: a linked
+ *   title and a short excerpt; or one link under a label of the kind), a lone paragraph set apart in italics or bold;
+ * - talk to the reader (du, dein, Ihr Postfach, you, bitte, "Become a patron", "Spendier uns"), outside quotations (reader-talk.ts);
+ * - a list of links to clutter of several kinds (evidence.mixedList: the site's own promotions).
  * Words alone never make a box: it needs a family word and one signal of another sort. A lone
- * paragraph of prose needs the talk to the reader besides (an article paragraph reports, a prompt
- * asks). A box holds at most one block of prose without a family word (a blurb, a bio): a block
+ * paragraph of prose needs the talk to the reader besides, or a label of its kind with a link to a
+ * page of it or set apart (an article paragraph reports, a prompt asks). A box holds at most one block of prose without a family word (a blurb, a bio): a block
  * holding two is a piece of the article or a listing.
- * Only the smallest boxes count; the engine's growth joins their parents as for any hit.
+ * Only the smallest boxes count; the engine's growth joins their parents as for any hit. Boxes
+ * without a wrapper count too: a heading and the blocks after it, a run of link lines, the heading right above a box.
  *
  * A box always holds a block whose own text matches a family, so it lies on the path of a text
  * node where the load-time prefilter finds a literal: the load-time path sees every box.
  */
 import type { BoxScoring } from '../site'
-import { asciiLowerCase, type CompiledRule, type Hit } from './rules'
+import type { CompiledRule, Hit } from './rules'
+import { ARTICLE_PARAGRAPH_MIN, FIELDS, ITEM_MAX, holdsArticleParagraphs, merged, read, type Contents } from './box-contents'
 import { isSetApart, leadInOf, speaksToReader } from './reader-talk'
-import { MAX_STEPS, STOP_TAGS, countVisible, isBlock, isOpaque, isProse, nearestBlock, normalizeText, ownText, textLengthUpTo } from './text'
+import { STOP_TAGS, countVisible, isBlock, isProse, normalizeText, ownText, textLengthUpTo } from './text'
 
-/** Own text up to this long is a short item or line (a job title with its place, a teaser title). */
-const ITEM_MAX = 150
-const FIELDS = new Set(['INPUT', 'TEXTAREA', 'FORM'])
-const FIELD_ATTRIBUTES = ['type', 'name', 'placeholder', 'aria-label', 'role', 'action']
 /** The page's own landmarks: a site header with a search field and a menu is no box, though a box may lie inside. */
 const LANDMARKS = new Set(['HEADER', 'FOOTER', 'NAV'])
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'SUMMARY'])
-
-/** What a box holds, read in one walk. */
-interface Contents {
-  /** Own texts of the blocks inside (the box included), with their lines between <br>s. */
-  blocks: { el: Element; text: string; lines: string[]; excerpt: boolean }[]
-  /** Hrefs of the links that stand alone (an image link, or a block made mostly of links), not links inside a sentence. */
-  hrefs: string[]
-  /** Hrefs of all links, inside sentences too. */
-  allHrefs: string[]
-  /** The texts of all links. */
-  linkTexts: string[]
-  links: number
-  linkTextLength: number
-  textLength: number
-  /** What each form field says of itself (tag, type, name, placeholder, label) and the forms' actions and roles. */
-  fields: string[]
-  image: boolean
-}
 
 /** A box hit, whether it has a heading of its kind, and how many paragraphs of prose it holds. */
 interface BoxHit extends Hit {
@@ -59,21 +41,6 @@ interface BoxHit extends Hit {
   /** A list of links to several kinds of clutter (evidence.mixedList): it holds boxes of other kinds by nature. */
   mixed: boolean
   score: number
-}
-
-/** Visible characters from which a paragraph reads as article text, not as a prompt's or an ad's line. */
-const ARTICLE_PARAGRAPH_MIN = 150
-
-/**
- * Two long paragraphs are a piece of an article, whatever stands beside them (a poll's form, a search
- * link, hostile markup that swallowed the rest of the article): no box, however its words score.
- */
-function holdsArticleParagraphs(box: Element, lengths?: Map<Element, number>): boolean {
-  let long = 0
-  for (const p of Array.from(box.getElementsByTagName('p'))) {
-    if (textLengthUpTo(p, ARTICLE_PARAGRAPH_MIN, lengths) === Infinity && ++long >= 2) return true
-  }
-  return false
 }
 
 function canBeBox(el: Element): boolean {
@@ -131,71 +98,6 @@ function linksOfMixedKinds(rules: readonly CompiledRule[], contents: Contents): 
     if (count) perKind.set(rule.rule.kind, Math.max(count, perKind.get(rule.rule.kind) ?? 0))
   }
   return perKind.size >= 2 && Math.max(...perKind.values()) * 2 <= contents.linkTexts.length
-}
-
-function read(box: Element, textLength: number): Contents {
-  const contents: Contents = { blocks: [], hrefs: [], allHrefs: [], linkTexts: [], links: 0, linkTextLength: 0, textLength, fields: [], image: false }
-  /** Per block: its links, their text, and its own text. */
-  const linksOf = new Map<Element, { hrefs: string[]; length: number; image: boolean }>()
-  const own = new Map<Element, string>()
-  const stack: Element[] = [box]
-  for (let steps = 0; stack.length && steps < MAX_STEPS; steps++) {
-    const el = stack.pop()!
-    if (isOpaque(el)) continue
-    if (isBlock(el)) {
-      const text = ownText(el)
-      own.set(el, text)
-      if (text) contents.blocks.push({ el, text, lines: el.getElementsByTagName('br').length ? linesOf(el) : [], excerpt: isExcerpt(el, text) })
-    }
-    if (el.tagName === 'A' && el.hasAttribute('href')) {
-      const block = nearestBlock(el)
-      const known = linksOf.get(block) ?? { hrefs: [], length: 0, image: false }
-      linksOf.set(block, known)
-      const length = textLengthUpTo(el, textLength)
-      known.hrefs.push(asciiLowerCase(el.getAttribute('href')!))
-      contents.allHrefs.push(known.hrefs.at(-1)!)
-      contents.linkTexts.push(normalizeText(el.textContent ?? ''))
-      known.length += length
-      contents.links++
-      contents.linkTextLength += length
-      if (el.getElementsByTagName('img').length) known.image = true
-    } else if (el.tagName === 'IMG') {
-      contents.image = true
-    } else if (FIELDS.has(el.tagName)) {
-      contents.fields.push(`${el.tagName} ${FIELD_ATTRIBUTES.map((name) => el.getAttribute(name) ?? '').join(' ')}`)
-    }
-    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child)
-  }
-  for (const [block, links] of linksOf) {
-    const text = own.get(block) ?? ''
-    if (links.image || links.length * 2 >= countVisible(text) || !isProse(block, text)) contents.hrefs.push(...links.hrefs)
-  }
-  return contents
-}
-
-/** A teaser's excerpt: a short paragraph right after a linked title (a teaser of another article). */
-function isExcerpt(block: Element, text: string): boolean {
-  const title = block.previousElementSibling
-  if (!title || text.length >= ARTICLE_PARAGRAPH_MIN || !isProse(block, text)) return false
-  const links = title.tagName === 'A' ? [title] : Array.from(title.getElementsByTagName('a'))
-  const titleText = normalizeText(title.textContent ?? '')
-  const link = links[0]
-  return (
-    links.length === 1 &&
-    titleText.length <= ITEM_MAX &&
-    !(link!.getAttribute('href') ?? '#').startsWith('#') &&
-    countVisible(link!.textContent ?? '') * 2 >= countVisible(titleText)
-  )
-}
-
-/** The texts between <br>s of a block's own inline content. */
-function linesOf(block: Element): string[] {
-  const lines: string[] = ['']
-  for (let node = block.firstChild; node; node = node.nextSibling) {
-    if (node.nodeName === 'BR') lines.push('')
-    else if (node.nodeType === 3 || (node.nodeType === 1 && !isBlock(node as Element) && !isOpaque(node as Element))) lines[lines.length - 1] += ` ${node.textContent}`
-  }
-  return lines.map(normalizeText).filter(Boolean)
 }
 
 interface Scored {
@@ -395,22 +297,6 @@ function linkRun(rules: readonly CompiledRule[], scoring: BoxScoring, first: Ele
   if (run.length < 3 || length > scoring.maxLength) return []
   const best = bestHit(rules, scoring, first, merged(run, length, lengths))
   return best ? run.map((element) => ({ element, rule: best.rule, strong: true, unit: true })) : []
-}
-
-/** The contents of sibling blocks read as one box. */
-function merged(run: readonly Element[], length: number, lengths?: Map<Element, number>): Contents {
-  const parts = run.map((el) => read(el, textLengthUpTo(el, Infinity, lengths)))
-  return {
-    blocks: parts.flatMap((c) => c.blocks),
-    hrefs: parts.flatMap((c) => c.hrefs),
-    allHrefs: parts.flatMap((c) => c.allHrefs),
-    linkTexts: parts.flatMap((c) => c.linkTexts),
-    links: parts.reduce((n, c) => n + c.links, 0),
-    linkTextLength: parts.reduce((n, c) => n + c.linkTextLength, 0),
-    textLength: length,
-    fields: parts.flatMap((c) => c.fields),
-    image: parts.some((c) => c.image),
-  }
 }
 
 /**
