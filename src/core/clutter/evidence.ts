@@ -29,8 +29,9 @@ import { STOP_TAGS, countVisible, isBlock, isProse, normalizeText, ownText, text
 const LANDMARKS = new Set(['HEADER', 'FOOTER', 'NAV'])
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'SUMMARY'])
 
-/** A box hit, whether it has a heading of its kind, and how many paragraphs of prose it holds. */
-interface BoxHit extends Hit {
+/** How a box scores for one rule: its score, whether it has a heading of its kind, and how many paragraphs of prose it holds. */
+interface Scored {
+  score: number
   heading: boolean
   prose: number
   freeProse: number
@@ -40,8 +41,10 @@ interface BoxHit extends Hit {
   items: number
   /** A list of links to several kinds of clutter (evidence.mixedList): it holds boxes of other kinds by nature. */
   mixed: boolean
-  score: number
 }
+
+/** A box hit: the hit and how its box scored for its rule. */
+type BoxHit = Hit & Scored
 
 function canBeBox(el: Element): boolean {
   return !STOP_TAGS.has(el.tagName) && !LANDMARKS.has(el.tagName) && isBlock(el)
@@ -98,16 +101,6 @@ function linksOfMixedKinds(rules: readonly CompiledRule[], contents: Contents): 
     if (count) perKind.set(rule.rule.kind, Math.max(count, perKind.get(rule.rule.kind) ?? 0))
   }
   return perKind.size >= 2 && Math.max(...perKind.values()) * 2 <= contents.linkTexts.length
-}
-
-interface Scored {
-  score: number
-  heading: boolean
-  prose: number
-  freeProse: number
-  asking: number
-  items: number
-  mixed: boolean
 }
 
 function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, mixedLinks: boolean): Scored {
