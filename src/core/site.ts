@@ -34,6 +34,12 @@ export interface BoxEvidence {
    * to one of them speaks for the kind. Box evidence only, unlike linkTargets (never hidden alone).
    */
   links?: readonly string[]
+  /**
+   * A list of links (three or more, most of its text) whose link texts hold words of two or more
+   * kinds of clutter ("Unsere Buchtipps", "Newsletter bestellen", "Stellenmarkt") is a box of this
+   * rule: the site's own promotions, of no one kind.
+   */
+  mixedList?: boolean
 }
 
 /** How a box's evidence adds up (see the engine's src/core/clutter/evidence.ts); documented per site. */
@@ -61,8 +67,12 @@ export interface BoxScoring {
     card: number
     /** Text that speaks to the reader (du, dein, Ihr Postfach, you). */
     address: number
-    /** Two or more links whose text is most of the box's (a list of teasers or ads). */
+    /** Two or more links whose text is most of the box's (a list of teasers or ads), or one under a label of the kind. */
     linkList: number
+    /** A lone paragraph set apart: its whole text in italics or bold (a note, a prompt). */
+    setApart: number
+    /** A list of links to clutter of several kinds (evidence.mixedList). */
+    mixedList: number
   }
 }
 

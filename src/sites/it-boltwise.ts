@@ -40,6 +40,7 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
         '/author/', '/autor/', '/autoren/', '/team/', '/redaktion/', '/feed', 'rss',
         'facebook.com/', 'twitter.com/', '://x.com/', 'linkedin.com/', 'instagram.com/', 'youtube.com/', 'mastodon', 'bsky.app/', 't.me/', 'whatsapp.com/', 'threads.net/',
       ],
+      mixedList: true,
     },
     textSignatures: [
       starts('Die besten Bücher rund um KI'),
@@ -54,10 +55,12 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
     kind: 'promo',
     evidence: {
       families: [
-        /unterstütz|unterstuetz|spende|spendi|kaffee|coffee|patreon|steady|paypal|support|donat|förder|ko-fi|gönner|mitglied|member/i,
+        /unterstütz|unterstuetz|spende|spendi|kaffee|coffee|patreon|patron|steady|paypal|support|donat|förder|ko-fi|gönner|mitglied|member/i,
         /gefällt|gefallen|enjoy|freu|unabhängig|independent|werbefrei|kostenlos|free|möglich|ermöglich|helfen|hilf|help/i,
-        /danke|thank|betrag|monatlich|einmalig|pledge|dauerhaft/i,
+        /danke|thank|betrag|monatlich|einmalig|pledge|dauerhaft|freiwillig|bezahl/i,
       ],
+      // A donation form: an amount to pick, a payment provider's action.
+      form: /donat|spend|paypal|patreon|steady|amount|betrag/i,
       links: ['patreon.com/', 'steadyhq.com', 'paypal.me/', 'paypal.com/', 'ko-fi.com/', 'buymeacoffee.com', 'betterplace.', 'liberapay.com', 'unterstuetz', 'unterstütz', 'spende', 'donate', 'support', 'mitglied'],
     },
   },
@@ -67,8 +70,8 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
     evidence: {
       families: [
         /kommentar|kommentier|comment|leserbrief|leserzuschrift|diskussion|diskutier|discuss|reply/i,
-        /moderiert|netiquette|respektvoll|meinung|opinion|thoughts|gedanken|mitreden|ansicht|sachlich|freischalt/i,
-        /hinterlass|verfass|abschick|absenden|submit|leave|join/i,
+        /moderiert|netiquette|respektvoll|meinung|opinion|thoughts|gedanken|mitreden|ansicht|sachlich|freischalt|erforderlich|pflichtfeld|required/i,
+        /hinterlass|verfass|abschick|absenden|submit|leave|join|antwort|answer/i,
       ],
       form: /textarea|comment|kommentar|reply/i,
       links: ['#comment', '#respond', '#reply', '#kommentar', '#disqus', '/comments', 'replytocom', 'leserbrief'],
@@ -154,6 +157,8 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
         /kaufen|bestell|erhältlich|€|buy|order/i,
         /empfehl|empfiehlt|empfohlen|tipp|pick|must-read/i,
       ],
+      // Product pages and affiliate tags of any shop: a link to one stands for a book offer (a blurb under "Buchtipp:" with its shop link inside the sentence).
+      links: ['/dp/', '/gp/product', '/produkt/', '/product/', '/artikel/buch', 'isbn', '?tag=', '&tag=', 'partner=', 'affiliate', 'genialokal.', 'buchhandlung', 'osiander.de', 'weltbild.de', 'bol.de/', 'ebook.de/', 'kobo.com/'],
     },
   },
 ]
@@ -164,17 +169,19 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
  * a link to a target of the rule (standing alone, not inside a sentence) 4, a link standing alone to a
  * page of the kind (evidence.links: #comments, a search engine, a donation page, a sign-up page) 2, a
  * link whose address holds a word of the kind 1, a form field of the kind (e-mail input, comment
- * textarea, search field) 2, two or more short lines or items of the kind 2, a heading of the
- * kind 1, an image (cover, portrait) 1, talk to the reader (du/Ihr/you) 1, a list of links
- * 2. From 4 on, the box is hidden. Words alone never reach it: a box also needs one signal of
- * another sort, and a lone prose paragraph needs the talk to the reader (an article paragraph that
- * mentions a newsletter, a book or a job reports; an ad asks). A box with two paragraphs of prose
- * without words of the kind is a piece of the article.
+ * textarea, search field, donation form) 2, two or more short lines or items of the kind 2, a heading or label of the
+ * kind 1, an image (cover, portrait) 1, talk to the reader (du/Ihr/you/bitte, an imperative) 1, a list of links
+ * or teasers 2, a lone paragraph set apart in italics or bold 1, a list of links to clutter of several kinds
+ * (promo-link-list's mixedList: books, newsletter, jobs side by side) 2. From 4 on, the box is hidden.
+ * Words alone never reach it: a box also needs one signal of another sort, and a lone prose
+ * paragraph needs the talk to the reader, or a label of its kind with a link to a page of it or set
+ * apart (an article paragraph that mentions a newsletter, a book or a job reports; an ad asks). A
+ * box with two paragraphs of prose without words of the kind is a piece of the article.
  */
 const BOX_SCORING: BoxScoring = {
   threshold: 4,
   maxLength: 800,
-  weights: { family: 1, target: 4, hrefWord: 1, form: 2, kindLink: 2, lines: 2, heading: 1, card: 1, address: 1, linkList: 2 },
+  weights: { family: 1, target: 4, hrefWord: 1, form: 2, kindLink: 2, lines: 2, heading: 1, card: 1, address: 1, linkList: 2, setApart: 1, mixedList: 2 },
 }
 
 /** What each rule catches, for people (README, tests): not part of the rules the page loads. */

@@ -4,7 +4,7 @@
  * paragraphs that use the same words innocently. Used by clutter-generalize.test.ts.
  */
 
-export type VariationKind = 'books' | 'jobs' | 'subscribe' | 'about' | 'support' | 'comments' | 'search'
+export type VariationKind = 'books' | 'jobs' | 'subscribe' | 'about' | 'support' | 'comments' | 'search' | 'promo'
 
 export interface Variation {
   kind: VariationKind
@@ -23,6 +23,8 @@ const BOOKS: BookWording[] = [
   { heading: 'Empfehlung der Woche', title: 'Die vermessene Gesellschaft', blurb: 'Mira Falk zeigt anschaulich, wie Plattformen unser Verhalten erfassen und auswerten. 320 Seiten, Hardcover.', author: 'Mira Falk', bio: 'Die Soziologin Mira Falk forscht an der Universität Bremen zu digitaler Öffentlichkeit.', shop: 'https://amzn.to/4xYzAbc', button: 'Zum Buch' },
   { heading: "Editor's pick", title: 'Thinking in Tensors', blurb: 'Author Paul Grant walks readers through the mathematics behind modern neural networks, step by step.', author: 'Paul Grant', bio: 'Paul Grant taught applied mathematics for twenty years and now writes for a general audience.', shop: 'https://www.amazon.com/dp/1000000022?tag=partner-20', button: 'Buy now' },
   { heading: 'Zum Weiterlesen empfohlen', title: 'Roboter im Alltag', blurb: 'Der Ingenieur Felix Haas beschreibt, wie Service-Roboter in Pflege und Logistik heute schon arbeiten.', author: 'Felix Haas', bio: 'Felix Haas entwickelt seit fünfzehn Jahren Steuerungen für mobile Roboter.', shop: 'https://www.hugendubel.de/de/buch_gebunden/felix_haas-roboter_im_alltag-1.html', button: 'Erhältlich bei Hugendubel' },
+  // A shop no rule names: only its product path and affiliate tag say what the link is.
+  { heading: 'Buchtipp', title: 'Daten, die verbinden', blurb: 'In ihrem Sachbuch erzählt Ute Brenner, wie Stadtwerke mit offenen Daten den Nahverkehr planen.', author: 'Ute Brenner', bio: 'Ute Brenner war lange Verkehrsplanerin in Münster.', shop: 'https://www.lesezeichen-buchladen.de/produkt/9783000000044?affiliate=klartext', button: 'Im Buchladen bestellen' },
 ]
 const cover = (w: BookWording) => `<a href="${w.shop}"><img src="https://img.example.org/${w.title.length}.jpg" alt="" width="80" height="120"></a>`
 const BOOK_MARKUPS: ((w: BookWording) => string)[] = [
@@ -35,6 +37,10 @@ const BOOK_MARKUPS: ((w: BookWording) => string)[] = [
   (w) => `<section><h3>${w.heading}</h3><p><strong>${w.title}</strong><br>${w.blurb}</p><p><a href="${w.shop}">${w.button}</a></p></section>`,
   (w) => `<div class="book-box"><a href="${w.shop}">${w.title}</a><p>${w.blurb}</p><div class="bio"><p>${w.bio}</p></div></div>`,
   (w) => `<div class="promo">${cover(w)}<div><b>${w.heading}:</b> ${w.title}</div><p>${w.blurb}</p><a class="btn" href="${w.shop}">${w.button}</a></div>`,
+  // One paragraph under a bold label, the shop link inside its sentence.
+  (w) => `<div class="note"><p><b>${w.heading}:</b> ${w.title} – ${w.blurb} <a href="${w.shop}">${w.button}</a></p></div>`,
+  // Cover and blurb side by side in a table, as old editors lay them out.
+  (w) => `<table class="book"><tr><td>${cover(w)}</td><td>${w.blurb}</td></tr></table>`,
 ]
 
 interface JobWording { heading: string; lines: string[] }
@@ -54,6 +60,10 @@ const JOB_MARKUPS: ((w: JobWording) => string)[] = [
   (w) => `<div><h5>${w.heading}</h5><dl>${w.lines.map((l) => { const [title, place] = l.split(/ – |, | in /); return `<dt>${title}</dt><dd>${place ?? ''}</dd>` }).join('')}</dl></div>`,
   (w) => `<div class="job-cards"><div class="label">${w.heading}</div>${w.lines.map((l, i) => `<div class="card"><a href="${jobHref(i)}"><span>${l}</span></a></div>`).join('')}</div>`,
   (w) => `<p class="job-ticker"><b>${w.heading}:</b><br>${w.lines.join('<br>')}</p>`,
+  // No wrapper: a heading, then the lines as one paragraph (both tagged: see pageHtml).
+  (w) => `<h3>${w.heading}</h3><p>${w.lines.join('<br>\n')}</p>`,
+  // Cards with place and employer below each title, a label above and a link to all jobs below.
+  (w) => `<div class="jobboard"><span class="jb-label">${w.heading}</span>${w.lines.map((l, i) => `<div class="jb"><a href="${jobHref(i)}"><strong>${l.split(/ – |, | in /)[0]}</strong></a><div class="jb-meta">${l.split(/ – |, | in /)[1] ?? 'Deutschland'} · Partnerunternehmen</div></div>`).join('')}<a class="jb-all" href="https://karriere.example-partner.de/">Alle anzeigen</a></div>`,
 ]
 
 interface SubscribeWording { heading: string; text: string; cta: string }
@@ -91,6 +101,10 @@ const ABOUT_MARKUPS: ((w: AboutWording) => string)[] = [
   (w) => `<aside class="person"><img src="https://img.example.org/p.jpg" alt=""><p><strong>${w.heading}:</strong> ${w.bio}</p><p><a href="https://www.it-boltwise.de/autoren/${w.name.split(' ')[1]!.toLowerCase()}/">Mehr von ${w.name}</a></p></aside>`,
   (w) => `<p class="see-also"><strong>${w.related}:</strong><br>${w.titles.map((t, i) => `<a href="${teaser(t, i)}">${t}</a>`).join('<br>')}</p>`,
   (w) => `<div class="byline-box"><a href="https://www.it-boltwise.de/team/${w.name.split(' ')[0]!.toLowerCase()}/"><img src="https://img.example.org/b.jpg" alt=""></a><div><strong>${w.heading}</strong><p>${w.bio}</p></div></div>`,
+  // Teaser cards, each an <article> with a linked title and a short excerpt naming someone.
+  (w) => `<div class="teasers"><h4>${w.related}</h4>${w.titles.map((t, i) => `<article class="card"><h5><a href="${teaser(t, i)}">${t}</a></h5><p>${w.name} ordnet die Entwicklung ein; der ganze Text steht online.</p></article>`).join('')}</div>`,
+  // One line between paragraphs: a bold label and one linked headline.
+  (w) => `<p class="also"><b>${w.related}:</b> <a href="${teaser(w.titles[0]!, 0)}">${w.titles[0]}</a></p>`,
 ]
 
 
@@ -123,7 +137,33 @@ const PROMPT_MARKUPS: ((w: PromptWording) => string)[] = [
   (w) => `<div class="panel"><div class="title">${w.heading}</div><div class="body">${w.text}</div><div class="actions"><a href="${w.href}">${w.cta}</a></div></div>`,
 ]
 const COMMENT_FORM = (w: PromptWording) => `<div id="respond"><h3>${w.heading}</h3><p>${w.text}</p><form action="/wp-comments-post.php" method="post"><textarea name="comment" rows="4"></textarea><input type="submit" value="${w.cta}"></form></div>`
+/** Words only, set apart: the label, a dash and the text, all in small print. */
+const SET_APART = (w: PromptWording) => `<p><small>${w.heading} — ${w.text}</small></p>`
+/** A banner: an image link to the page of the kind, the text under it. */
+const BANNER = (w: PromptWording) => `<div class="banner"><a href="${w.href}"><img src="https://img.example.org/banner.png" alt="${w.cta}"></a><p>${w.text}</p></div>`
+const DONATION_FORM = (w: PromptWording) =>
+  `<div class="give"><h4>${w.heading}</h4><p>${w.text}</p><form action="https://donate.example-pay.com/checkout" method="post"><select name="amount"><option>4 €</option><option>8 €</option></select><button type="submit">${w.cta}</button></form></div>`
 const SEARCH_FORM = (w: PromptWording) => `<div class="search-box"><h4>${w.heading}</h4><p>${w.text}</p><form role="search" action="/"><input type="search" name="s" placeholder="${w.cta}"><button>${w.cta}</button></form></div>`
+
+/** The site's own links to several kinds of clutter at once: books, newsletter, jobs, donations, and pages of no kind. */
+interface PromoWording { heading: string; links: string[] }
+const PROMO: PromoWording[] = [
+  { heading: 'Rund um die Redaktion', links: ['Unsere Lieblingsbücher über Roboter', 'Der Morgen-Newsletter', 'Karriere im Tech-Bereich', 'Impressionen aus dem Büro'] },
+  { heading: 'Angebote', links: ['Archiv durchstöbern', 'Buchempfehlungen der Woche', 'Stellenbörse für Data Science', 'Newsletter abonnieren', 'Uns mit einer Spende helfen'] },
+  { heading: 'More from us', links: ['Weekly newsletter', 'Books we recommend', 'Open positions at partners', 'About the magazine'] },
+  { heading: 'Service', links: ['KI-Glossar', 'Lesetipps', 'Jobs & Karriere', 'E-Mail-Briefing', 'Fördermitglied werden'] },
+  { heading: 'Entdecken', links: ['Podcast hören', 'Bücherregal der Redaktion', 'Job-Newsletter bestellen', 'Veranstaltungen'] },
+]
+const promoHref = (text: string) => `https://www.it-boltwise.de/${text.toLowerCase().replace(/[^a-z]+/g, '-')}/`
+const PROMO_MARKUPS: ((w: PromoWording) => string)[] = [
+  (w) => `<div class="service"><h4>${w.heading}</h4><ul>${w.links.map((l) => `<li><a href="${promoHref(l)}">${l}</a></li>`).join('')}</ul></div>`,
+  (w) => `<p class="service-line"><b>${w.heading}:</b> ${w.links.map((l) => `<a href="${promoHref(l)}">${l}</a>`).join(' · ')}</p>`,
+  (w) => `<div class="chips">${w.links.map((l) => `<span class="chip"><a href="${promoHref(l)}">${l}</a></span>`).join(' ')}</div>`,
+  // No wrapper: one link per paragraph (all tagged: see pageHtml).
+  (w) => w.links.map((l) => `<p>→ <a href="${promoHref(l)}">${l}</a></p>`).join(''),
+  (w) => `<nav aria-label="${w.heading}"><ul>${w.links.map((l) => `<li><a href="${promoHref(l)}"><span>${l}</span></a></li>`).join('')}</ul></nav>`,
+  (w) => `<div class="tiles">${w.links.map((l) => `<div class="tile"><a href="${promoHref(l)}"><img src="https://img.example.org/t.png" alt=""></a><a href="${promoHref(l)}">${l}</a></div>`).join('')}</div>`,
+]
 
 function variations<W>(kind: VariationKind, wordings: W[], markups: ((w: W) => string)[], people: (w: W) => string[]): Variation[] {
   return markups.flatMap((markup, m) => wordings.map((w, i) => ({ kind, markup: m, wording: i, html: markup(w), people: people(w) })))
@@ -134,9 +174,10 @@ export const VARIATIONS: Variation[] = [
   ...variations('jobs', JOBS, JOB_MARKUPS, () => []),
   ...variations('subscribe', SUBSCRIBE, SUBSCRIBE_MARKUPS, () => []),
   ...variations('about', ABOUT, ABOUT_MARKUPS, (w) => [w.name]),
-  ...variations('support', SUPPORT, PROMPT_MARKUPS, () => []),
-  ...variations('comments', COMMENTS, [...PROMPT_MARKUPS, COMMENT_FORM], () => []),
-  ...variations('search', SEARCH, [...PROMPT_MARKUPS, SEARCH_FORM], () => []),
+  ...variations('support', SUPPORT, [...PROMPT_MARKUPS, DONATION_FORM, SET_APART, BANNER], () => []),
+  ...variations('comments', COMMENTS, [...PROMPT_MARKUPS, COMMENT_FORM, SET_APART, BANNER], () => []),
+  ...variations('search', SEARCH, [...PROMPT_MARKUPS, SEARCH_FORM, SET_APART, BANNER], () => []),
+  ...variations('promo', PROMO, PROMO_MARKUPS, () => []),
 ]
 
 /** Article paragraphs that use each kind's words innocently: never hidden, never dropped from the reader. */
@@ -187,6 +228,17 @@ Object.assign(INNOCENT, {
     'Google will seine Suche mit generativen Antworten erweitern; Suchanfragen sollen dann direkt beantwortet werden.',
     'Die Recherche des Teams stützt sich auf ein Archiv von mehr als zehn Jahren Messdaten aus mehreren Rechenzentren.',
     'Search engines such as Bing and DuckDuckGo have started testing AI summaries above their results.',
+  ],
+} satisfies Partial<Record<VariationKind, string[]>>)
+
+/** Innocent paragraphs for the classes added later: the site's own words, set apart, calls to the reader in quotes. */
+Object.assign(INNOCENT, {
+  promo: [
+    'Der Verlag bündelt Newsletter, Stellenbörse und Buchempfehlungen künftig auf einer Plattform, wie er am Mittwoch mitteilte.',
+    '<strong>Wie reagieren Sie auf die Kritik an Ihrem Buch und an Ihren Thesen zur Arbeit der Zukunft, Frau Roth?</strong>',
+    '<em>Frage: Unterstützen Sie die Forderung, Spenden an Forschungsprojekte steuerlich besser zu stellen?</em>',
+    '„Helfen Sie uns, schreiben Sie uns Ihre Erfahrungen“, rief der Verband seine Mitglieder auf, die Kommentare werden ausgewertet.',
+    'The charity said its slogan “Support our work” had raised more money for research on AI safety than any campaign before.',
   ],
 } satisfies Partial<Record<VariationKind, string[]>>)
 

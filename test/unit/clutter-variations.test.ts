@@ -157,11 +157,14 @@ describe('held-out clutter variations: the set itself', () => {
  * misses more fails; one that misses fewer should lower the number here.
  */
 const KNOWN_MISSES: Record<VariationKind, number> = {
-  jobs: 3, books: 6, subscribe: 2, support: 11, comments: 4, search: 4, promo: 15, author: 0, related: 6,
+  jobs: 0, books: 0, subscribe: 0, support: 0, comments: 0, search: 0, promo: 0, author: 0, related: 0,
 }
-const KNOWN_AD_PEOPLE = 13
-/** Problems over the fixed-seed compositions below (same seed, same pages): a floor as above. */
-const KNOWN_COMPOSITION_PROBLEMS = 59
+const KNOWN_AD_PEOPLE = 0
+/**
+ * Problems over the fixed-seed compositions below (same seed, same pages): a floor as above. The two
+ * left: an author's bio set as one italic paragraph after the article reaches the reader, and its name the people.
+ */
+const KNOWN_COMPOSITION_PROBLEMS = 2
 
 const missed = (b: BlockVerdict) => ((PROMISED_KINDS as readonly string[]).includes(b.kind) && b.notHidden.length > 0) || b.inReader.length > 0
 

@@ -4,197 +4,168 @@
  * the site's BoxScoring):
  * - words: each word family of the rule that some block's own text in the box matches;
  * - where it links: the rule's link targets, the pages of its kind (evidence.links), link targets holding a word of a family;
- * - structure: a form field of the kind (an e-mail input, a comment textarea, a search field), two or more short lines or items with a family word (<br> lines of
- *   one paragraph, list items), a heading with a family word, an image, a list of links;
- * - talk to the reader (du, dein, Ihr Postfach, you).
+ * - structure: a form field of the kind (an e-mail input, a comment textarea, a search field, a donation form), two or more short lines or items with a family word (<br> lines of
+ *   one paragraph, list items), a heading or a label with a family word, an image, a list of links (or teasers: a linked
+ *   title and a short excerpt; or one link under a label of the kind), a lone paragraph set apart in italics or bold;
+ * - talk to the reader (du, dein, Ihr Postfach, you, bitte, "Become a patron", "Spendier uns"), outside quotations (reader-talk.ts);
+ * - a list of links to clutter of several kinds (evidence.mixedList: the site's own promotions).
  * Words alone never make a box: it needs a family word and one signal of another sort. A lone
- * paragraph of prose needs the talk to the reader besides (an article paragraph reports, a prompt
- * asks). A box holds at most one block of prose without a family word (a blurb, a bio): a block
+ * paragraph of prose needs the talk to the reader besides, or a label of its kind with a link to a
+ * page of it or set apart (an article paragraph reports, a prompt asks). A box holds at most one block of prose without a family word (a blurb, a bio): a block
  * holding two is a piece of the article or a listing.
- * Only the smallest boxes count; the engine's growth joins their parents as for any hit.
+ * Only the smallest boxes count; the engine's growth joins their parents as for any hit. Boxes
+ * without a wrapper count too: a heading and the blocks after it, a run of link lines, the heading right above a box.
  *
  * A box always holds a block whose own text matches a family, so it lies on the path of a text
  * node where the load-time prefilter finds a literal: the load-time path sees every box.
  */
 import type { BoxScoring } from '../site'
-import { asciiLowerCase, matchesFamily, textTestOf, type CompiledRule, type Hit, type TextTest } from './rules'
-import { MAX_STEPS, STOP_TAGS, countVisible, isBlock, isOpaque, isProse, nearestBlock, normalizeText, ownText, textLengthUpTo } from './text'
+import { matchesFamily, textTestOf, type CompiledRule, type Hit, type TextTest } from './rules'
+import { ARTICLE_PARAGRAPH_MIN, FIELDS, ITEM_MAX, holdsArticleParagraphs, merged, read, type Contents } from './box-contents'
+import { isSetApart, leadInOf, speaksToReader } from './reader-talk'
+import { STOP_TAGS, countVisible, isBlock, isProse, normalizeText, ownText, textLengthUpTo } from './text'
 
-/** Own text up to this long is a short item or line (a job title with its place, a teaser title). */
-const ITEM_MAX = 150
-/** Talk to the reader: du/dein/euch/you anywhere; Sie/Ihr capitalized inside a sentence. */
-const FORMAL = /[^.!?:»"„\s]\s+(?:Sie|Ihr(?:e[mnrs]?)?)\b/
-const INFORMAL = /\b(?:du|dich|dir|dein\w*|euch|eu(?:er|re)\w*|you|your)\b/i
-const FIELDS = new Set(['INPUT', 'TEXTAREA', 'FORM'])
-const FIELD_ATTRIBUTES = ['type', 'name', 'placeholder', 'aria-label', 'role', 'action']
 /** The page's own landmarks: a site header with a search field and a menu is no box, though a box may lie inside. */
 const LANDMARKS = new Set(['HEADER', 'FOOTER', 'NAV'])
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'SUMMARY'])
 
-/** What a box holds, read in one walk. */
-interface Contents {
-  /** Own texts of the blocks inside (the box included), with their lines between <br>s. */
-  blocks: { el: Element; text: string; lines: string[] }[]
-  /** Hrefs of the links that stand alone (an image link, or a block made mostly of links), not links inside a sentence. */
-  hrefs: string[]
-  /** Hrefs of all links, inside sentences too. */
-  allHrefs: string[]
-  links: number
-  linkTextLength: number
-  textLength: number
-  /** What each form field says of itself (tag, type, name, placeholder, label) and the forms' actions and roles. */
-  fields: string[]
-  image: boolean
-  /** Its texts' regex answers, each asked once (TextTest). */
-  test: TextTest
-}
-
-/** A box hit, whether it has a heading of its kind, and how many paragraphs of prose it holds. */
-interface BoxHit extends Hit {
+/** How a box scores for one rule: its score, whether it has a heading of its kind, and how many paragraphs of prose it holds. */
+interface Scored {
+  score: number
   heading: boolean
   prose: number
   freeProse: number
   /** Paragraphs of prose that ask the reader in words of the kind ("Gefällt Ihnen unsere Arbeit? … Spende"). */
   asking: number
+  /** Short lines or items of the kind. */
+  items: number
+  /** A list of links to several kinds of clutter (evidence.mixedList): it holds boxes of other kinds by nature. */
+  mixed: boolean
 }
 
-/** Visible characters from which a paragraph reads as article text, not as a prompt's or an ad's line. */
-const ARTICLE_PARAGRAPH_MIN = 150
+/** A box hit: the hit and how its box scored for its rule. */
+type BoxHit = Hit & Scored
 
-/**
- * Two long paragraphs are a piece of an article, whatever stands beside them (a poll's form, a search
- * link, hostile markup that swallowed the rest of the article): no box, however its words score.
- */
-function holdsArticleParagraphs(box: Element, lengths?: Map<Element, number>): boolean {
-  let long = 0
-  for (const p of Array.from(box.getElementsByTagName('p'))) {
-    if (textLengthUpTo(p, ARTICLE_PARAGRAPH_MIN, lengths) === Infinity && ++long >= 2) return true
-  }
-  return false
+function canBeBox(el: Element): boolean {
+  return !STOP_TAGS.has(el.tagName) && !LANDMARKS.has(el.tagName) && isBlock(el)
+}
+
+/** The one child of `el` when `el` holds nothing else (no text, no other element) and both can be boxes, else null. */
+function soleBlockChild(el: Element): Element | null {
+  const child = el.firstElementChild
+  if (!child || child !== el.lastElementChild || !canBeBox(child)) return null
+  for (let node = el.firstChild; node; node = node.nextSibling) if (node.nodeType === 3 && (node as Text).data.trim()) return null
+  return child
 }
 
 /** The best box hit of `box`, or null (scored alone: whether a smaller box lies inside is the caller's question). */
 export function boxHit(rules: readonly CompiledRule[], scoring: BoxScoring, box: Element, lengths?: Map<Element, number>): BoxHit | null {
-  if (STOP_TAGS.has(box.tagName) || LANDMARKS.has(box.tagName) || !isBlock(box)) return null
+  if (!canBeBox(box)) return null
   const length = textLengthUpTo(box, scoring.maxLength, lengths)
   if (length === Infinity || length === 0 || holdsArticleParagraphs(box, lengths)) return null
-  const contents = read(box, length)
-  if (isLoneProse(contents)) return null
-  let best: (BoxHit & { score: number }) | null = null
+  return bestHit(rules, scoring, box, read(box, length))
+}
+
+/** The rule `contents` scores highest for, at or above the threshold, as a hit on `element`. */
+function bestHit(rules: readonly CompiledRule[], scoring: BoxScoring, element: Element, contents: Contents): BoxHit | null {
+  const mixedLinks = linksOfMixedKinds(rules, contents)
+  let best: BoxHit | null = null
   for (const rule of rules) {
     if (!rule.families.length) continue
-    const { score, heading, prose, freeProse, asking } = scoreOf(rule, scoring, contents)
-    if (score >= scoring.threshold && (!best || score > best.score)) best = { element: box, rule, strong: true, unit: true, heading, prose, freeProse, asking, score }
+    const scored = scoreOf(rule, scoring, contents, mixedLinks)
+    if (scored.score >= scoring.threshold && (!best || outranks(scored, best))) best = { element, rule, strong: true, unit: true, ...scored }
   }
   return best
 }
 
-function talksToReader(test: TextTest, text: string): boolean {
-  return test(INFORMAL, text) || test(FORMAL, text)
+/**
+ * Which rule a box is of: a list of links to several kinds is the site's promotions, whatever kind
+ * scores most; else the higher score, and on a tie the rule under which less of its prose is free
+ * (the prompt whose words its text uses), then the one with a heading of its kind.
+ */
+function outranks(a: Scored, b: Scored): boolean {
+  if (a.mixed !== b.mixed) return a.mixed
+  if (a.score !== b.score) return a.score > b.score
+  if (a.freeProse !== b.freeProse) return a.freeProse < b.freeProse
+  return a.heading && !b.heading
 }
 
 /**
- * A lone paragraph of prose that does not talk to the reader, without lines, a link list, a field or
- * an image: no box of any rule (scoreOf's last test, whatever its words and links). Most blocks with
- * a word of a family are such article paragraphs: asked before any family is.
+ * Whether the box's links lead to clutter of several kinds ("Unsere Buchtipps", "Newsletter bestellen",
+ * "Stellenmarkt"), none of them most of the links (a list of job ads whose titles say "Newsletter" is a list of job ads).
  */
-function isLoneProse(box: Contents): boolean {
-  const only = box.blocks.length === 1 ? box.blocks[0]! : null
-  const linkList = box.links >= 2 && box.linkTextLength * 2 >= box.textLength
-  return !!only && only.lines.length <= 1 && isProse(only.el, only.text) && !talksToReader(box.test, only.text) && !linkList && !box.image && box.fields.length === 0
+function linksOfMixedKinds(rules: readonly CompiledRule[], contents: Contents): boolean {
+  const perKind = new Map<string, number>()
+  for (const rule of rules) {
+    const count = contents.linkTexts.filter((text) => rule.families.some((family) => family.test(text))).length
+    if (count) perKind.set(rule.rule.kind, Math.max(count, perKind.get(rule.rule.kind) ?? 0))
+  }
+  return perKind.size >= 2 && Math.max(...perKind.values()) * 2 <= contents.linkTexts.length
 }
 
-function read(box: Element, textLength: number): Contents {
-  const contents: Contents = { blocks: [], hrefs: [], allHrefs: [], links: 0, linkTextLength: 0, textLength, fields: [], image: false, test: textTestOf(box.ownerDocument) }
-  /** Per block: its links, their text, and its own text. */
-  const linksOf = new Map<Element, { hrefs: string[]; length: number; image: boolean }>()
-  const own = new Map<Element, string>()
-  const stack: Element[] = [box]
-  for (let steps = 0; stack.length && steps < MAX_STEPS; steps++) {
-    const el = stack.pop()!
-    if (isOpaque(el)) continue
-    if (isBlock(el)) {
-      const text = ownText(el)
-      own.set(el, text)
-      if (text) contents.blocks.push({ el, text, lines: el.getElementsByTagName('br').length ? linesOf(el) : [] })
-    }
-    if (el.tagName === 'A' && el.hasAttribute('href')) {
-      const block = nearestBlock(el)
-      const known = linksOf.get(block) ?? { hrefs: [], length: 0, image: false }
-      linksOf.set(block, known)
-      const length = textLengthUpTo(el, textLength)
-      known.hrefs.push(asciiLowerCase(el.getAttribute('href')!))
-      contents.allHrefs.push(known.hrefs.at(-1)!)
-      known.length += length
-      contents.links++
-      contents.linkTextLength += length
-      if (el.getElementsByTagName('img').length) known.image = true
-    } else if (el.tagName === 'IMG') {
-      contents.image = true
-    } else if (FIELDS.has(el.tagName)) {
-      contents.fields.push(`${el.tagName} ${FIELD_ATTRIBUTES.map((name) => el.getAttribute(name) ?? '').join(' ')}`)
-    }
-    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child)
-  }
-  for (const [block, links] of linksOf) {
-    const text = own.get(block) ?? ''
-    if (links.image || links.length * 2 >= countVisible(text) || !isProse(block, text)) contents.hrefs.push(...links.hrefs)
-  }
-  return contents
+/** The page's cached regex answers (a page load asks the same texts again as boxes grow). */
+function answersFor(box: Contents): TextTest {
+  const first = box.blocks[0]
+  return first ? textTestOf(first.el.ownerDocument) : (re, text) => re.test(text)
 }
 
-/** The texts between <br>s of a block's own inline content. */
-function linesOf(block: Element): string[] {
-  const lines: string[] = ['']
-  for (let node = block.firstChild; node; node = node.nextSibling) {
-    if (node.nodeName === 'BR') lines.push('')
-    else if (node.nodeType === 3 || (node.nodeType === 1 && !isBlock(node as Element) && !isOpaque(node as Element))) lines[lines.length - 1] += ` ${node.textContent}`
-  }
-  return lines.map(normalizeText).filter(Boolean)
-}
-
-function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents): { score: number; heading: boolean; prose: number; freeProse: number; asking: number } {
-  const none = { score: 0, heading: false, prose: 0, freeProse: 0, asking: 0 }
+function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, mixedLinks: boolean): Scored {
+  const none = { score: 0, heading: false, prose: 0, freeProse: 0, asking: 0, items: 0, mixed: false }
   const { weights } = scoring
-  const matches = (text: string) => matchesFamily(box.test, rule, text)
-  const families = rule.families.filter((family) => box.blocks.some((b) => box.test(family, b.text))).length
+  const test = answersFor(box)
+  const matches = (text: string) => matchesFamily(test, rule, text)
+  const families = rule.families.filter((family) => box.blocks.some((b) => test(family, b.text))).length
   let items = 0
   let prose = 0
   let freeProse = 0
   let heading = false
+  /** The length of a bold label that opens a block, outside its links ("Lesen Sie auch: <a>…</a>"). */
+  let label = 0
   let address = false
   let asking = 0
-  for (const { el, text, lines } of box.blocks) {
+  let apart = false
+  let teasers = 0
+  for (const { el, text, lines, excerpt } of box.blocks) {
     const own = matches(text)
-    const asks = talksToReader(box.test, text)
+    const asks = speaksToReader(text)
     const lead = el.firstElementChild
+    const setApart = isSetApart(el, text)
     if (lines.length > 1) items += lines.filter(matches).length
+    else if (excerpt) teasers++
     else if (isProse(el, text)) {
       prose++
+      apart ||= setApart
       if (!own) freeProse++
       else if (asks) asking++
     } else if (own && text.length <= ITEM_MAX && !HEADINGS.has(el.tagName)) items++
-    // A heading, or a bold lead-in ("Mehr zum Thema:") that starts the block.
-    if (HEADINGS.has(el.tagName) ? own : lead && /^(?:STRONG|B)$/.test(lead.tagName) && text.startsWith(normalizeText(lead.textContent ?? '')) && matches(lead.textContent ?? '')) heading = true
+    // A heading, a bold lead-in ("Mehr zum Thema:") that starts the block, or the label of a line set apart ("<em>Diskussion – …</em>").
+    const bold = !!lead && /^(?:STRONG|B)$/.test(lead.tagName) && !setApart && text.startsWith(normalizeText(lead.textContent ?? '')) && matches(lead.textContent ?? '')
+    if (HEADINGS.has(el.tagName) ? own : bold || (setApart && matches(leadInOf(text) ?? ''))) heading = true
+    if (bold) label = Math.max(label, countVisible(lead!.textContent ?? ''))
     address ||= asks
   }
   const target = box.hrefs.some((href) => rule.targets.some((t) => href.includes(t)))
   const evidence = rule.rule.evidence
-  // A page of the kind is evidence wherever the link stands ("… <a href="#respond">Antwort hinterlassen</a>").
-  const kindLink = !!evidence?.links && box.allHrefs.some((href) => evidence.links!.some((l) => href.includes(l)))
+  // A page of the kind is evidence wherever the link stands ("… <a href="#respond">Antwort hinterlassen</a>"), and so is a target inside a sentence.
+  const kindLink = box.allHrefs.some((href) => (evidence?.links ?? []).some((l) => href.includes(l)) || rule.targets.some((t) => href.includes(t)))
   const hrefWord = box.hrefs.some(matches)
+  const kindLinkAlone = box.hrefs.some((href) => (evidence?.links ?? []).some((l) => href.includes(l)))
+  // A list of links to clutter of several kinds (books, newsletter, jobs): the site's own promotions.
+  const mixed = !!evidence?.mixedList && mixedLinks && box.links >= 3 && box.linkTextLength * 2 >= box.textLength
   // Prose without words of the kind (two: a blurb and a bio under a heading of the kind or beside a
   // shop link), or three paragraphs of any sort: a piece of the article.
-  if ((families === 0 && !target) || freeProse > (heading || target ? 2 : 0) || prose > 2) return none
+  if ((families === 0 && !target && !mixed) || freeProse > (heading || target || kindLinkAlone ? 2 : 0) || prose > 2) return none
   const form = !!evidence?.form && box.fields.some((field) => evidence.form!.test(field))
   const lines = items >= 2
-  const linkList = box.links >= 2 && box.linkTextLength * 2 >= box.textLength
+  // Links that make most of the box's text (two or more, or one under a label of the kind: "Lesen Sie auch: <a>…</a>"), or teasers (a linked title, a short excerpt).
+  const linkList =
+    (box.links >= 2 && box.linkTextLength * 2 >= box.textLength) || (box.links === 1 && label > 0 && box.linkTextLength * 2 >= box.textLength - label) || teasers >= 2
   const structure = lines || linkList || form || box.image
-  if (!(structure || target || kindLink || hrefWord || address)) return none
+  if (!(structure || target || kindLink || hrefWord || address || apart)) return none
   // Two paragraphs of prose: a prompt only under a heading of its kind, with its form or target (else an article paragraph beside a prompt).
   if (prose >= 2 && !(heading || form || target)) return none
-  // A lone paragraph of prose: a prompt only when it speaks to the reader.
-  if (!structure && box.blocks.length === 1 && prose === 1 && !address) return none
+  // A lone paragraph of prose: a prompt only when it speaks to the reader, or under a label of its kind with a link to a page of it.
+  if (!structure && box.blocks.length === 1 && prose === 1 && !address && !(heading && (kindLink || apart))) return none
   const score =
     Math.min(families, 3) * weights.family +
     (target ? weights.target : 0) +
@@ -205,8 +176,10 @@ function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents): { scor
     (heading ? weights.heading : 0) +
     (box.image ? weights.card : 0) +
     (address ? weights.address : 0) +
-    (linkList ? weights.linkList : 0)
-  return { score, heading, prose, freeProse, asking }
+    (linkList ? weights.linkList : 0) +
+    (apart ? weights.setApart : 0) +
+    (mixed ? weights.mixedList : 0)
+  return { score, heading, prose, freeProse, asking, items, mixed }
 }
 
 /**
@@ -230,14 +203,21 @@ export function boxes(
     if (!scope.contains(block)) continue
     if (HEADINGS.has(block.tagName)) headings.push(block)
     for (let el: Element | null = block; el && !judged.has(el); el = el === scope ? null : el.parentElement) {
-      if (STOP_TAGS.has(el.tagName) || textLengthUpTo(el, scoring.maxLength, lengths) === Infinity) break
-      judged.set(el, boxHit(rules, scoring, el, lengths))
+      // A short <article> is a teaser card, climbed through to its list (the page's article is longer than a box).
+      if ((STOP_TAGS.has(el.tagName) && el.tagName !== 'ARTICLE') || textLengthUpTo(el, scoring.maxLength, lengths) === Infinity) break
+      const inner = soleBlockChild(el)
+      const known = inner && judged.get(inner)
+      // A wrapper around one block holds what the block holds: the same verdict, without reading it again (pages nest thousands of wrappers).
+      judged.set(el, inner && known !== undefined && canBeBox(el) && !FIELDS.has(el.tagName) ? known && { ...known, element: el } : boxHit(rules, scoring, el, lengths))
     }
   }
+  // Only the smallest boxes count; a list of several kinds holds boxes of those kinds, so only a smaller such list counts against it.
   const holdsBox = new Set<Element>()
+  const holdsMixed = new Set<Element>()
   for (const [el, hit] of judged) {
     if (!hit) continue
     for (let up = el.parentElement; up && judged.has(up) && !holdsBox.has(up); up = up.parentElement) holdsBox.add(up)
+    if (hit.mixed) for (let up = el.parentElement; up && judged.has(up) && !holdsMixed.has(up); up = up.parentElement) holdsMixed.add(up)
   }
   /** Links of `parent` in no box of `rule` below it and without a word of its kind (a menu, a logo). */
   const strayLinks = (parent: Element, rule: CompiledRule) =>
@@ -248,52 +228,100 @@ export function boxes(
     }).length
   const found = new Map<Element, Hit>()
   for (const [el, hit] of judged) {
-    if (!hit || holdsBox.has(el)) continue
+    if (!hit || (hit.mixed ? holdsMixed : holdsBox).has(el)) continue
     let box = hit
     for (let parent = judged.get(box.element.parentElement!); parent; parent = judged.get(box.element.parentElement!)) {
       const heading = parent.heading && !box.heading
       // At most one more paragraph of prose, and that one asking the reader in words of the kind (a prompt's text).
       const prose = parent.freeProse <= box.freeProse && parent.prose <= box.prose + Math.min(1, parent.asking - box.asking)
-      if (parent.rule.rule.kind !== box.rule.rule.kind || !(heading || prose) || strayLinks(parent.element, box.rule) > (heading ? 1 : 0)) break
+      // A parent that adds a heading or items of the kind may hold one link of another sort ("Alle Stellen anzeigen").
+      const more = heading || parent.items > box.items
+      // A card of a list may read as another kind ("Teamleiter … Partnerunternehmen"); the list of two or more items of its own kind decides.
+      const sameKind = parent.rule.rule.kind === box.rule.rule.kind || (parent.items >= 2 && parent.items > box.items && parent.score > box.score)
+      if (!sameKind || !(heading || prose) || strayLinks(parent.element, parent.rule.rule.kind === box.rule.rule.kind ? box.rule : parent.rule) > (more ? 1 : 0)) break
       box = parent
     }
     found.set(box.element, box)
   }
-  for (const heading of headings) for (const hit of headedRun(rules, scoring, heading, lengths)) if (!found.has(hit.element)) found.set(hit.element, hit)
+  for (const box of Array.from(found.values())) {
+    const label = labelOf(box, lengths)
+    if (label && !found.has(label)) found.set(label, { element: label, rule: box.rule, strong: true, unit: true })
+  }
+  const runs: Hit[] = []
+  const runStarts = new Set<Element>()
+  for (const heading of headings) runs.push(...headedRun(rules, scoring, heading, lengths))
+  for (const block of evidence) {
+    const first = scope.contains(block) ? linkRunStart(block, lengths) : null
+    if (first && !runStarts.has(first)) {
+      runStarts.add(first)
+      runs.push(...linkRun(rules, scoring, first, lengths))
+    }
+  }
+  for (const hit of runs) if (!found.has(hit.element)) found.set(hit.element, hit)
   return Array.from(found.values())
+}
+
+/** The heading right before a box, in words of its kind ("Aktuelle KI-Jobs" above the lines of jobs): the box's own label. */
+function labelOf(box: Hit, lengths?: Map<Element, number>): Element | null {
+  const label = box.element.previousElementSibling
+  if (!label || !HEADINGS.has(label.tagName) || textLengthUpTo(label, ITEM_MAX, lengths) === Infinity) return null
+  return box.rule.families.some((family) => family.test(ownText(label))) ? label : null
+}
+
+/** A block that is one short link and nothing much else ("» Alle Buchtipps"): a line of a list of links. */
+function isLinkLine(el: Element, lengths?: Map<Element, number>): boolean {
+  if (!isBlock(el) || HEADINGS.has(el.tagName) || STOP_TAGS.has(el.tagName)) return false
+  const length = textLengthUpTo(el, ITEM_MAX, lengths)
+  const links = el.getElementsByTagName('a')
+  return length !== Infinity && length > 0 && links.length === 1 && links[0]!.hasAttribute('href') && textLengthUpTo(links[0]!, ITEM_MAX, lengths) * 2 >= length
+}
+
+/** The first line of the run of link lines `block` is in (three at least), or null. */
+function linkRunStart(block: Element, lengths?: Map<Element, number>): Element | null {
+  if (!isLinkLine(block, lengths)) return null
+  let first = block
+  while (first.previousElementSibling && isLinkLine(first.previousElementSibling, lengths)) first = first.previousElementSibling
+  let count = 0
+  for (let el: Element | null = first; el && count < 3 && isLinkLine(el, lengths); el = el.nextElementSibling) count++
+  return count >= 3 ? first : null
+}
+
+/** A list of links without a wrapper (sibling paragraphs of one link each), scored as one box. */
+function linkRun(rules: readonly CompiledRule[], scoring: BoxScoring, first: Element, lengths?: Map<Element, number>): Hit[] {
+  const run: Element[] = []
+  let length = 0
+  for (let el: Element | null = first; el && isLinkLine(el, lengths) && length <= scoring.maxLength; el = el.nextElementSibling) {
+    run.push(el)
+    length += textLengthUpTo(el, ITEM_MAX, lengths)
+  }
+  if (run.length < 3 || length > scoring.maxLength) return []
+  const best = bestHit(rules, scoring, first, merged(run, length, lengths))
+  return best ? run.map((element) => ({ element, rule: best.rule, strong: true, unit: true })) : []
 }
 
 /**
  * A box without a wrapper: a heading of a kind ("Die Redaktion empfiehlt") and the sibling blocks
- * after it up to the next heading (a cover, a title, a short bio), scored as one box. It counts
+ * after it up to the next heading or a paragraph as long as an article's (a cover, a title, a short bio), scored as one box. It counts
  * only with a link target or an image besides the heading: a section of the article under such a
  * heading has neither, and its paragraphs are prose without words of the kind.
  */
 function headedRun(rules: readonly CompiledRule[], scoring: BoxScoring, heading: Element, lengths?: Map<Element, number>): Hit[] {
   const run: Element[] = [heading]
   let length = textLengthUpTo(heading, scoring.maxLength, lengths)
+  // Up to the next heading, or to a paragraph as long as an article's (the article goes on after a box set between its paragraphs).
   for (let el = heading.nextElementSibling; el && !HEADINGS.has(el.tagName) && run.length < 6; el = el.nextElementSibling) {
+    if (el.tagName === 'P' && textLengthUpTo(el, ARTICLE_PARAGRAPH_MIN, lengths) === Infinity) break
     length += textLengthUpTo(el, scoring.maxLength, lengths)
     if (length > scoring.maxLength || !isBlock(el)) return []
     run.push(el)
   }
   if (run.length < 2) return []
-  const parts = run.map((el) => read(el, textLengthUpTo(el, scoring.maxLength, lengths)))
-  const contents: Contents = {
-    blocks: parts.flatMap((c) => c.blocks),
-    hrefs: parts.flatMap((c) => c.hrefs),
-    allHrefs: parts.flatMap((c) => c.allHrefs),
-    links: parts.reduce((n, c) => n + c.links, 0),
-    linkTextLength: parts.reduce((n, c) => n + c.linkTextLength, 0),
-    textLength: length,
-    fields: parts.flatMap((c) => c.fields),
-    image: parts.some((c) => c.image),
-    test: textTestOf(heading.ownerDocument),
-  }
+  const contents = merged(run, length, lengths)
+  const mixedLinks = linksOfMixedKinds(rules, contents)
   let best: { rule: CompiledRule; score: number } | null = null
   for (const rule of rules) {
     if (!rule.families.length) continue
-    const { score, heading: headed } = scoreOf(rule, scoring, contents)
+    const { score, heading: headed } = scoreOf(rule, scoring, contents, mixedLinks)
     const target = contents.hrefs.some((href) => rule.targets.some((t) => href.includes(t)))
     if (headed && (target || contents.image) && score >= scoring.threshold && (!best || score > best.score)) best = { rule, score }
   }

@@ -109,7 +109,10 @@ function isCard(root: Element, href: string | null): boolean {
   return true
 }
 
-/** Keep one hit per element: the first rule wins; within a rule, a strong hit. */
+/**
+ * Keep one hit per element: a strong hit over a weak one (a shop link inside a support prompt's
+ * sentence must not unseat the prompt's box), then the first rule.
+ */
 export function preferredHit(known: Hit | undefined, hit: Hit): boolean {
-  return !known || hit.rule.index < known.rule.index || (hit.rule === known.rule && hit.strong)
+  return !known || (hit.strong && !known.strong) || (hit.strong === known.strong && hit.rule.index < known.rule.index)
 }

@@ -1,0 +1,128 @@
+/**
+ * What a box holds (evidence.ts scores it): its blocks' own texts and lines, its links and where
+ * they lead, its form fields and images, read in one walk.
+ */
+import { asciiLowerCase } from './rules'
+import { MAX_STEPS, countVisible, isBlock, isOpaque, isProse, nearestBlock, normalizeText, ownText, textLengthUpTo } from './text'
+
+/** Own text up to this long is a short item or line (a job title with its place, a teaser title). */
+export const ITEM_MAX = 150
+export const FIELDS = new Set(['INPUT', 'TEXTAREA', 'FORM'])
+const FIELD_ATTRIBUTES = ['type', 'name', 'placeholder', 'aria-label', 'role', 'action']
+
+/** What a box holds, read in one walk. */
+export interface Contents {
+  /** Own texts of the blocks inside (the box included), with their lines between <br>s. */
+  blocks: { el: Element; text: string; lines: string[]; excerpt: boolean }[]
+  /** Hrefs of the links that stand alone (an image link, or a block made mostly of links), not links inside a sentence. */
+  hrefs: string[]
+  /** Hrefs of all links, inside sentences too. */
+  allHrefs: string[]
+  /** The texts of all links. */
+  linkTexts: string[]
+  links: number
+  linkTextLength: number
+  textLength: number
+  /** What each form field says of itself (tag, type, name, placeholder, label) and the forms' actions and roles. */
+  fields: string[]
+  image: boolean
+}
+
+
+/** Visible characters from which a paragraph reads as article text, not as a prompt's or an ad's line. */
+export const ARTICLE_PARAGRAPH_MIN = 150
+
+/**
+ * Two long paragraphs are a piece of an article, whatever stands beside them (a poll's form, a search
+ * link, hostile markup that swallowed the rest of the article): no box, however its words score.
+ */
+export function holdsArticleParagraphs(box: Element, lengths?: Map<Element, number>): boolean {
+  let long = 0
+  for (const p of Array.from(box.getElementsByTagName('p'))) {
+    if (textLengthUpTo(p, ARTICLE_PARAGRAPH_MIN, lengths) === Infinity && ++long >= 2) return true
+  }
+  return false
+}
+
+
+export function read(box: Element, textLength: number): Contents {
+  const contents: Contents = { blocks: [], hrefs: [], allHrefs: [], linkTexts: [], links: 0, linkTextLength: 0, textLength, fields: [], image: false }
+  /** Per block: its links, their text, and its own text. */
+  const linksOf = new Map<Element, { hrefs: string[]; length: number; image: boolean }>()
+  const own = new Map<Element, string>()
+  const stack: Element[] = [box]
+  for (let steps = 0; stack.length && steps < MAX_STEPS; steps++) {
+    const el = stack.pop()!
+    if (isOpaque(el)) continue
+    if (isBlock(el)) {
+      const text = ownText(el)
+      own.set(el, text)
+      if (text) contents.blocks.push({ el, text, lines: el.getElementsByTagName('br').length ? linesOf(el) : [], excerpt: isExcerpt(el, text) })
+    }
+    if (el.tagName === 'A' && el.hasAttribute('href')) {
+      const block = nearestBlock(el)
+      const known = linksOf.get(block) ?? { hrefs: [], length: 0, image: false }
+      linksOf.set(block, known)
+      const length = textLengthUpTo(el, textLength)
+      known.hrefs.push(asciiLowerCase(el.getAttribute('href')!))
+      contents.allHrefs.push(known.hrefs.at(-1)!)
+      contents.linkTexts.push(normalizeText(el.textContent ?? ''))
+      known.length += length
+      contents.links++
+      contents.linkTextLength += length
+      if (el.getElementsByTagName('img').length) known.image = true
+    } else if (el.tagName === 'IMG') {
+      contents.image = true
+    } else if (FIELDS.has(el.tagName)) {
+      contents.fields.push(`${el.tagName} ${FIELD_ATTRIBUTES.map((name) => el.getAttribute(name) ?? '').join(' ')}`)
+    }
+    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child)
+  }
+  for (const [block, links] of linksOf) {
+    const text = own.get(block) ?? ''
+    if (links.image || links.length * 2 >= countVisible(text) || !isProse(block, text)) contents.hrefs.push(...links.hrefs)
+  }
+  return contents
+}
+
+/** A teaser's excerpt: a short paragraph right after a linked title (a teaser of another article). */
+function isExcerpt(block: Element, text: string): boolean {
+  const title = block.previousElementSibling
+  if (!title || text.length >= ARTICLE_PARAGRAPH_MIN || !isProse(block, text)) return false
+  const links = title.tagName === 'A' ? [title] : Array.from(title.getElementsByTagName('a'))
+  const titleText = normalizeText(title.textContent ?? '')
+  const link = links[0]
+  return (
+    links.length === 1 &&
+    titleText.length <= ITEM_MAX &&
+    !(link!.getAttribute('href') ?? '#').startsWith('#') &&
+    countVisible(link!.textContent ?? '') * 2 >= countVisible(titleText)
+  )
+}
+
+/** The texts between <br>s of a block's own inline content. */
+function linesOf(block: Element): string[] {
+  const lines: string[] = ['']
+  for (let node = block.firstChild; node; node = node.nextSibling) {
+    if (node.nodeName === 'BR') lines.push('')
+    else if (node.nodeType === 3 || (node.nodeType === 1 && !isBlock(node as Element) && !isOpaque(node as Element))) lines[lines.length - 1] += ` ${node.textContent}`
+  }
+  return lines.map(normalizeText).filter(Boolean)
+}
+
+
+/** The contents of sibling blocks read as one box. */
+export function merged(run: readonly Element[], length: number, lengths?: Map<Element, number>): Contents {
+  const parts = run.map((el) => read(el, textLengthUpTo(el, Infinity, lengths)))
+  return {
+    blocks: parts.flatMap((c) => c.blocks),
+    hrefs: parts.flatMap((c) => c.hrefs),
+    allHrefs: parts.flatMap((c) => c.allHrefs),
+    linkTexts: parts.flatMap((c) => c.linkTexts),
+    links: parts.reduce((n, c) => n + c.links, 0),
+    linkTextLength: parts.reduce((n, c) => n + c.linkTextLength, 0),
+    textLength: length,
+    fields: parts.flatMap((c) => c.fields),
+    image: parts.some((c) => c.image),
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * How a block talks, for box evidence (evidence.ts): whether it speaks to the reader, whether it is
+ * set apart from the running text, and the short label it opens with. An article reports; a prompt
+ * asks the reader and is set in a box or in italics under a label of its own.
+ */
+import { normalizeText } from './text'
+
+/** Talk to the reader: du/dein/euch/you anywhere; Sie/Ihnen/Ihr capitalized inside a sentence; a request (bitte, please). */
+const FORMAL = /[^.!?:»"„\s]\s+(?:Sie|Ihnen|Ihr(?:e[mnrs]?)?)\b/
+const INFORMAL = /\b(?:du|dich|dir|dein\w*|euch|eu(?:er|re)\w*|you|your|bitte|please)\b/i
+/**
+ * English calls to action, which address the reader by the imperative alone ("Become a patron",
+ * "Dig deeper: search for …", "Search our archive", "help us keep it free"): at a sentence's or a
+ * label's start, or asking for help for "us" anywhere.
+ */
+const CALL_TO_ACTION = /(?:^|[.!?:;–—]\s*)(?:become|join|subscribe|sign up|donate|dig deeper|search for|leave a|share your|chip in)\b|\b(?:help|support|follow|join|tell|contact) us\b/i
+/** An imperative on "our"/"us" opening a sentence ("Search our archive", "Spendier uns einen Kaffee", "Durchsuche unser Archiv"); case-sensitive: a capital verb. */
+const VERB_ON_US = /(?:^|[.!?:;–—]\s*)[A-ZÄÖÜ][a-zäöüß]+ (?:our|us|uns|unser\w*)\b/
+/** Quoted speech: someone else's words, not the page's to the reader ("„Schreiben Sie uns“, sagte …"). */
+const QUOTED = /„[^“”"]*[“”"]|"[^"]*"|»[^«]*«|«[^»]*»|“[^”]*”/g
+
+/** Whether `text`, outside quotations, speaks to the reader. */
+export function speaksToReader(text: string): boolean {
+  const own = text.replace(QUOTED, ' ')
+  return INFORMAL.test(own) || FORMAL.test(own) || CALL_TO_ACTION.test(own) || VERB_ON_US.test(own)
+}
+
+const EMPHASIS = new Set(['EM', 'I', 'STRONG', 'B', 'SMALL'])
+
+/** A block whose whole text lies in one emphasis (an italic or bold line): set apart from the running text, as a note or a prompt is. */
+export function isSetApart(block: Element, text: string): boolean {
+  const only = block.firstElementChild
+  return !!only && only === block.lastElementChild && EMPHASIS.has(only.tagName) && normalizeText(only.textContent ?? '') === text
+}
+
+/** The label a line opens with ("Diskussion – …", "Gefällt Ihnen dieser Artikel? – …", "Newsletter: …"): a few words before a dash or a colon. */
+const LEAD_IN = /^([^.!:–—]{3,60}?[?!]?)(?::\s| [–—-] )/
+
+export function leadInOf(text: string): string | null {
+  const label = LEAD_IN.exec(text)?.[1]
+  return label && label.split(' ').length <= 7 ? label : null
+}
