@@ -29,7 +29,7 @@ export function analyze(doc: Document, url: string, site: SiteModule, options: A
 
 export function analyzeWithContent(doc: Document, url: string, site: SiteModule, options: AnalyzeOptions = {}): AnalysisWithContent {
   const meta = readMetadata(doc)
-  const siteSaysArticle = safeIsArticle(site, doc)
+  const siteSaysArticle = safeIsArticle(site, doc, meta)
   const work = options.inPlace ? doc : copyDocument(doc)
   const hidden = removeClutter(work, site, options)
 
@@ -155,9 +155,9 @@ function safeExtract(doc: Document, meta: Metadata): Extraction {
   }
 }
 
-function safeIsArticle(site: SiteModule, doc: Document): boolean {
+function safeIsArticle(site: SiteModule, doc: Document, meta: Metadata): boolean {
   try {
-    return site.isArticle(doc)
+    return site.isArticle(doc, meta.types)
   } catch {
     return false
   }

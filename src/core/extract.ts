@@ -1,4 +1,5 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability'
+import { elementList, elementsByTag } from './dom'
 
 /** What Readability and the page's metadata say about a document. */
 export interface Extraction {
@@ -46,11 +47,11 @@ export type Metadata = Omit<Extraction, 'content' | 'paragraphs' | 'prose' | 'bl
  * Readability rewrites the document it is given: pass a clone.
  */
 export function extract(doc: Document, meta: Metadata): Extraction {
-  markForms(doc)
+  const marked = markForms(doc)
   const article = new Readability(doc, { serializer: (node: Node) => node as Element }).parse()
   const content = article?.content ?? null
   const blocks = content ? textBlocks(content) : []
-  if (content) unmarkForms(content)
+  if (content && marked) unmarkForms(content)
   return {
     title: normalize(article?.title ?? '') || meta.title,
     byline: normalize(article?.byline ?? '') || meta.byline,
@@ -91,7 +92,7 @@ export function readMetadata(doc: Document): Metadata {
 /** <meta property|name=KEY content=…>, first occurrence of each key, keys lower-cased. */
 function readMetaTags(doc: Document): Map<string, string> {
   const metas = new Map<string, string>()
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const meta of elementsByTag(doc, 'meta')) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name'))?.trim().toLowerCase()
     const content = meta.getAttribute('content')
     if (key && content !== null && !metas.has(key)) metas.set(key, content)
@@ -107,8 +108,8 @@ const ARTICLE_TYPE = /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|Ana
  * itself an article in its metadata (JSON-LD, og:type), or Readability's own test finds a body of
  * prose (isProbablyReaderable, the test behind Firefox's reader-view button).
  */
-export function isProbablyArticle(doc: Document): boolean {
-  if (readMetadata(doc).types.some((t) => ARTICLE_TYPE.test(t))) return true
+export function isProbablyArticle(doc: Document, types: readonly string[] = readMetadata(doc).types): boolean {
+  if (types.some((t) => ARTICLE_TYPE.test(t))) return true
   return isProbablyReaderable(doc)
 }
 
@@ -116,7 +117,7 @@ type JsonLdNode = Record<string, unknown>
 
 function readJsonLd(doc: Document): JsonLdNode[] {
   const nodes: JsonLdNode[] = []
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+  for (const script of elementsByTag(doc, 'script')) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue
     try {
       collectJsonLd(JSON.parse(script.textContent ?? ''), nodes)
@@ -182,7 +183,7 @@ function kindOf(element: Element): BlockKind {
 
 function linkShare(element: Element, length: number): number {
   let linked = 0
-  for (const a of Array.from(element.getElementsByTagName('a'))) linked += normalize(a.textContent ?? '').length
+  for (const a of elementsByTag(element, 'a')) linked += normalize(a.textContent ?? '').length
   if (element.closest('a')) linked = length
   return length === 0 ? 0 : Math.min(1, linked / length)
 }
@@ -207,7 +208,7 @@ function listShape(item: Element, known: Map<Element | null, { items: number; me
   const list = item.parentElement
   const seen = known.get(list)
   if (seen) return seen
-  const items = list ? Array.from(list.children).filter((c) => c.tagName.toUpperCase() === 'LI') : [item]
+  const items = list ? elementList(list.children).filter((c) => c.tagName.toUpperCase() === 'LI') : [item]
   const totalWords = items.reduce((sum, li) => sum + normalize(li.textContent ?? '').split(' ').length, 0)
   const shape = { items: items.length, meanWords: totalWords / Math.max(1, items.length) }
   if (list) known.set(list, shape)
@@ -226,13 +227,16 @@ function isMedia(element: Element | null): boolean {
 /** More text than this in a form is a page wrapped in one (ASP.NET pages), not a form to fill in. */
 const MAX_FORM_CHARS = 2000
 
-/** Mark every element inside a form, so its labels and messages stay known after Readability. */
-function markForms(doc: Document): void {
+/** Mark every element inside a form, so its labels and messages stay known after Readability; false when none was marked. */
+function markForms(doc: Document): boolean {
+  let marked = false
   for (const form of Array.from(doc.querySelectorAll('form, [role="form"]'))) {
     if ((form.textContent ?? '').length > MAX_FORM_CHARS) continue
     form.setAttribute(FORM_MARK, '')
-    for (const inner of Array.from(form.getElementsByTagName('*'))) inner.setAttribute(FORM_MARK, '')
+    for (const inner of elementsByTag(form, '*')) inner.setAttribute(FORM_MARK, '')
+    marked = true
   }
+  return marked
 }
 
 function unmarkForms(root: Element): void {

@@ -19,6 +19,7 @@
 import type { BoxScoring } from '../site'
 import { asciiLowerCase, type CompiledRule, type Hit } from './rules'
 import { MAX_STEPS, STOP_TAGS, countVisible, isBlock, isOpaque, isProse, nearestBlock, normalizeText, ownText, textLengthUpTo } from './text'
+import { elementsByTag } from '../dom'
 
 /** Own text up to this long is a short item or line (a job title with its place, a teaser title). */
 const ITEM_MAX = 150
@@ -65,7 +66,7 @@ const ARTICLE_PARAGRAPH_MIN = 150
  */
 function holdsArticleParagraphs(box: Element, lengths?: Map<Element, number>): boolean {
   let long = 0
-  for (const p of Array.from(box.getElementsByTagName('p'))) {
+  for (const p of elementsByTag(box, 'p')) {
     if (textLengthUpTo(p, ARTICLE_PARAGRAPH_MIN, lengths) === Infinity && ++long >= 2) return true
   }
   return false
@@ -223,7 +224,7 @@ export function boxes(
   }
   /** Links of `parent` in no box of `rule` below it and without a word of its kind (a menu, a logo). */
   const strayLinks = (parent: Element, rule: CompiledRule) =>
-    Array.from(parent.getElementsByTagName('a')).filter((link) => {
+    elementsByTag(parent, 'a').filter((link) => {
       if (rule.families.some((family) => family.test(link.textContent ?? ''))) return false
       for (let up = link.parentElement; up && up !== parent; up = up.parentElement) if (judged.get(up)?.rule.rule.kind === rule.rule.kind) return false
       return true
