@@ -4,15 +4,14 @@
 //
 // Usage: node scripts/run-ts.mjs scripts/bench/core-profile.ts [--runs N] [--no-corpus] [--readability]
 // (--readability profiles Readability's parse() alone on the same copies, for comparison.)
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import { Session } from 'node:inspector/promises'
 import { JSDOM, VirtualConsole } from 'jsdom'
 import { Readability } from '@mozilla/readability'
 import { analyze } from '../../src/shared/analysis'
 import { corpusDir, findRepo, listCorpusPages } from '../../test/security/corpus'
 import { round } from './stats'
-import { existsSync, readdirSync } from 'node:fs'
-import path from 'node:path'
 
 const repo = findRepo(import.meta.url)
 const args = process.argv.slice(2)
