@@ -23,9 +23,11 @@ import { analyze } from '../src/shared/analysis'
 import { extract, readMetadata } from '../src/core/extract'
 import { findClutter } from '../src/core/clutter'
 import { findPeople } from '../src/core/people'
-import { summarize } from '../src/core/summary'
+import { summarizeExtraction } from '../src/core/summary'
 import { detectLanguage } from '../src/core/text/language'
-import { siteForUrl } from '../src/sites/registry'
+import { absolutizeUrls, documentBase } from '../src/core/urls'
+import { revealLazyImages } from '../src/core/lazy-images'
+import { moduleForUrl } from '../src/sites/module-for-url'
 import { corpusDir, findRepo, listCorpusPages } from '../test/security/corpus'
 import { REFERENCE, STAGES, TOOLS, buildReport, printReport, printRow, type PageResult, type Stage, type Tool } from './bench/core-report'
 import { median } from './bench/stats'
@@ -191,12 +193,15 @@ function timeOnce(doc: Document, run: (copy: Document) => void): number | null {
 }
 
 /**
- * analyze()'s steps timed one by one (mirrors analyzeWithContent in src/core/analyze.ts, inPlace): page
- * metadata and the site's article check, the clutter rules, Readability's extraction, summary, people.
+ * analyze()'s steps timed one by one (mirrors analyzeWithContent in src/core/analyze.ts, inPlace, with
+ * the module analyze() picks by URL): page metadata, the module's article check, the clutter rules,
+ * URLs made absolute, lazy images revealed, extraction (Readability and the text blocks), language,
+ * summary (with the teaser), people.
  */
 function profileAnalyze(doc: Document, url: string, runs: number): Record<Stage | typeof REFERENCE, number> {
   const names = [...STAGES, REFERENCE]
   const samples = Object.fromEntries(names.map((s) => [s, [] as number[]])) as Record<Stage | typeof REFERENCE, number[]>
+  const site = moduleForUrl(url)
   for (let i = 0; i < runs; i++) {
     const clone = doc.cloneNode(true) as Document
     let t = performance.now()
@@ -206,13 +211,17 @@ function profileAnalyze(doc: Document, url: string, runs: number): Record<Stage 
       t = now
     }
     try {
-      const site = siteForUrl(url)
       const meta = readMetadata(clone)
-      const isArticle = site ? site.isArticle(clone) : true
       lap('metadata')
-      if (site) for (const match of findClutter(clone, site)) match.element.remove()
+      const isArticle = site.isArticle(clone, meta.types)
+      lap('isArticle')
+      for (const match of findClutter(clone, site)) match.element.remove()
       lap('rules')
       if (!isArticle) continue
+      absolutizeUrls(clone, documentBase(clone, url))
+      lap('urls')
+      revealLazyImages(clone)
+      lap('lazyImgs')
       const reference = clone.cloneNode(true) as Document
       t = performance.now()
       new Readability(reference, { serializer: (node: Node) => node }).parse()
@@ -221,7 +230,8 @@ function profileAnalyze(doc: Document, url: string, runs: number): Record<Stage 
       const extraction = extract(clone, meta)
       lap('extract')
       const lang = extraction.lang ?? detectLanguage(extraction.paragraphs.join(' '))
-      summarize(extraction.prose.length > 0 ? extraction.prose : extraction.paragraphs, { title: extraction.title, lang, count: 3 })
+      lap('language')
+      summarizeExtraction(extraction, { title: extraction.title, lang, count: 3 })
       lap('summary')
       findPeople(extraction.paragraphs, { lang })
       lap('people')
@@ -231,6 +241,5 @@ function profileAnalyze(doc: Document, url: string, runs: number): Record<Stage 
   }
   return Object.fromEntries(names.map((s) => [s, median(samples[s])])) as Record<Stage | typeof REFERENCE, number>
 }
-
 
 await main()

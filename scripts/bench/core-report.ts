@@ -8,7 +8,7 @@ import { floor, floorLine, loadAverage, median, type Floor } from './stats'
 export type Tool = 'readability' | 'analyze' | 'defuddle'
 export const TOOLS: readonly Tool[] = ['readability', 'analyze', 'defuddle']
 /** Where analyze()'s time goes, in the order analyzeWithContent() spends it (with inPlace: no copy). */
-export const STAGES = ['metadata', 'rules', 'extract', 'summary', 'people'] as const
+export const STAGES = ['metadata', 'isArticle', 'rules', 'urls', 'lazyImgs', 'extract', 'language', 'summary', 'people'] as const
 /** Not part of analyze(): Readability alone on the rules' output, so extract's own overhead (metadata again, text blocks) shows. */
 export const REFERENCE = 'readability' as const
 export type Stage = (typeof STAGES)[number]
@@ -127,9 +127,9 @@ export function printReport(report: ReturnType<typeof buildReport>): void {
     if (!g.pages) continue
     console.log(`${`${name} (${g.pages} pages)`.padEnd(44)}${fmt(g.medianMs.readability)}${fmt(g.medianMs.analyze)}${fmt(g.medianMs.defuddle)}${g.medianRatio.toFixed(3).padStart(7)}${g.medianRatioToDefuddle.toFixed(2).padStart(9)}`)
   }
-  console.log(`\nwhere analyze() spends its time (median ms per page): ${STAGES.map((s) => s.padStart(9)).join('')}  | Readability inside extract`)
+  console.log(`\n${'where analyze() spends (ms)'.padEnd(28)}${STAGES.map((s) => s.padStart(9)).join('')}  | Readability inside extract`)
   for (const [name, g] of Object.entries(report.summary)) {
-    if (g.pages) console.log(`${name.padEnd(53)}${STAGES.map((s) => fmt(g.medianStagesMs[s])).join('')}  |${fmt(g.medianStagesMs[REFERENCE])}`)
+    if (g.pages) console.log(`${name.padEnd(28)}${STAGES.map((s) => fmt(g.medianStagesMs[s])).join('')}  |${fmt(g.medianStagesMs[REFERENCE])}`)
   }
   console.log('\nbundles and data (dist/)'.padEnd(45) + 'raw'.padStart(10) + 'gzip'.padStart(10))
   for (const b of report.bundles) console.log(`${b.file.padEnd(44)}${String(b.bytes).padStart(10)}${String(b.gzipBytes).padStart(10)}`)

@@ -28,7 +28,7 @@ export interface ArticleWithContent {
 /** analyzeWithContent() (src/core/analyze.ts) without the people; the same contract: `doc` is only mutated with `options.inPlace`. */
 export function readArticle(doc: Document, url: string, site: SiteModule, options: AnalyzeOptions = {}): ArticleWithContent {
   const meta = readMetadata(doc)
-  const siteSaysArticle = safeIsArticle(site, doc)
+  const siteSaysArticle = safeIsArticle(site, doc, meta)
   const work = options.inPlace ? doc : copyDocument(doc)
   const hidden = removeClutter(work, site, options)
 
@@ -131,9 +131,9 @@ function safeExtract(doc: Document, meta: Metadata): Extraction {
   }
 }
 
-function safeIsArticle(site: SiteModule, doc: Document): boolean {
+function safeIsArticle(site: SiteModule, doc: Document, meta: Metadata): boolean {
   try {
-    return site.isArticle(doc)
+    return site.isArticle(doc, meta.types)
   } catch {
     return false
   }

@@ -1,4 +1,6 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability'
+import { elementsByTag } from './dom'
+import { FORM_MARK, textBlocks } from './text-blocks'
 
 /** What Readability and the page's metadata say about a document. */
 export interface Extraction {
@@ -34,10 +36,6 @@ export interface Block {
   afterMedia: boolean
 }
 
-const BLOCK_SELECTOR = 'p,h1,h2,h3,h4,h5,h6,li,blockquote,pre,figcaption,dt,dd,td,th'
-const PROSE_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'DD'])
-/** Set before Readability on everything inside a form (Readability drops the inputs, not the labels). */
-const FORM_MARK = 'data-klartext-form'
 
 export type Metadata = Omit<Extraction, 'content' | 'paragraphs' | 'prose' | 'blocks'> & { types: string[] }
 
@@ -46,11 +44,11 @@ export type Metadata = Omit<Extraction, 'content' | 'paragraphs' | 'prose' | 'bl
  * Readability rewrites the document it is given: pass a clone.
  */
 export function extract(doc: Document, meta: Metadata): Extraction {
-  markForms(doc)
+  const marked = markForms(doc)
   const article = new Readability(doc, { serializer: (node: Node) => node as Element }).parse()
   const content = article?.content ?? null
   const blocks = content ? textBlocks(content) : []
-  if (content) unmarkForms(content)
+  if (content && marked) unmarkForms(content)
   return {
     title: normalize(article?.title ?? '') || meta.title,
     byline: normalize(article?.byline ?? '') || meta.byline,
@@ -91,7 +89,7 @@ export function readMetadata(doc: Document): Metadata {
 /** <meta property|name=KEY content=…>, first occurrence of each key, keys lower-cased. */
 function readMetaTags(doc: Document): Map<string, string> {
   const metas = new Map<string, string>()
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const meta of elementsByTag(doc, 'meta')) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name'))?.trim().toLowerCase()
     const content = meta.getAttribute('content')
     if (key && content !== null && !metas.has(key)) metas.set(key, content)
@@ -107,8 +105,8 @@ const ARTICLE_TYPE = /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|Ana
  * itself an article in its metadata (JSON-LD, og:type), or Readability's own test finds a body of
  * prose (isProbablyReaderable, the test behind Firefox's reader-view button).
  */
-export function isProbablyArticle(doc: Document): boolean {
-  if (readMetadata(doc).types.some((t) => ARTICLE_TYPE.test(t))) return true
+export function isProbablyArticle(doc: Document, types: readonly string[] = readMetadata(doc).types): boolean {
+  if (types.some((t) => ARTICLE_TYPE.test(t))) return true
   return isProbablyReaderable(doc)
 }
 
@@ -116,7 +114,7 @@ type JsonLdNode = Record<string, unknown>
 
 function readJsonLd(doc: Document): JsonLdNode[] {
   const nodes: JsonLdNode[] = []
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+  for (const script of elementsByTag(doc, 'script')) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue
     try {
       collectJsonLd(JSON.parse(script.textContent ?? ''), nodes)
@@ -136,103 +134,34 @@ function collectJsonLd(value: unknown, out: JsonLdNode[]): void {
   }
 }
 
-interface TextBlock extends Block {
-  element: Element
-}
-
-/**
- * The text blocks of Readability's content, in document order: the innermost block elements.
- * In document order a block's descendants follow it at once, so a block is innermost exactly when
- * the next block is not inside it (one pass, no query per block).
- */
-function textBlocks(root: Element): TextBlock[] {
-  const all = Array.from(root.querySelectorAll(BLOCK_SELECTOR))
-  const blocks: TextBlock[] = []
-  const lists = new Map<Element | null, { items: number; meanWords: number }>()
-  all.forEach((element, i) => {
-    const next = all[i + 1]
-    if (next && element.contains(next)) return
-    const text = normalize(element.textContent ?? '')
-    if (!text) return
-    blocks.push({
-      text,
-      kind: kindOf(element),
-      linkShare: linkShare(element, text.length),
-      emphasised: isEmphasised(element),
-      list: element.tagName.toUpperCase() === 'LI' ? listShape(element, lists) : null,
-      afterMedia: isMedia(element.previousElementSibling),
-      element,
-    })
-  })
-  return blocks
-}
-
-function kindOf(element: Element): BlockKind {
-  const tag = element.tagName.toUpperCase()
-  if (element.closest(`[${FORM_MARK}]`)) return 'form'
-  // A <p> inside a <figcaption> (or a figure's credit line) is a caption, not prose.
-  if (tag === 'FIGCAPTION' || element.closest('figcaption, figure, caption')) return 'caption'
-  if (/^H\d$/.test(tag) || tag === 'DT') return 'heading'
-  if (tag === 'TD' || tag === 'TH') return 'cell'
-  if (tag === 'PRE') return 'pre'
-  if (tag === 'BLOCKQUOTE' || element.closest('blockquote')) return 'quote'
-  if (tag === 'LI') return 'list-item'
-  return PROSE_TAGS.has(tag) ? 'prose' : 'cell'
-}
-
-function linkShare(element: Element, length: number): number {
-  let linked = 0
-  for (const a of Array.from(element.getElementsByTagName('a'))) linked += normalize(a.textContent ?? '').length
-  if (element.closest('a')) linked = length
-  return length === 0 ? 0 : Math.min(1, linked / length)
-}
-
-const EMPHASIS = 'strong, b, em, i'
-
-/** All text of the block inside emphasis (the block itself may be the emphasis). */
-function isEmphasised(element: Element): boolean {
-  if (element.closest(EMPHASIS)) return true
-  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */)
-  let any = false
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!node.textContent?.trim()) continue
-    if (!node.parentElement?.closest(EMPHASIS) || !element.contains(node.parentElement.closest(EMPHASIS))) return false
-    any = true
-  }
-  return any
-}
-
-/** The shape of an item's list, measured once per list (a list of 500 references has 500 items). */
-function listShape(item: Element, known: Map<Element | null, { items: number; meanWords: number }>): { items: number; meanWords: number } {
-  const list = item.parentElement
-  const seen = known.get(list)
-  if (seen) return seen
-  const items = list ? Array.from(list.children).filter((c) => c.tagName.toUpperCase() === 'LI') : [item]
-  const totalWords = items.reduce((sum, li) => sum + normalize(li.textContent ?? '').split(' ').length, 0)
-  const shape = { items: items.length, meanWords: totalWords / Math.max(1, items.length) }
-  if (list) known.set(list, shape)
-  return shape
-}
-
-const MEDIA = 'img, picture, video, figure, iframe, svg'
-
-/** An image or video, alone or in a wrapper without text; a figure with a figcaption has its caption. */
-function isMedia(element: Element | null): boolean {
-  if (!element || element.querySelector('figcaption')) return false
-  if (element.matches(MEDIA)) return true
-  return normalize(element.textContent ?? '') === '' && element.querySelector(MEDIA) !== null
-}
-
 /** More text than this in a form is a page wrapped in one (ASP.NET pages), not a form to fill in. */
 const MAX_FORM_CHARS = 2000
 
-/** Mark every element inside a form, so its labels and messages stay known after Readability. */
-function markForms(doc: Document): void {
-  for (const form of Array.from(doc.querySelectorAll('form, [role="form"]'))) {
+/** Mark every element inside a form, so its labels and messages stay known after Readability; false when none was marked. */
+function markForms(doc: Document): boolean {
+  let marked = false
+  for (const form of formsOf(doc)) {
     if ((form.textContent ?? '').length > MAX_FORM_CHARS) continue
     form.setAttribute(FORM_MARK, '')
-    for (const inner of Array.from(form.getElementsByTagName('*'))) inner.setAttribute(FORM_MARK, '')
+    for (const inner of elementsByTag(form, '*')) inner.setAttribute(FORM_MARK, '')
+    marked = true
   }
+  return marked
+}
+
+/**
+ * What `form, [role="form"]` selects, in document order, from one TreeWalker pass (jsdom's selector
+ * engine takes twice as long). Forms are known by tag first: a form's named controls can shadow its
+ * own getAttribute.
+ */
+function formsOf(doc: Document): Element[] {
+  const forms = new Set(elementsByTag(doc, 'form'))
+  const found: Element[] = []
+  const walker = doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */)
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+    if (forms.has(el) || el.getAttribute('role') === 'form') found.push(el)
+  }
+  return found
 }
 
 function unmarkForms(root: Element): void {

@@ -6,6 +6,7 @@
  * srcset and data-*: it must not load what the reader cannot check), so before Readability runs each
  * picture gets its real address back in `src`. Run on a copy of the page, never the live one.
  */
+import { elementsByTag } from './dom'
 
 /** Attributes that hold the real address, in the order the plug-ins prefer them. */
 const LAZY_SRC = ['data-lazy-src', 'data-src', 'data-original', 'data-orig-src', 'data-lazy', 'data-pagespeed-lazy-src']
@@ -14,8 +15,8 @@ const LAZY_SRCSET = ['data-lazy-srcset', 'data-srcset']
 const PLACEHOLDER_SRC = /^data:|(?:^|[/_-])(?:blank|transparent|placeholder|lazy[_-]?placeholder|spacer|pixel|loading|grey|gray)[^/]*\.(?:gif|png|svg|jpe?g|webp)(?:[?#]|$)/i
 
 export function revealLazyImages(doc: Document): void {
-  for (const img of Array.from(doc.getElementsByTagName('img'))) revealImage(img)
-  for (const source of Array.from(doc.getElementsByTagName('source'))) {
+  for (const img of elementsByTag(doc, 'img')) revealImage(img)
+  for (const source of elementsByTag(doc, 'source')) {
     const srcset = firstAttribute(source, LAZY_SRCSET)
     if (srcset && !source.getAttribute('srcset')) source.setAttribute('srcset', srcset)
   }
@@ -63,7 +64,7 @@ export function largestCandidate(srcset: string | null): string | null {
 function pictureSourceSet(img: Element): string | null {
   const picture = img.parentElement
   if (picture?.tagName.toUpperCase() !== 'PICTURE') return null
-  for (const source of Array.from(picture.getElementsByTagName('source'))) {
+  for (const source of elementsByTag(picture, 'source')) {
     const srcset = firstAttribute(source, LAZY_SRCSET) ?? source.getAttribute('srcset')
     if (srcset) return srcset
   }
@@ -76,7 +77,7 @@ function pictureSourceSet(img: Element): string | null {
  * every <noscript>).
  */
 function unwrapLoneNoscriptImages(doc: Document): void {
-  for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) {
+  for (const noscript of elementsByTag(doc, 'noscript')) {
     if (noscript.previousElementSibling?.tagName.toUpperCase() === 'IMG') continue
     const images = noscriptImages(noscript).filter((img) => img.getAttribute('src'))
     if (images.length === 0 || hasImage(noscript.parentElement)) continue
@@ -90,17 +91,17 @@ function unwrapLoneNoscriptImages(doc: Document): void {
  * or loads (and the images go through the sanitizer with the rest of the article).
  */
 function noscriptImages(noscript: Element): Element[] {
-  if (noscript.children.length > 0) return Array.from(noscript.getElementsByTagName('img'))
+  if (noscript.children.length > 0) return elementsByTag(noscript, 'img')
   const Parser = (noscript.ownerDocument.defaultView ?? (globalThis as { DOMParser?: typeof DOMParser })).DOMParser
   const markup = noscript.textContent ?? ''
   if (!Parser || !/<img\b/i.test(markup)) return []
-  return Array.from(new Parser().parseFromString(markup, 'text/html').getElementsByTagName('img'))
+  return elementsByTag(new Parser().parseFromString(markup, 'text/html'), 'img')
 }
 
 /** Does the element already show a real picture (then the <noscript> copy would double it)? */
 function hasImage(parent: Element | null): boolean {
   if (!parent) return false
-  return Array.from(parent.getElementsByTagName('img')).some((img) => {
+  return elementsByTag(parent, 'img').some((img) => {
     const src = img.getAttribute('src')?.trim()
     return Boolean(src && !PLACEHOLDER_SRC.test(src)) && img.closest('noscript') === null
   })

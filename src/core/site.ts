@@ -84,8 +84,11 @@ export interface SiteModule {
    * the generic module: it serves any page and names no site (Analysis.site is null).
    */
   hosts: readonly string[]
-  /** True when the document is an article page (not home, archive, search...). From what the page says. */
-  isArticle(doc: Document): boolean
+  /**
+   * True when the document is an article page (not home, archive, search...). From what the page says.
+   * `types` are the structured-data types of the page (readMetadata), when the caller has read them.
+   */
+  isArticle(doc: Document, types?: readonly string[]): boolean
   rules: readonly ClutterRule[]
   /** How the evidence of rules with `evidence` is scored; without it, such evidence is ignored. */
   boxScoring?: BoxScoring

@@ -5,6 +5,7 @@
  * extension pages' CSP says base-uri 'none'), so "/bild.jpg" became chrome-extension://…/bild.jpg,
  * which the sanitizer then dropped.
  */
+import { elementsByTag } from './dom'
 
 const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   img: ['src', 'data-src', 'data-lazy-src', 'data-original'],
@@ -20,13 +21,23 @@ const SRCSET_ATTRIBUTES = ['srcset', 'data-srcset', 'data-lazy-srcset']
  * origin (article markup can hold a `<base>` that would send every picture elsewhere), else its address.
  */
 export function documentBase(doc: Document, pageUrl: string): string {
-  const declared = doc.querySelector('base[href]')?.getAttribute('href')
+  // getElementsByTagName, not querySelector('base[href]'): jsdom's selector engine walks the whole page for it.
+  const declared = firstBaseHref(doc)
   try {
     const resolved = new URL(declared ?? '', pageUrl)
     return resolved.origin === new URL(pageUrl).origin ? resolved.href : pageUrl
   } catch {
     return pageUrl
   }
+}
+
+/** The href of the first <base> that has one, in document order (what `base[href]` selects first). */
+function firstBaseHref(doc: Document): string | undefined {
+  for (const base of elementsByTag(doc, 'base')) {
+    const href = base.getAttribute('href')
+    if (href !== null) return href
+  }
+  return undefined
 }
 
 /**
@@ -36,7 +47,7 @@ export function documentBase(doc: Document, pageUrl: string): string {
 export function absolutizeUrls(doc: Document, base: string): void {
   if (!/^https?:/i.test(base) || doc.baseURI === base) return
   for (const [tag, attributes] of Object.entries(URL_ATTRIBUTES)) {
-    for (const element of Array.from(doc.getElementsByTagName(tag))) {
+    for (const element of elementsByTag(doc, tag)) {
       for (const name of attributes) resolveAttribute(element, name, (value) => absolute(value, base))
       if (tag === 'img' || tag === 'source') {
         for (const name of SRCSET_ATTRIBUTES) resolveAttribute(element, name, (value) => absoluteSrcset(value, base))

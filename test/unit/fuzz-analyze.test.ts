@@ -2,13 +2,13 @@ import { afterAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { JSDOM, VirtualConsole } from 'jsdom'
 import { readdirSync, readFileSync, existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import { analyze } from '../../src/shared/analysis'
 import type { Analysis } from '../../src/core/types'
 import { analysisProblems, findRepo } from '../security/corpus'
 import { documentShapeArb, htmlTreeArb, mutate, mutationsArb, plantedArticleArb } from '../security/html-arbitraries'
 import { ARTICLE_PARAGRAPHS, PAYLOADS, articlePage } from '../security/payloads'
+import { countTreeSteps } from '../security/tree-steps'
 
 const SITE_URL = 'https://www.it-boltwise.de/fuzz-artikel.html'
 const OTHER_URL = 'https://example.org/fuzz.html'
@@ -143,29 +143,13 @@ describe('work of analyze() as pages grow', () => {
   })
 })
 
-/**
- * jsdom keeps its tree in symbol-tree, and every step through it (child, sibling, parent, the
- * iterators behind textContent and querySelectorAll) goes through SymbolTree#_node: counting its
- * calls counts the tree work of analyze(), a measure that does not depend on the machine's speed.
- */
-const symbolTree = (createRequire(createRequire(import.meta.url).resolve('jsdom'))('symbol-tree') as { prototype: { _node?: (object: object) => unknown } }).prototype
-
 function treeStepsOf(html: string, url: string): number {
   const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() })
-  const node = symbolTree._node
-  if (typeof node !== 'function') throw new Error("jsdom's symbol-tree has no _node(): the tree-step counter needs updating")
-  let steps = 0
-  symbolTree._node = function (this: unknown, object: object) {
-    steps++
-    return node.call(this, object)
-  }
   try {
-    expect(analysisProblems(analyze(dom.window.document, url), url)).toEqual([])
+    return countTreeSteps(() => expect(analysisProblems(analyze(dom.window.document, url), url)).toEqual([]))
   } finally {
-    symbolTree._node = node
     closeQuietly(dom)
   }
-  return steps
 }
 
 /** The site fixtures' saved pages (the real layouts), plus the payload article as a fallback. */

@@ -4,6 +4,7 @@
  */
 import { asciiLowerCase } from './rules'
 import { MAX_STEPS, countVisible, isBlock, isOpaque, isProse, nearestBlock, normalizeText, ownText, textLengthUpTo } from './text'
+import { elementsByTag } from '../dom'
 
 /** Own text up to this long is a short item or line (a job title with its place, a teaser title). */
 export const ITEM_MAX = 150
@@ -38,7 +39,7 @@ export const ARTICLE_PARAGRAPH_MIN = 150
  */
 export function holdsArticleParagraphs(box: Element, lengths?: Map<Element, number>): boolean {
   let long = 0
-  for (const p of Array.from(box.getElementsByTagName('p'))) {
+  for (const p of elementsByTag(box, 'p')) {
     if (textLengthUpTo(p, ARTICLE_PARAGRAPH_MIN, lengths) === Infinity && ++long >= 2) return true
   }
   return false
@@ -89,7 +90,7 @@ export function read(box: Element, textLength: number): Contents {
 function isExcerpt(block: Element, text: string): boolean {
   const title = block.previousElementSibling
   if (!title || text.length >= ARTICLE_PARAGRAPH_MIN || !isProse(block, text)) return false
-  const links = title.tagName === 'A' ? [title] : Array.from(title.getElementsByTagName('a'))
+  const links = title.tagName === 'A' ? [title] : elementsByTag(title, 'a')
   const titleText = normalizeText(title.textContent ?? '')
   const link = links[0]
   return (

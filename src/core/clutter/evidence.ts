@@ -23,6 +23,7 @@ import type { BoxScoring } from '../site'
 import { matchesFamily, textTestOf, type CompiledRule, type Hit, type TextTest } from './rules'
 import { ARTICLE_PARAGRAPH_MIN, FIELDS, ITEM_MAX, holdsArticleParagraphs, merged, read, type Contents } from './box-contents'
 import { isSetApart, leadInOf, speaksToReader } from './reader-talk'
+import { elementsByTag } from '../dom'
 import { STOP_TAGS, countVisible, isBlock, isProse, normalizeText, ownText, textLengthUpTo } from './text'
 
 /** The page's own landmarks: a site header with a search field and a menu is no box, though a box may lie inside. */
@@ -221,7 +222,7 @@ export function boxes(
   }
   /** Links of `parent` in no box of `rule` below it and without a word of its kind (a menu, a logo). */
   const strayLinks = (parent: Element, rule: CompiledRule) =>
-    Array.from(parent.getElementsByTagName('a')).filter((link) => {
+    elementsByTag(parent, 'a').filter((link) => {
       if (matchesFamily(textTestOf(link.ownerDocument), rule, link.textContent ?? '')) return false
       for (let up = link.parentElement; up && up !== parent; up = up.parentElement) if (judged.get(up)?.rule.rule.kind === rule.rule.kind) return false
       return true

@@ -4,6 +4,7 @@
  */
 import type { ClutterKind } from '../types'
 import type { ClutterRule, SiteModule } from '../site'
+import { elementsByTag } from '../dom'
 
 export interface ClutterMatch {
   rule: string
@@ -161,5 +162,5 @@ export function linksToTarget(link: Element, rules: readonly CompiledRule[]): bo
 /** The links in `scope` to one of the rules' targets (a native query with [href*=... i] costs milliseconds on pages with thousands of links). */
 export function linksToTargets(scope: Element, rules: readonly CompiledRule[]): Element[] {
   if (!targetFilters.get(rules)) return []
-  return Array.from(scope.getElementsByTagName('a')).filter((link) => linksToTarget(link, rules))
+  return elementsByTag(scope, 'a').filter((link) => linksToTarget(link, rules))
 }
