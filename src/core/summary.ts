@@ -79,7 +79,8 @@ export function summarizeArticle(article: { blocks: readonly Block[]; teasers: r
   if (candidates.length === 0 || budget === 0) {
     // No whole sentence (a plain-text page, notes): the running text's first lines with a verb, never furniture.
     const fallback = all.filter((s) => s.running && hasFiniteVerb(s.text, lang) && (s.order === 0 || !opensWithAnaphor(s.text, lang)))
-    const lines = fallback.slice(0, budget).map((s) => s.text)
+    // A page that repeats a line ("Mehr lesen?" under each block) quotes it once.
+    const lines = [...new Set(fallback.map((s) => s.text))].slice(0, budget)
     return withTeaser(teaser?.text ?? null, lines)
   }
   const { sentences, vectorFor } = vectorize(candidates, lang)

@@ -29,6 +29,11 @@ describe('people and summary on arbitrary word salad', () => {
     }))
   })
 
+  it('a summary quotes a repeated line once (fast-check found ["?", "?"] quoted twice)', () => {
+    const summary = summarize(['?', '?'], { title: '?', lang: 'de', count: 2 })
+    expect(summary.length).toBe(new Set(summary).size)
+  })
+
   it('summarize never throws and returns at most `count` distinct sentences, each verbatim from a paragraph', () => {
     fc.assert(fc.property(paragraphs, fc.integer({ min: 1, max: 5 }), (ps, count) => {
       const summary = summarize(ps, { title: ps[0] ?? null, lang: 'de', count })
