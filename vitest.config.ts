@@ -8,6 +8,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          setupFiles: ['test/setup/fast-check-seed.ts'],
           environment: 'node',
           // A safety net against hangs only, never a speed bound: tests count work (no timed tests),
           // and a property run may take minutes on two cores shared by a loaded machine.
