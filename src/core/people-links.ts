@@ -1,8 +1,8 @@
 // The person finder's linking passes: lone surnames and genitives of names found before, surnames of
 // well-known people, and given names alone; with the tests that keep places and words out of them.
-import { readRoleAfter, readRoleBefore, germanRoleHead } from './text/roles'
+import { readRoleAfter, readRoleBefore, germanRoleHead, isRoleToken } from './text/roles'
 import type { Token } from './text/name-tokens'
-import { NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS, TITLES } from './text/names-data'
+import { NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS, SENTENCE_ADVERBS, TITLES } from './text/names-data'
 import { baseForm, genitiveBase, isGivenName, isNameShaped } from './text/name-words'
 import { ARTICLES, KINSHIP } from './text/name-evidence'
 import { isLoneNameWord, type TextFacts } from './text/name-facts'
@@ -81,7 +81,7 @@ export function linkKnownPeople(tokens: readonly Token[], covered: Set<number>, 
     if (m.name.includes(' ') || fullSurnames.has(m.surname)) continue
     const known = knownPersonBySurname(m.surname)
     // "Dr. Berger", "Frau Weber": a title before a lone surname addresses someone, not the famous namesake.
-    if (!known || titleBefore(tokens, m.first)) continue
+    if (!known || titleBefore(tokens, m.first) || otherGivenNameBefore(tokens, m.first)) continue
     m.name = known.name
     m.full = true
     if (m.first === m.last) m.first = knownNameStart(tokens, m.first, known.name, new Set())
@@ -96,12 +96,29 @@ export function linkKnownPeople(tokens: readonly Token[], covered: Set<number>, 
     // "Sherlock Holmes" is not Katie Holmes: another name word before the surname makes another person.
     const prev = tokens[first - 1]
     if (prev?.word && isNameShaped(prev.text) && !isSentenceStart(tokens, first - 1)) continue
+    if (otherGivenNameBefore(tokens, first)) continue
     if (titleBefore(tokens, first)) continue
     const role = readRoleBefore(tokens, first) ?? readRoleAfter(tokens, i)
     const name = surname.person?.name ?? surname.key
     mentions.push({ first, last: i, name, surname: surname.key, role, full: surname.person !== undefined })
   }
 }
+
+/** "Sherlock Holmes …", "Katie Holmes …" opening a sentence: a name word before the surname makes another
+ * person than the well-known namesake, though the capital says nothing there. Words that open a sentence
+ * before a name ("Auch", "Laut", "Sogar", a role) are not name words. */
+function otherGivenNameBefore(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]
+  if (!prev?.word || !isNameShaped(prev.text)) return false
+  if (isGivenName(prev.text)) return true
+  if (!isSentenceStart(tokens, i - 1)) return false
+  const lower = prev.lower
+  return !GERMAN_STOPWORDS.has(lower) && !ENGLISH_STOPWORDS.has(lower) && !SENTENCE_ADVERBS.has(lower)
+    && !SENTENCE_OPENERS.has(lower) && !TITLES.has(lower) && germanRoleHead(lower) === null && !isRoleToken(lower)
+}
+
+/** Openers before a subject that neither stopword list has ("Sogar Musk räumte ein"). */
+const SENTENCE_OPENERS = new Set(['sogar', 'trotz', 'ausgerechnet', 'selbst', 'ohne', 'wie', 'ob', 'even', 'only', 'like'])
 
 /** Where the known name ending at the surname at `i` starts in the text: "Suu Kyi", "Aung San Suu Kyi". */
 function knownNameStart(tokens: readonly Token[], i: number, name: string, covered: Set<number>): number {

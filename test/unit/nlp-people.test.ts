@@ -293,6 +293,20 @@ describe('findPeople: well-known people from public data', () => {
   it('another name word before a known surname makes another person: "Sherlock Holmes" is not Katie Holmes', () => {
     expect(names(en('Many readers still think that Sherlock Holmes is the greatest detective of all.'))).not.toContain('Katie Holmes')
   })
+  it('a given name before a known surname makes another person at a sentence start too, in German and English', () => {
+    const german = names(de('Sherlock Holmes löst in dem Roman einen Fall, sagte der Kritiker Denis Scheck.'))
+    expect(german.filter((name) => name.endsWith('Holmes') && name !== 'Sherlock Holmes')).toEqual([])
+    const english = names(en('Sherlock Holmes solves the case in the novel, the critic said on Monday.'))
+    expect(english.filter((name) => name.endsWith('Holmes') && name !== 'Sherlock Holmes')).toEqual([])
+  })
+  it('a word that opens a sentence before a known surname keeps the well-known person: "Laut Zuckerberg", "Sogar Macron"', () => {
+    expect(names(de('Laut Zuckerberg soll das Modell im Frühjahr erscheinen.'))).toEqual(['Mark Zuckerberg'])
+    expect(names(de('Sogar Macron räumte am Dienstag Fehler ein.'))).toEqual(['Emmanuel Macron'])
+  })
+  it('a role from the long tail of professions: "der Literaturkritiker Denis Scheck", "die Fotografin Anja Weber"', () => {
+    expect(person(de('Das lobte der Literaturkritiker Denis Scheck am Sonntag im Fernsehen.'), 'Denis Scheck')?.role).toBe('Literaturkritiker')
+    expect(person(de('Die Bilder machte die Fotografin Anja Weber in Kiew.'), 'Anja Weber')?.role).toBe('Fotografin')
+  })
   it('an institution named after a person is none: "Max Planck Institute", "Max-Planck-Institut", "Goethe-Universität"', () => {
     expect(en('Researchers at the Max Planck Institute and at Goethe University published the study.')).toEqual([])
     expect(de('Forscher am Max-Planck-Institut und an der Goethe-Universität veröffentlichten die Studie.')).toEqual([])

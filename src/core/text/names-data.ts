@@ -136,6 +136,12 @@ inspekteur inspekteurin inspektor inspektorin
 stürmer stürmerin torhüter torhüterin torwart verteidiger verteidigerin spieler spielerin kapitän kapitänin
 schauspieler schauspielerin sänger sängerin musiker musikerin regisseur regisseurin schriftsteller schriftstellerin
 künstler künstlerin maler malerin komponist komponistin dirigent dirigentin
+kritiker kritikerin fotograf fotografin entwickler entwicklerin programmierer programmiererin koordinator
+koordinatorin jurist juristin theologe theologin biologe biologin chemiker chemikerin astronaut astronautin
+banker bankerin bankier lehrer lehrerin doktorand doktorandin rektor rektorin dekan dekanin kardinal pfarrer
+pfarrerin rabbiner imam offizier offizierin soldat soldatin polizist polizistin sportler sportlerin athlet
+athletin weltmeister weltmeisterin olympiasieger olympiasiegerin coach dozent dozentin ermittler ermittlerin
+staatsanwalt staatsanwältin diplomat diplomatin verhandler verhandlerin
 `
 
 export const GERMAN_ROLE_HEAD_LIST: readonly string[] = GERMAN_ROLE_HEADS.split(/\s+/).filter(Boolean)
