@@ -2,7 +2,7 @@
 // well-known people, and given names alone; with the tests that keep places and words out of them.
 import { readRoleAfter, readRoleBefore, germanRoleHead, isRoleToken } from './text/roles'
 import type { Token } from './text/name-tokens'
-import { NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS, SENTENCE_ADVERBS, TITLES } from './text/names-data'
+import { NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS, PLACE_PHRASE_SET, SENTENCE_ADVERBS, TITLES } from './text/names-data'
 import { baseForm, genitiveBase, isGivenName, isNameShaped } from './text/name-words'
 import { ARTICLES, KINSHIP } from './text/name-evidence'
 import { isLoneNameWord, type TextFacts } from './text/name-facts'
@@ -33,6 +33,12 @@ export function afterPlacePrefix(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]
   if (prev?.text === '.') return /^(?:St|Ste)$/.test(tokens[i - 2]?.text ?? '')
   return prev !== undefined && PLACE_PREFIXES.has(prev.text)
+}
+
+/** "Santa Clara", "Sri Lanka", "New York": the word at `i` is part of a place of several words. */
+export function inPlacePhrase(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.lower ?? ''
+  return PLACE_PHRASE_SET.has(`${tokens[i - 1]?.lower ?? ''} ${word}`) || PLACE_PHRASE_SET.has(`${word} ${tokens[i + 1]?.lower ?? ''}`)
 }
 
 const PLACE_PREFIXES = new Set(['San', 'Santa', 'Santo', 'São', 'Sankt', 'Saint', 'Sainte', 'Los', 'Las', 'Port', 'Fort', 'Mount', 'Lake', 'Cape'])

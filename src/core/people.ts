@@ -18,7 +18,7 @@ import { tokenize, type Token } from './text/name-tokens'
 import { NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS } from './text/names-data'
 import { baseForm, genitiveBase, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
 import { collectFacts, FULL_NAME_NOUN_ENDING, isLoneNameWord, isSecondNameWord, NOUN_ENDING, type TextFacts } from './text/name-facts'
-import { afterPlacePrefix, isSentenceStart, linkGivenNames, linkKnownPeople, linkListedNames, linkSurnameMentions } from './people-links'
+import { afterPlacePrefix, inPlacePhrase, isSentenceStart, linkGivenNames, linkKnownPeople, linkListedNames, linkSurnameMentions } from './people-links'
 import {
   appositionAfter,
   ARTICLES,
@@ -113,6 +113,7 @@ function isTaggedName(tokens: readonly Token[], first: number, last: number, fac
   const end = tokens[last] as Token
   if (!end.word || !isNameShaped(baseForm(end.text)) || facts.titleCase.has(end.source)) return false
   if (first === last && NON_PERSON_SET.has(end.lower)) return false
+  for (let i = first; i <= last; i++) if (inPlacePhrase(tokens, i)) return false
   // "Claude Sonnet", "Gemini Flash": a word that names products or bodies after a name ends no person's name.
   for (let i = first; i <= last + 1; i++) if (ORG_FOLLOWERS.has(tokens[i]?.lower ?? '')) return false
   return true
@@ -151,7 +152,7 @@ function findNamedMentions(tokens: readonly Token[], facts: TextFacts): Mention[
 function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Mention | null {
   const bare = facts.bare
   const start = tokens[i]
-  if (!start || !isGivenName(start.text) || afterPlacePrefix(tokens, i)) return null
+  if (!start || !isGivenName(start.text) || afterPlacePrefix(tokens, i) || inPlacePhrase(tokens, i)) return null
   // "Der Roman von Dörte Hansen", "die Iris": a given name that is also a word, after an article, is the word.
   if (ARTICLES.has(tokens[i - 1]?.lower ?? '') && isGivenNameAWord(start.lower, facts.english)) return null
   let j = i + 1
@@ -250,7 +251,7 @@ function evidencedSurnameAt(tokens: readonly Token[], i: number, facts: TextFact
     const surname = tokens[i + 1]
     if (surname && isLoneNameWord(surname, facts)) return mention(tokens, i, i + 1, true, facts.bare)
   }
-  if (!t || !isLoneNameWord(t, facts)) return null
+  if (!t || !isLoneNameWord(t, facts) || inPlacePhrase(tokens, i)) return null
   // "sagte Mibrag-Betriebsrat Mario Gierl": a given name next starts the name; this word is a role or place.
   if (isGivenName(tokens[i + 1]?.text ?? '')) return null
   const evidence = titleOrRoleBefore(tokens, i, facts.english) || nationalityBefore(tokens, i) || speechVerbBefore(tokens, i)

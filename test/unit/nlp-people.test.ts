@@ -303,6 +303,12 @@ describe('findPeople: well-known people from public data', () => {
     expect(names(de('Laut Zuckerberg soll das Modell im Frühjahr erscheinen.'))).toEqual(['Mark Zuckerberg'])
     expect(names(de('Sogar Macron räumte am Dienstag Fehler ein.'))).toEqual(['Emmanuel Macron'])
   })
+  it('a word of a place of several words is still a given name: "Jose", "Diego", "Clara"; the place is no person', () => {
+    expect(en('The novelist Jose Puig died on Monday.')).toEqual([{ name: 'Jose Puig', mentions: 1, role: 'novelist' }])
+    expect(names(de('Martin Kessler und Heinz Adler sprachen in Santa Clara mit Diego Rivas.'))).toEqual(['Martin Kessler', 'Heinz Adler', 'Diego Rivas'])
+    expect(de('Nvidia sitzt in Santa Clara. Die Konferenzen in San Jose, Costa Rica, Sierra Leone und Sri Lanka folgten.')).toEqual([])
+    expect(en('Delegates from Sierra Leone, Costa Rica and New Zealand met in Santa Clara and Los Angeles.')).toEqual([])
+  })
   it('a role from the long tail of professions: "der Literaturkritiker Denis Scheck", "die Fotografin Anja Weber"', () => {
     expect(person(de('Das lobte der Literaturkritiker Denis Scheck am Sonntag im Fernsehen.'), 'Denis Scheck')?.role).toBe('Literaturkritiker')
     expect(person(de('Die Bilder machte die Fotografin Anja Weber in Kiew.'), 'Anja Weber')?.role).toBe('Fotografin')

@@ -182,24 +182,24 @@ mainz wiesbaden karlsruhe heidelberg freiburg potsdam erfurt magdeburg kiel rost
 basel london paris rom madrid lissabon amsterdam brüssel kopenhagen stockholm oslo helsinki warschau prag
 budapest bukarest athen istanbul ankara moskau kiew kyjiw charkiw odessa lwiw mariupol donezk luhansk
 krim cherson saporischschja minsk peking shanghai shenzhen hongkong tokio seoul delhi mumbai bangalore
-teheran bagdad damaskus jerusalem tel gaza kairo dubai riad doha washington new york boston chicago seattle
+teheran bagdad damaskus jerusalem gaza kairo dubai riad doha washington boston chicago seattle
 austin dallas houston miami atlanta denver toronto vancouver montreal sydney melbourne singapur
 kalifornien texas florida bayern sachsen hessen thüringen brandenburg niedersachsen nordrhein-westfalen
 baden-württemberg rheinland-pfalz saarland schleswig-holstein mecklenburg-vorpommern sachsen-anhalt
-silicon valley brüssel davos bruxelles mountain view cupertino redmond menlo palo alto santa clara
+brüssel davos bruxelles cupertino redmond
 munich cologne vienna rome moscow kyiv beijing tokyo germany france italy spain russia britain ukraine
 europe america canada mexico brazil india japan israel gaza
 afghanistan afghanistan algerien algeria angola argentina armenia australia austria azerbaijan bahrain
 bangladesh belgium bolivien bolivia botswana brazil bulgaria kambodscha cambodia kamerun cameroon chad tschad
-china colombia kolumbien kongo congo costa rica kuba cuba zypern cyprus czechia denmark ecuador egypt
+china colombia kolumbien kongo congo kuba cuba zypern cyprus czechia denmark ecuador egypt
 eritrea estonia äthiopien ethiopia fiji finland gabun gabon gambia georgia ghana greece guatemala guinea haiti
 honduras hungary island iceland indonesia iran iraq ireland jamaika jamaica jordan kazakhstan kenia kenya
 kuwait kirgisistan kyrgyzstan laos latvia lebanon libyen libya liechtenstein lithuania madagaskar madagascar
 malawi malaysia mali malta mauretanien mauritania moldova monaco mongolei mongolia montenegro marokko morocco
-mosambik mozambique myanmar namibia nepal netherlands holland new zealand nicaragua niger nigeria norway oman
+mosambik mozambique myanmar namibia nepal netherlands holland nicaragua niger nigeria norway oman
 pakistan palästina palestine panama paraguay peru philippinen philippines poland portugal qatar romania
-ruanda rwanda saudi senegal serbia sierra singapore slovakia slovenia somalia südafrika africa sudan
-südsudan sri lanka sweden switzerland syria taiwan tadschikistan tajikistan tansania tanzania thailand togo
+ruanda rwanda senegal serbia singapore slovakia slovenia somalia südafrika africa sudan
+südsudan sweden switzerland syria taiwan tadschikistan tajikistan tansania tanzania thailand togo
 tunesien tunisia turkey turkmenistan uganda uruguay usbekistan uzbekistan venezuela vietnam jemen yemen
 sambia zambia simbabwe zimbabwe scotland wales arizona nevada oregon ohio michigan virginia carolina
 alaska hawaii utah colorado georgia massachusetts pennsylvania illinois bavaria saxony tübingen ulm
@@ -207,14 +207,27 @@ augsburg regensburg würzburg münster aachen bochum dortmund essen duisburg wup
 göttingen jena halle chemnitz zwickau cottbus schwerin lübeck flensburg osnabrück paderborn darmstadt
 mannheim ludwigshafen saarbrücken trier koblenz sindelfingen zuffenhausen walldorf wolfsburg ingolstadt
 graz linz salzburg innsbruck lausanne lugano mailand milan turin neapel naples barcelona sevilla porto
-lyon marseille toulouse straßburg strasbourg antwerpen rotterdam den haag haag krakau danzig breslau
-odesa dnipro kharkiv lviv sankt petersburg wladiwostok nowosibirsk shenzhen guangzhou wuhan hangzhou taipeh
-taipei osaka kyoto busan bangkok jakarta manila hanoi karachi lahore kabul riyadh abu dhabi ankara izmir
-tel aviv haifa beirut amman nairobi lagos kapstadt johannesburg casablanca tunis algier
-los angeles san francisco san jose san diego las vegas phoenix philadelphia detroit portland
+lyon marseille toulouse straßburg strasbourg antwerpen rotterdam haag krakau danzig breslau
+odesa dnipro kharkiv lviv wladiwostok nowosibirsk shenzhen guangzhou wuhan hangzhou taipeh
+taipei osaka kyoto busan bangkok jakarta manila hanoi karachi lahore kabul riyadh ankara izmir
+haifa beirut amman nairobi lagos kapstadt johannesburg casablanca tunis algier
+phoenix philadelphia detroit portland
 `
 
+/** Places of more than one word, "|" between them. Their words are no places alone: "Jose", "Diego",
+ * "Francisco" and "Clara" are given names, "San Jose" and "Santa Clara" places. */
+const PLACE_PHRASES = `
+tel aviv|new york|silicon valley|mountain view|menlo park|palo alto|santa clara|costa rica|
+new zealand|sri lanka|sierra leone|saudi arabia|den haag|sankt petersburg|abu dhabi|los angeles|
+san francisco|san jose|san diego|las vegas
+`
+
+/** Single-word places: such a word is no name alone. */
 export const PLACE_SET: ReadonlySet<string> = new Set(PLACES.split(/\s+/).filter(Boolean))
+/** Places of several words, lower case, words joined by one space ("san jose"). */
+export const PLACE_PHRASE_SET: ReadonlySet<string> = new Set(PLACE_PHRASES.split('|').map((p) => p.trim()).filter(Boolean))
+/** Every word of a place name: a feature of the person tagger, which learnt from it. */
+export const PLACE_WORDS: ReadonlySet<string> = new Set([...PLACE_SET, ...[...PLACE_PHRASE_SET].flatMap((p) => p.split(' '))])
 
 /** Companies, brands, products, assistants, models, organisations and weapon systems: names that look
  * like persons' (many are named after one) but are not. */
@@ -222,7 +235,7 @@ const NON_PERSONS = `
 porsche mercedes mercedes-benz benz bosch siemens tesla ford daimler opel dell hewlett packard
 hp philips braun miele kärcher würth boeing airbus dyson disney mcdonald mcdonald's chanel dior gucci
 ferrari lamborghini maserati bugatti citroen peugeot renault honda toyota suzuki nissan chrysler dodge
-cadillac chevrolet lincoln rolls-royce bentley aston martin kellogg nestle heinz johnson wrigley
+cadillac chevrolet lincoln rolls-royce bentley aston kellogg nestle johnson wrigley
 apple google alphabet microsoft amazon meta facebook instagram whatsapp netflix nvidia intel amd arm qualcomm
 samsung sony lg huawei xiaomi tencent alibaba baidu bytedance tiktok openai anthropic deepmind mistral cohere
 perplexity xai spacex neuralink twitter x ibm oracle sap salesforce adobe cisco broadcom tsmc asml infineon

@@ -6,7 +6,7 @@ import { baseForm, isGivenName, isSurnameWord } from './name-words'
 import { appositionAfter, nationalityBefore, speakerBeforeVerb, speechVerbBefore, titleOrRoleBefore } from './name-evidence'
 import { isSharedSurname, knownPersonBySurname } from './known-names'
 import { germanRoleHead, isRoleToken } from './roles'
-import { NAME_PARTICLES, NON_PERSON_SET, PLACE_SET } from './names-data'
+import { NAME_PARTICLES, NON_PERSON_SET, PLACE_WORDS } from './names-data'
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from './tokens'
 
 export const TAGS = ['O', 'B', 'I'] as const
@@ -98,7 +98,7 @@ function wordInfo(t: Token): WordInfo {
     capitalised,
     given: capitalised && isGivenName(text) ? 1 : 0,
     known: capitalised && isKnownSurname(text) ? 1 : 0,
-    kind: PLACE_SET.has(lower) ? 1 : NON_PERSON_SET.has(lower) ? 2 : GERMAN_STOPWORDS.has(lower) || ENGLISH_STOPWORDS.has(lower) ? 3 : isRoleWord(lower) ? 4 : 0,
+    kind: PLACE_WORDS.has(lower) ? 1 : NON_PERSON_SET.has(lower) ? 2 : GERMAN_STOPWORDS.has(lower) || ENGLISH_STOPWORDS.has(lower) ? 3 : isRoleWord(lower) ? 4 : 0,
     genitive: capitalised && text.length > 3 && text.endsWith('s') && isKnownSurname(text.slice(0, -1)) ? 1 : 0,
     surname: capitalised && isSurnameWord(t, false) ? 1 : 0,
     role: isRoleWord(lower) ? 1 : 0,
