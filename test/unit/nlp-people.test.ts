@@ -309,6 +309,10 @@ describe('findPeople: well-known people from public data', () => {
     expect(de('Nvidia sitzt in Santa Clara. Die Konferenzen in San Jose, Costa Rica, Sierra Leone und Sri Lanka folgten.')).toEqual([])
     expect(en('Delegates from Sierra Leone, Costa Rica and New Zealand met in Santa Clara and Los Angeles.')).toEqual([])
   })
+  it('an English role from the long tail before an unknown name: "the goalkeeper Rustu Recber", "dissident Wang Donghai"', () => {
+    expect(en('The goalkeeper Rustu Recber saved twice in the second half.')).toEqual([{ name: 'Rustu Recber', mentions: 1, role: 'goalkeeper' }])
+    expect(names(en('The police detained the dissident Wang Donghai on Friday.'))).toEqual(['Wang Donghai'])
+  })
   it('a role from the long tail of professions: "der Literaturkritiker Denis Scheck", "die Fotografin Anja Weber"', () => {
     expect(person(de('Das lobte der Literaturkritiker Denis Scheck am Sonntag im Fernsehen.'), 'Denis Scheck')?.role).toBe('Literaturkritiker')
     expect(person(de('Die Bilder machte die Fotografin Anja Weber in Kiew.'), 'Anja Weber')?.role).toBe('Fotografin')

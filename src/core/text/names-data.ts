@@ -160,7 +160,13 @@ export const ENGLISH_ROLES: ReadonlySet<string> = new Set(
   attorney leader vice general admiral commander dictator representative rep sen gov ambassador economist
   strategist partner principal lead officer boss chief owner inventor pioneer candidate nominee designer
   banker lawmaker congressman congresswoman regulator producer physicist mathematician member councilmember
-  councillor councilor councilman councilwoman activist coach actor actress singer novelist writer`.split(/\s+/),
+  councillor councilor councilman councilwoman activist coach actor actress singer novelist writer
+  captain skipper goalkeeper striker midfielder defender player champion winner driver rider batsman bowler
+  pitcher quarterback poet playwright artist composer musician guitarist rapper businessman businesswoman
+  tycoon magnate executive official diplomat envoy negotiator prosecutor detective inspector sergeant
+  lieutenant colonel soldier aide assistant deputy counterpart colleague rival dissident opponent critic
+  historian philosopher economist surgeon doctor physician nurse teacher student bishop cardinal priest
+  rabbi imam cleric monk`.split(/\s+/),
 )
 
 /** Personal titles that stand before a name. */
