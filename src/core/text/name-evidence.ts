@@ -22,8 +22,10 @@ export function titleOrRoleBefore(tokens: readonly Token[], i: number, english: 
   if (!prev || !prev.word) return false
   if (TITLES.has(prev.lower)) return true
   if (germanRoleHead(prev.lower) !== null && isCapitalisedNoun(prev.text) && !english) return true
-  // English: "the Executive Committee", "the General Assembly" are names of bodies, not a title and a name.
-  return (isRoleToken(prev.lower) || germanRoleHead(prev.lower) !== null) && !(english && ARTICLES.has(tokens[i - 2]?.lower ?? ''))
+  // English: "the Executive Committee", "the General Assembly" are names of bodies, not a title and a name;
+  // a role in lower case after the article is a role ("the goalkeeper Rustu Recber").
+  const body = english && ARTICLES.has(tokens[i - 2]?.lower ?? '') && prev.text !== prev.lower
+  return (isRoleToken(prev.lower) || germanRoleHead(prev.lower) !== null) && !body
 }
 
 /** "sagte Scholz", "so Altman.", "…," said Musk", "according to Musk". */
