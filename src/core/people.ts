@@ -184,7 +184,10 @@ function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Ment
   const particleName = tokens[surnameAt + 2]
   if (TRAILING_PARTICLE.test(tokens[surnameAt + 1]?.text ?? '') && particleName && isSecondNameWord(particleName, facts)
     && !isNameShaped(tokens[surnameAt + 3]?.text ?? '')) surnameAt += 2
-  if (ORG_FOLLOWERS.has(tokens[surnameAt + 1]?.lower ?? '')) return null
+  if (ORG_FOLLOWERS.has(tokens[surnameAt + 1]?.lower ?? '')) {
+    // "Percy Liang von der Stanford University": the particle starts the place, the name ended before it.
+    return afterParticles > j && last > i && surnameAt === afterParticles ? mention(tokens, i, last, true, bare) : null
+  }
   // "Mercedes Benz" is a car; "Claude Shannon" and "Ferdinand Porsche" are persons.
   if (NON_PERSON_SET.has(start.lower) && NON_PERSON_SET.has(tokens[surnameAt]?.lower ?? '')) return null
   return mention(tokens, i, surnameAt, true, bare)

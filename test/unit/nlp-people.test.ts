@@ -313,6 +313,10 @@ describe('findPeople: well-known people from public data', () => {
     expect(en('The goalkeeper Rustu Recber saved twice in the second half.')).toEqual([{ name: 'Rustu Recber', mentions: 1, role: 'goalkeeper' }])
     expect(names(en('The police detained the dissident Wang Donghai on Friday.'))).toEqual(['Wang Donghai'])
   })
+  it('a name before "von der" and an institution ends before the particle: "Percy Liang von der Stanford University"', () => {
+    expect(names(de('Die Forscher um Percy Liang von der Stanford University testeten die Modelle.'))).toEqual(['Percy Liang'])
+    expect(names(de('Die Ministerin Ursula von der Leyen sprach in Brüssel.'))).toEqual(['Ursula von der Leyen'])
+  })
   it('a role from the long tail of professions: "der Literaturkritiker Denis Scheck", "die Fotografin Anja Weber"', () => {
     expect(person(de('Das lobte der Literaturkritiker Denis Scheck am Sonntag im Fernsehen.'), 'Denis Scheck')?.role).toBe('Literaturkritiker')
     expect(person(de('Die Bilder machte die Fotografin Anja Weber in Kiew.'), 'Anja Weber')?.role).toBe('Fotografin')
