@@ -30,7 +30,7 @@ import {
   titleOrRoleBefore,
 } from './text/name-evidence'
 import { anaphoricRoles, mergeIntoPeople, type Mention } from './people-merge'
-import { isGivenNameAWord } from './text/known-names'
+import { isGivenNameAWord, knownPersonBySurname } from './text/known-names'
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS, primaryLanguage } from './text/tokens'
 import { tagPersonNames } from './text/person-tagger'
 
@@ -178,7 +178,8 @@ function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Ment
   const after = tokens[surnameAt + 1]
   const possessive = /['’]s?$/.test(tokens[surnameAt]?.text ?? '')
   // English capitalises only names, so a third capitalised word is part of it too ("Miguel Angel Jimenez").
-  const third = after !== undefined && !possessive && isSurnameWord(after, false) && !ORG_FOLLOWERS.has(tokens[surnameAt + 2]?.lower ?? '')
+  const third = after !== undefined && !possessive && isSurnameWord(after, false) && isSecondNameWord(after, facts)
+    && !ORG_FOLLOWERS.has(tokens[surnameAt + 2]?.lower ?? '')
   if (third && ((bare.get(after.text) ?? 0) > 1 || (facts.english && !isNameShaped(tokens[surnameAt + 2]?.text ?? '')))) surnameAt++
   // A particle and a name after the surname: "Fernando Collor de Mello", "Johannes Nepomuk von Tschiderer".
   const particleName = tokens[surnameAt + 2]
@@ -289,10 +290,18 @@ function mention(tokens: readonly Token[], first: number, last: number, full: bo
   if (REGNAL_NUMBER.test(tokens[last + 1]?.text ?? '')) return regnalMention(tokens, first, last + 1)
   const a = tokens[first] as Token
   const b = tokens[last] as Token
-  const surname = genitiveBase(baseForm(b.text), bare)
+  const surname = genitiveOfKnown(b, tokens[last + 1]) ?? genitiveBase(baseForm(b.text), bare)
   const name = a === b ? surname : `${a.source.slice(a.start, b.start)}${surname}`.replace(/\s+/g, ' ').replace(/\u00AD/g, '')
   const role = readRoleBefore(tokens, first) ?? readRoleAfter(tokens, last) ?? readRoleBeforeComma(tokens, first, last)
   return { first, last, name, surname, role, full }
+}
+
+/** "Wolodymyr Selenskyjs Regierung": a German genitive before a noun, of a well-known person's surname,
+ * though the text never names the surname alone. */
+function genitiveOfKnown(word: Token, next: Token | undefined): string | null {
+  if (!word.text.endsWith('s') || !next?.word || !/^\p{Lu}\p{Ll}/u.test(next.text) || isGivenName(next.text)) return null
+  const base = word.text.slice(0, -1)
+  return knownPersonBySurname(base) ? base : null
 }
 
 /** After "II." a lower-case word or a comma shows the full stop ends no sentence. */

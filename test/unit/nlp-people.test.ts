@@ -317,6 +317,10 @@ describe('findPeople: well-known people from public data', () => {
     expect(names(de('Die Forscher um Percy Liang von der Stanford University testeten die Modelle.'))).toEqual(['Percy Liang'])
     expect(names(de('Die Ministerin Ursula von der Leyen sprach in Brüssel.'))).toEqual(['Ursula von der Leyen'])
   })
+  it('a genitive of a well-known surname before a noun: "Wolodymyr Selenskyjs Regierung" is Wolodymyr Selenskyj', () => {
+    const text = ['Die Regierung in Ankara schwieg.', 'Schwierig bleibt die Lage für Wolodymyr Selenskyjs Regierung.']
+    expect(names(de(...text))).toEqual(['Wolodymyr Selenskyj'])
+  })
   it('a role from the long tail of professions: "der Literaturkritiker Denis Scheck", "die Fotografin Anja Weber"', () => {
     expect(person(de('Das lobte der Literaturkritiker Denis Scheck am Sonntag im Fernsehen.'), 'Denis Scheck')?.role).toBe('Literaturkritiker')
     expect(person(de('Die Bilder machte die Fotografin Anja Weber in Kiew.'), 'Anja Weber')?.role).toBe('Fotografin')
