@@ -321,6 +321,11 @@ describe('findPeople: well-known people from public data', () => {
     const text = ['Die Regierung in Ankara schwieg.', 'Schwierig bleibt die Lage für Wolodymyr Selenskyjs Regierung.']
     expect(names(de(...text))).toEqual(['Wolodymyr Selenskyj'])
   })
+  it('an English apposition ends where a relative clause starts; "whose" is no part of a role', () => {
+    expect(person(en('"This is about data," said Max Schrems, the Austrian privacy activist whose group has filed complaints.'), 'Max Schrems')?.role).toBe('Austrian privacy activist')
+    expect(person(en('Anthropic, whose co-founder Daniela Amodei spoke to Reuters, plans to grow.'), 'Daniela Amodei')?.role).toBe('co-founder')
+    expect(en('DeepMind showed Project Astra, an assistant that can see through a camera.')).toEqual([])
+  })
   it('a role from the long tail of professions: "der Literaturkritiker Denis Scheck", "die Fotografin Anja Weber"', () => {
     expect(person(de('Das lobte der Literaturkritiker Denis Scheck am Sonntag im Fernsehen.'), 'Denis Scheck')?.role).toBe('Literaturkritiker')
     expect(person(de('Die Bilder machte die Fotografin Anja Weber in Kiew.'), 'Anja Weber')?.role).toBe('Fotografin')

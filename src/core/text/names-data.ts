@@ -161,10 +161,10 @@ export const ENGLISH_ROLES: ReadonlySet<string> = new Set(
   strategist partner principal lead officer boss chief owner inventor pioneer candidate nominee designer
   banker lawmaker congressman congresswoman regulator producer physicist mathematician member councilmember
   councillor councilor councilman councilwoman activist coach actor actress singer novelist writer
-  captain skipper goalkeeper striker midfielder defender player champion winner driver rider batsman bowler
+  captain skipper goalkeeper striker midfielder defender champion winner rider batsman bowler
   pitcher quarterback poet playwright artist composer musician guitarist rapper businessman businesswoman
   tycoon magnate executive official diplomat envoy negotiator prosecutor detective inspector sergeant
-  lieutenant colonel soldier aide assistant deputy counterpart colleague rival dissident opponent critic
+  lieutenant colonel soldier aide deputy counterpart colleague rival dissident opponent critic
   historian philosopher economist surgeon doctor physician nurse teacher student bishop cardinal priest
   rabbi imam cleric monk`.split(/\s+/),
 )

@@ -9,7 +9,7 @@ import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from './tokens'
 const ROLE_HEAD = new RegExp(`(?:${GERMAN_ROLE_HEAD_LIST.join('|')})(?:en|n|s|es|e|in|innen|r)?$`)
 const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'eines', 'einer'])
 const OBLIQUE_ARTICLES = new Set(['dem', 'den', 'des', 'einem', 'einen', 'eines'])
-const ENGLISH_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their'])
+const ENGLISH_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'whose'])
 const ENGLISH_MODIFIERS = new Set(['former', 'then', 'current', 'new', 'longtime', 'outgoing', 'incoming', 'acting', 'interim', 'deputy', 'senior', 'chief', 'executive', 'vice', 'co'])
 const SPEECH_WORDS = new Set(['says', 'told', 'wrote', 'warns', 'adds', 'notes'])
 const GERMAN_ADJECTIVE = /^(?:[a-zäöüß][\p{L}-]*|\p{Lu}{2,}-[\p{Ll}][\p{L}-]*)(?:e|en|er|es|em)$/u
@@ -132,11 +132,22 @@ export function readRoleAfter(tokens: readonly Token[], last: number): string | 
   const articleToken = tokens[k]
   const article = articleToken && (ARTICLES.has(articleToken.lower) || ENGLISH_DETERMINERS.has(articleToken.lower)) ? articleToken.lower : null
   if (article) k++
-  const end = phraseEnd(tokens, k)
-  if (end === k) return null
   const english = article !== null && ENGLISH_DETERMINERS.has(article)
+  // ", the Austrian privacy activist whose group …": the role ends where a relative clause starts.
+  const end = (english ? relativeClauseStart(tokens, k) : null) ?? phraseEnd(tokens, k)
+  if (end === k) return null
   return english || !article ? englishOrBareApposition(tokens, k, end) : germanApposition(tokens, k, end, article)
 }
+
+function relativeClauseStart(tokens: readonly Token[], k: number): number | null {
+  for (let j = k + 1; j < Math.min(tokens.length, k + MAX_ROLE_TOKENS); j++) {
+    const t = tokens[j] as Token
+    if (PHRASE_END.has(t.text)) return null
+    if (RELATIVE_PRONOUNS.has(t.lower)) return j
+  }
+  return null
+}
+const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'that', 'whom'])
 
 function phraseEnd(tokens: readonly Token[], k: number): number {
   let end = k
@@ -176,11 +187,13 @@ const PREPOSITIONS = new Set(['für', 'in', 'im', 'bei', 'beim', 'von', 'vom', '
 
 /** "the chief executive of OpenAI", "Chef von OpenAI", "CEO of Nvidia": a role word in the first three words. */
 function englishOrBareApposition(tokens: readonly Token[], k: number, end: number): string | null {
-  for (let h = k; h < Math.min(end, k + 3); h++) {
+  for (let h = k; h < Math.min(end, k + 4); h++) {
     const t = tokens[h] as Token
     const isHead = ENGLISH_ROLES.has(t.lower) || (isCapitalisedNoun(t.text) && germanRoleHead(t.lower) !== null)
     if (!isHead) continue
-    if (h > k && !tokens.slice(k, h).every((x) => ENGLISH_ROLES.has(x.lower) || ENGLISH_MODIFIERS.has(x.lower) || /^\p{Lu}/u.test(x.text))) return null
+    // "the Austrian privacy activist": names, roles and nouns in lower case modify the head.
+    if (h > k && !tokens.slice(k, h).every((x, i) => ENGLISH_ROLES.has(x.lower) || ENGLISH_MODIFIERS.has(x.lower)
+      || /^\p{Lu}/u.test(x.text) || (i > 0 && fitsEnglishRole(tokens, k + i)))) return null
     const first = tokens[k] as Token
     const last = tokens[end - 1] as Token
     return first.source.slice(first.start, last.start + last.text.length)
