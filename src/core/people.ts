@@ -33,6 +33,7 @@ import { anaphoricRoles, mergeIntoPeople, type Mention } from './people-merge'
 import { isGivenNameAWord, knownPersonBySurname } from './text/known-names'
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS, primaryLanguage } from './text/tokens'
 import { tagPersonNames } from './text/person-tagger'
+import { characterCueBefore, isFictionalName } from './text/fictional'
 
 export interface PeopleOptions {
   lang: string | null
@@ -54,7 +55,9 @@ const BYLINE = /^(?:[Vv]on|VON|[Bb]y|BY)\s+\p{Lu}[\p{L}.'’ -]{1,50}(?:[,|–-]
 /** Persons mentioned in the article text, most mentioned first. */
 export function findPeople(paragraphs: readonly string[], options: PeopleOptions): Person[] {
   const { mentions, tokens, english } = mentionsIn(paragraphs, options)
+  const cued = new Set(mentions.filter((m) => characterCueBefore(tokens, m.first)).map((m) => m.surname))
   return mergeIntoPeople(mentions, anaphoricRoles(tokens, mentions), english)
+    .filter((p) => !isFictionalName(p.name) && !cued.has(p.name.slice(p.name.lastIndexOf(' ') + 1)))
 }
 
 /** Every place a person is named, in reading order (for evaluation against mention-level gold data). */

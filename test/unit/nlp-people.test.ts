@@ -326,6 +326,11 @@ describe('findPeople: well-known people from public data', () => {
     expect(person(en('Anthropic, whose co-founder Daniela Amodei spoke to Reuters, plans to grow.'), 'Daniela Amodei')?.role).toBe('co-founder')
     expect(en('DeepMind showed Project Astra, an assistant that can see through a camera.')).toEqual([])
   })
+  it('fictional characters are no people: well-known ones by name, any one after a word that introduces a character', () => {
+    expect(names(de('Wie Harry Potter in den Romanen lernt auch die KI dazu, scherzte der Informatiker Jürgen Schmidhuber.'))).toEqual(['Jürgen Schmidhuber'])
+    expect(names(de('Die Romanfigur Effi Briest steht im Mittelpunkt, sagte die Regisseurin Anna Berg.'))).toEqual(['Anna Berg'])
+    expect(names(en('In the series, the character Walter Whitfield is played by Bryan Cranston.'))).toEqual(['Bryan Cranston'])
+  })
   it('a role from the long tail of professions: "der Literaturkritiker Denis Scheck", "die Fotografin Anja Weber"', () => {
     expect(person(de('Das lobte der Literaturkritiker Denis Scheck am Sonntag im Fernsehen.'), 'Denis Scheck')?.role).toBe('Literaturkritiker')
     expect(person(de('Die Bilder machte die Fotografin Anja Weber in Kiew.'), 'Anja Weber')?.role).toBe('Fotografin')
