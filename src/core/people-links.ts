@@ -2,7 +2,7 @@
 // well-known people, and given names alone; with the tests that keep places and words out of them.
 import { readRoleAfter, readRoleBefore, germanRoleHead, isRoleToken } from './text/roles'
 import type { Token } from './text/name-tokens'
-import { NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS, PLACE_PHRASE_SET, SENTENCE_ADVERBS, TITLES } from './text/names-data'
+import { NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS, PLACE_PHRASE_SET, PLACE_SET, SENTENCE_ADVERBS, TITLES } from './text/names-data'
 import { baseForm, genitiveBase, isGivenName, isNameShaped } from './text/name-words'
 import { ARTICLES, KINSHIP } from './text/name-evidence'
 import { isLoneNameWord, type TextFacts } from './text/name-facts'
@@ -96,7 +96,9 @@ export function linkKnownPeople(tokens: readonly Token[], covered: Set<number>, 
     const t = tokens[i] as Token
     if (covered.has(i) || !t.word || !isNameShaped(t.text) || !isLoneNameWord(t, facts) || afterLocative(tokens, i)) continue
     const surname = knownSurnameOf(baseForm(t.text), facts)
-    if (!surname || fullSurnames.has(surname.key) || ORG_FOLLOWERS.has(tokens[i + 1]?.lower ?? '')) continue
+    // "North America", "South Korea": a word before a place is part of the place's name.
+    const next = tokens[i + 1]?.lower ?? ''
+    if (!surname || fullSurnames.has(surname.key) || ORG_FOLLOWERS.has(next) || PLACE_SET.has(next)) continue
     // "Til Schweiger", "Aung San Suu Kyi": the words before are the rest of the known name, which no list has.
     const first = surname.person ? knownNameStart(tokens, i, surname.person.name, covered) : i
     // "Sherlock Holmes" is not Katie Holmes: another name word before the surname makes another person.

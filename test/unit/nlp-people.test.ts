@@ -331,6 +331,11 @@ describe('findPeople: well-known people from public data', () => {
     expect(names(de('Die Romanfigur Effi Briest steht im Mittelpunkt, sagte die Regisseurin Anna Berg.'))).toEqual(['Anna Berg'])
     expect(names(en('In the series, the character Walter Whitfield is played by Bryan Cranston.'))).toEqual(['Bryan Cranston'])
   })
+  it('photo credits and agency lines name nobody of the article; "North America" is no Nolan North', () => {
+    expect(en('The president spoke on Monday.', 'JIM WATSON/AFP/Getty Images', '(Mike Watson Images/Moodboard/Getty)', 'Foto: Anna Weber/dpa')).toEqual([])
+    expect(names(en("The BBC's North America editor Jon Sopel said the president did not sound confident."))).toEqual(['Jon Sopel'])
+    expect(names(en('Reuters reported that Tim Cook met the president.'))).toEqual(['Tim Cook'])
+  })
   it('a role from the long tail of professions: "der Literaturkritiker Denis Scheck", "die Fotografin Anja Weber"', () => {
     expect(person(de('Das lobte der Literaturkritiker Denis Scheck am Sonntag im Fernsehen.'), 'Denis Scheck')?.role).toBe('Literaturkritiker')
     expect(person(de('Die Bilder machte die Fotografin Anja Weber in Kiew.'), 'Anja Weber')?.role).toBe('Fotografin')

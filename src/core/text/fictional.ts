@@ -3,7 +3,8 @@
 // introduces a character right before the name, in any text.
 import type { Token } from './name-tokens'
 
-/** Characters news compare things with; full names and the short names they go by, lower case. */
+/** Characters news compare things with, and placeholder names ("John Doe"); full names and the short
+ * names they go by, lower case. */
 const CHARACTERS = new Set(`
 harry potter|hermine granger|hermione granger|ron weasley|albus dumbledore|lord voldemort|voldemort
 sherlock holmes|dr. watson|james bond|lara croft|indiana jones|darth vader|luke skywalker|han solo
@@ -15,6 +16,7 @@ don quijote|don quixote|mephisto|dracula|frankenstein|robinson crusoe
 forrest gump|rocky balboa|john mcclane|ethan hunt|jack sparrow|hannibal lecter|walter white
 jon snow|daenerys targaryen|tyrion lannister|captain kirk|james t. kirk|mr. spock|jean-luc picard
 hal 9000|sarah connor|john connor|agent smith
+john doe|jane doe|max mustermann|erika mustermann|otto normalverbraucher
 `.trim().split(/[|\n]/).map((name) => name.trim()).filter(Boolean))
 
 /** Words that introduce a character: "die Romanfigur Effi Briest", "the character Walter White". */

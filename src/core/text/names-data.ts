@@ -294,7 +294,7 @@ export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(
 export const ORG_FOLLOWERS: ReadonlySet<string> = new Set(
   `gmbh ag se kg inc inc. corp corp. ltd llc co foundation stiftung institut institute universität university
   college school schule klinik klinikum krankenhaus hospital preis prize award center centre zentrum straße
-  platz airport flughafen group gruppe holding labs lab research studios studio media verlag bank
+  platz airport flughafen group gruppe holding labs lab research studios studio media verlag bank images
   pro ultra mini max plus nano flash turbo opus sonnet haiku tech motors
   island islands river street road avenue county valley basin bay base park square bridge tower society
   fellowship trust association show festival equations theorem prize stadion stadium arena`.split(/\s+/),
