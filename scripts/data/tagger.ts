@@ -1,5 +1,5 @@
-// npm run data:tagger: trains the person tagger (an averaged perceptron over hashed features, greedy
-// left-to-right decoding; src/core/text/person-tagger-features.ts) on GermEval 2014 NER from .cache/ner
+// npm run data:tagger: trains the person tagger (a structured averaged perceptron over hashed features,
+// Viterbi decoding; src/core/text/person-tagger-features.ts) on GermEval 2014 NER from .cache/ner
 // (npm run data:eval-sets) and writes the compact model to src/core/text/person-tagger-model.ts.
 //   Training data: germeval-train.tsv when present, else germeval-dev.tsv (the public mirrors hold the
 //   24,000-sentence train split only as a file too large for the snapshot). Test is never read here.
