@@ -30,7 +30,7 @@ import {
   titleOrRoleBefore,
 } from './text/name-evidence'
 import { anaphoricRoles, mergeIntoPeople, type Mention } from './people-merge'
-import { isGivenNameAWord } from './text/known-names'
+import { isGivenNameAWord, isSharedSurname, knownPersonBySurname } from './text/known-names'
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS, primaryLanguage } from './text/tokens'
 import { tagPersonNames } from './text/person-tagger'
 
@@ -181,7 +181,8 @@ function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Ment
   if (third && ((bare.get(after.text) ?? 0) > 1 || (facts.english && !isNameShaped(tokens[surnameAt + 2]?.text ?? '')))) surnameAt++
   // A particle and a name after the surname: "Fernando Collor de Mello", "Johannes Nepomuk von Tschiderer".
   const particleName = tokens[surnameAt + 2]
-  if (TRAILING_PARTICLE.test(tokens[surnameAt + 1]?.text ?? '') && particleName && isSecondNameWord(particleName, facts)
+  // Not after a particle already read: "Joseph Victor von Scheffel zu Gast" ends at "Scheffel".
+  if (afterParticles === j && TRAILING_PARTICLE.test(tokens[surnameAt + 1]?.text ?? '') && particleName && isSecondNameWord(particleName, facts)
     && !isNameShaped(tokens[surnameAt + 3]?.text ?? '')) surnameAt += 2
   if (ORG_FOLLOWERS.has(tokens[surnameAt + 1]?.lower ?? '')) return null
   // "Mercedes Benz" is a car; "Claude Shannon" and "Ferdinand Porsche" are persons.
@@ -285,10 +286,18 @@ function mention(tokens: readonly Token[], first: number, last: number, full: bo
   if (REGNAL_NUMBER.test(tokens[last + 1]?.text ?? '')) return regnalMention(tokens, first, last + 1)
   const a = tokens[first] as Token
   const b = tokens[last] as Token
-  const surname = genitiveBase(baseForm(b.text), bare)
+  const surname = knownGenitiveBase(genitiveBase(baseForm(b.text), bare))
   const name = a === b ? surname : `${a.source.slice(a.start, b.start)}${surname}`.replace(/\s+/g, ' ').replace(/\u00AD/g, '')
   const role = readRoleBefore(tokens, first) ?? readRoleAfter(tokens, last) ?? readRoleBeforeComma(tokens, first, last)
   return { first, last, name, surname, role, full }
+}
+
+/** "Bushs Parteikollegen": the genitive of a well-known person's surname stands for the surname, even
+ * where the text never writes it alone ("Jobs" itself is the surname). */
+function knownGenitiveBase(word: string): string {
+  if (word.length < 4 || !word.endsWith('s') || knownPersonBySurname(word) || isSharedSurname(word)) return word
+  const base = word.slice(0, -1)
+  return knownPersonBySurname(base) || isSharedSurname(base) ? base : word
 }
 
 /** After "II." a lower-case word or a comma shows the full stop ends no sentence. */

@@ -328,6 +328,17 @@ describe('findPeople: name boundaries', () => {
   it('a surname cut short in German news: "Claudia B."', () => {
     expect(names(de('Die Kundin Claudia B. wohnt in Niederösterreich und bezieht dort Strom und Gas.'))).toEqual(['Claudia B.'])
   })
+  it('one particle per name: "Joseph Victor von Scheffel zu Gast" ends at Scheffel; "Fernando Collor de Mello" keeps its second part', () => {
+    expect(names(de('Sie hatte hier oft den Schriftsteller Joseph Victor von Scheffel zu Gast.'))).toEqual(['Joseph Victor von Scheffel'])
+    expect(names(de('Karl-Theodor zu Guttenberg trat zurück, Fernando Collor de Mello auch.'))).toEqual(['Karl-Theodor zu Guttenberg', 'Fernando Collor de Mello'])
+  })
+  it('an Arabic article before the surname: "Ölminister Ali al-Nuaimi"', () => {
+    expect(names(de('Arabische Medien berichteten, Ölminister Ali al-Nuaimi habe im Gespräch zugestimmt.'))).toEqual(['Ali al-Nuaimi'])
+  })
+  it('the genitive of a well-known surname names the surname: "ein Sieg Roddicks", "Aussprüche Luthers"', () => {
+    expect(names(de('Viele Experten rechneten mit einem Sieg Roddicks, der auch gewonnen hat.'))).toEqual(['Roddick'])
+    expect(names(de('Die Studenten, die zahlreiche Aussprüche Luthers aufschrieben, wohnten bei ihr.'))).toEqual(['Luther'])
+  })
   it('the mention span of a possessive leaves out "\'s"', () => {
     const text = 'The board backed Sam Altman\'s plan on Friday, two people said.'
     expect(findPersonMentions([text], { lang: 'en' }).map((m) => text.slice(m.start, m.end))).toEqual(['Sam Altman'])

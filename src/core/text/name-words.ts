@@ -42,6 +42,8 @@ function isGivenLower(lower: string): boolean {
 
 /** Capitalised like a name: "Selenskyj", "LeCun", "O'Brien", "Leutheusser-Schnarrenberger"; not "USA", "OpenAI". */
 export function isNameShaped(word: string): boolean {
+  // Arabic names: "Ali al-Nuaimi", "Abd al-Fattah el-Sisi": the article before the capitalised name.
+  if (ARABIC_ARTICLE.test(word)) return isNameShaped(word.slice(3))
   if (!startsUpper(word)) return false
   return shapeCache.get(word) ?? remember(shapeCache, word, word.split('-').every((part) => NAME_PART.test(part)))
 }
@@ -65,6 +67,7 @@ function remember(cache: Map<string, boolean>, key: string, value: boolean): boo
   cache.set(key, value)
   return value
 }
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|at|az|an)-\p{Lu}/u
 const NAME_PART = /^(?:(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|O['’]|D['’])?\p{Lu}[\p{Ll}\p{M}]+(?:['’]s?)?)$/u
 
 /** Could this token be a surname? `afterGiven` relaxes the stopword test ("Thomas Mann"). */
