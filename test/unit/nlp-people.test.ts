@@ -296,6 +296,8 @@ describe('findPeople: well-known people from public data', () => {
   it('an institution named after a person is none: "Max Planck Institute", "Max-Planck-Institut", "Goethe-Universität"', () => {
     expect(en('Researchers at the Max Planck Institute and at Goethe University published the study.')).toEqual([])
     expect(de('Forscher am Max-Planck-Institut und an der Goethe-Universität veröffentlichten die Studie.')).toEqual([])
+    expect(names(de('Im Albert Einstein Museum und am Heinrich Heine Gymnasium sprach Anna Schmidt.'))).toEqual(['Anna Schmidt'])
+    expect(names(en('The Charles Darwin Museum and the Bill Gates Foundation agreed, said John Smith.'))).toEqual(['John Smith'])
   })
 })
 

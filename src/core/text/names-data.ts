@@ -272,7 +272,9 @@ export const ORG_FOLLOWERS: ReadonlySet<string> = new Set(
   platz airport flughafen group gruppe holding labs lab research studios studio media verlag bank
   pro ultra mini max plus nano flash turbo opus sonnet haiku tech motors
   island islands river street road avenue county valley basin bay base park square bridge tower society
-  fellowship trust association show festival equations theorem prize stadion stadium arena`.split(/\s+/),
+  fellowship trust association show festival equations theorem prize stadion stadium arena
+  museum gymnasium akademie academy gesellschaft hochschule bibliothek library orchester orchestra kirche
+  cathedral medaille medal pokal cup trophy memorial fonds fund syndrom syndrome effekt effect kaserne`.split(/\s+/),
 )
 
 /** Particles inside names ("Ursula von der Leyen", "Ludwig van Beethoven"). */
