@@ -18,7 +18,7 @@ import { tokenize, type Token } from './text/name-tokens'
 import { NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS } from './text/names-data'
 import { baseForm, genitiveBase, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
 import { collectFacts, FULL_NAME_NOUN_ENDING, isLoneNameWord, isSecondNameWord, NOUN_ENDING, type TextFacts } from './text/name-facts'
-import { afterPlacePrefix, isSentenceStart, linkGivenNames, linkKnownPeople, linkListedNames, linkSurnameMentions } from './people-links'
+import { afterPlacePrefix, afterQuantity, isSentenceStart, linkGivenNames, linkKnownPeople, linkListedNames, linkSurnameMentions } from './people-links'
 import {
   appositionAfter,
   ARTICLES,
@@ -112,7 +112,7 @@ function isNameTail(tokens: readonly Token[], from: number, to: number, facts: T
 function isTaggedName(tokens: readonly Token[], first: number, last: number, facts: TextFacts): boolean {
   const end = tokens[last] as Token
   if (!end.word || !isNameShaped(baseForm(end.text)) || facts.titleCase.has(end.source)) return false
-  if (first === last && NON_PERSON_SET.has(end.lower)) return false
+  if (first === last && (NON_PERSON_SET.has(end.lower) || afterQuantity(tokens, first))) return false
   // "Claude Sonnet", "Gemini Flash": a word that names products or bodies after a name ends no person's name.
   for (let i = first; i <= last + 1; i++) if (ORG_FOLLOWERS.has(tokens[i]?.lower ?? '')) return false
   return true

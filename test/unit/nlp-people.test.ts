@@ -366,6 +366,11 @@ describe('findPeople: precision on the classes seen in unseen text', () => {
 })
 
 describe('findPeople: a given name alone', () => {
+  it('after a quantifier or a number a given-name spelling is a noun or unit: "zahlreicher Romane", "654 Mio EUR"', () => {
+    expect(de('Ihr Leben steht im Mittelpunkt zahlreicher Romane, Theaterstücke und Filme.')).toEqual([])
+    expect(de('Aus dem Verkauf fiel seinerzeit ein Gewinn von 654 Mio EUR an.')).toEqual([])
+    expect(names(de('Im Jahr 2019 ging Anna nach Berlin, sagte ihr Bruder.'))).toEqual(['Anna'])
+  })
   it('names the person of the text who has it', () => {
     expect(de('Die Forscherin Anna Keller stellte die Studie vor. Später erklärte Anna, warum sie das Thema wählte.')).toEqual([
       { name: 'Anna Keller', mentions: 2, role: 'Forscherin' },
