@@ -16,7 +16,7 @@ import type { Person } from './types'
 import { germanRoleHead, isRoleToken, readRoleAfter, readRoleBefore, readRoleBeforeComma } from './text/roles'
 import { tokenize, type Token } from './text/name-tokens'
 import { NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS } from './text/names-data'
-import { baseForm, genitiveBase, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
+import { baseForm, genitiveBase, hasArabicArticle, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
 import { collectFacts, FULL_NAME_NOUN_ENDING, isLoneNameWord, isSecondNameWord, NOUN_ENDING, type TextFacts } from './text/name-facts'
 import { afterPlacePrefix, afterQuantity, isSentenceStart, linkGivenNames, linkKnownPeople, linkListedNames, linkSurnameMentions } from './people-links'
 import {
@@ -178,7 +178,7 @@ function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Ment
   const possessive = /['’]s?$/.test(tokens[surnameAt]?.text ?? '')
   // English capitalises only names, so a third capitalised word is part of it too ("Miguel Angel Jimenez").
   const third = after !== undefined && !possessive && isSurnameWord(after, false) && !ORG_FOLLOWERS.has(tokens[surnameAt + 2]?.lower ?? '')
-  if (third && ((bare.get(after.text) ?? 0) > 1 || (facts.english && !isNameShaped(tokens[surnameAt + 2]?.text ?? '')))) surnameAt++
+  if (third && ((bare.get(after.text) ?? 0) > 1 || hasArabicArticle(after.text) || (facts.english && !isNameShaped(tokens[surnameAt + 2]?.text ?? '')))) surnameAt++
   // A particle and a name after the surname: "Fernando Collor de Mello", "Johannes Nepomuk von Tschiderer".
   const particleName = tokens[surnameAt + 2]
   // Not after a particle already read: "Joseph Victor von Scheffel zu Gast" ends at "Scheffel".

@@ -334,8 +334,10 @@ describe('findPeople: name boundaries', () => {
     expect(names(de('Sie hatte hier oft den Schriftsteller Joseph Victor von Scheffel zu Gast.'))).toEqual(['Joseph Victor von Scheffel'])
     expect(names(de('Karl-Theodor zu Guttenberg trat zurück, Fernando Collor de Mello auch.'))).toEqual(['Karl-Theodor zu Guttenberg', 'Fernando Collor de Mello'])
   })
-  it('an Arabic article before the surname: "Ölminister Ali al-Nuaimi"', () => {
+  it('an Arabic article before the surname: "Ölminister Ali al-Nuaimi", "Abdel Fattah al-Sisi"; "Ansar al-Sharia" is a group', () => {
     expect(names(de('Arabische Medien berichteten, Ölminister Ali al-Nuaimi habe im Gespräch zugestimmt.'))).toEqual(['Ali al-Nuaimi'])
+    expect(names(en('The group Ansar al-Sharia claimed the attack, said Rachid Ghannouchi.'))).toEqual(['Rachid Ghannouchi'])
+    expect(names(de('Die Miliz rückte vor, sagte Präsident Abdel Fattah al-Sisi am Montag.'))).toEqual(['Abdel Fattah al-Sisi'])
   })
   it('the genitive of a well-known surname names the surname: "ein Sieg Roddicks", "Aussprüche Luthers"', () => {
     expect(names(de('Viele Experten rechneten mit einem Sieg Roddicks, der auch gewonnen hat.'))).toEqual(['Roddick'])

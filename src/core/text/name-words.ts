@@ -68,6 +68,11 @@ function remember(cache: Map<string, boolean>, key: string, value: boolean): boo
   return value
 }
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|at|az|an)-\p{Lu}/u
+
+/** "al-Sisi", "el-Baradei": a name part with the Arabic article, never a common word. */
+export function hasArabicArticle(word: string): boolean {
+  return ARABIC_ARTICLE.test(word)
+}
 const NAME_PART = /^(?:(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|O['’]|D['’])?\p{Lu}[\p{Ll}\p{M}]+(?:['’]s?)?)$/u
 
 /** Could this token be a surname? `afterGiven` relaxes the stopword test ("Thomas Mann"). */

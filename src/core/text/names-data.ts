@@ -231,6 +231,8 @@ patriot iris-t taurus leopard himars abrams stinger javelin storm shadow atacms
 reuters bloomberg dpa afp ap cnn bbc zdf ard spiegel zeit faz handelsblatt heise golem
 gartner idc forrester mckinsey bitkom statista counterpoint canalys trendforce omdia deloitte pwc kpmg
 accenture capgemini fraunhofer helmholtz noyb waymo zoox unitree helsing deepl celonis
+al-kaida al-qaida al-qaeda al-schabab al-shabaab al-nusra al-sham al-scham al-sharia al-scharia al-islam
+al-aqsa al-dschasira al-jazeera al-arabija al-arabiya al-azhar al-ahly al-hilal al-nassr al-ittihad
 `
 
 export const NON_PERSON_SET: ReadonlySet<string> = new Set(NON_PERSONS.split(/\s+/).filter(Boolean))
