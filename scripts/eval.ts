@@ -4,7 +4,7 @@
 //   summary: ROUGE-1 / ROUGE-2 F against the 3 gold sentences for Klartext and LEAD-3
 //            then on real pages (scripts/eval/summary.ts): ROUGE against editor teasers, and the checker for never-classes
 // Figures are reported for the development part, the held-out part and both.
-// Options: --verbose lists every miss; --split dev|heldout restricts the per-text listing;
+// Options: --people runs the people part alone; --verbose lists every miss; --split dev|heldout restricts the per-text listing;
 // --real also lists the people found on the Readability test pages (real web text, no gold: for reading
 // false positives by eye).
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -21,6 +21,8 @@ import { rougeF } from './eval/rouge'
 import { reportSummaryPages } from './eval/summary'
 
 const verbose = process.argv.includes('--verbose')
+/** --people: the people part alone (the summary part takes minutes). */
+const peopleOnly = process.argv.includes('--people')
 const splitArg = process.argv.indexOf('--split')
 /** Which part's misses to list (while tuning on dev, leave the held-out misses unread). */
 const listSplit = splitArg > 0 ? process.argv[splitArg + 1] : undefined
@@ -121,6 +123,7 @@ function report(): string[] {
   ]
   console.log(`Labelled set: ${all.length} texts (${parts[0]![1].length} dev, ${heldOut.length} held-out in ${heldOutBatches.join(', ')}), ${all.reduce((n, t) => n + t.people.length, 0)} gold people\n`)
   const { failures } = reportPeople(parts, listSplit, verbose)
+  if (peopleOnly) return failures
   console.log('\nSUMMARY (3 sentences)       ROUGE-1 F  ROUGE-2 F  gold sentences picked')
   for (const [name, texts] of parts) {
     const k = runSummary(texts, 'klartext')
@@ -157,7 +160,7 @@ function listRealPages(): void {
 }
 
 const failures = report()
-reportSummaryPages()
+if (!peopleOnly) reportSummaryPages()
 if (process.argv.includes('--real')) listRealPages()
 if (failures.length) {
   console.error(`\nBelow the floor:\n  ${failures.join('\n  ')}`)

@@ -42,16 +42,44 @@ export function loadNerSets(): { sets: NerSet[]; missing: string[] } {
 
 interface Tagged { word: string; tag: string }
 
-/** GermEval: "# source" line, then "n<TAB>word<TAB>outer<TAB>inner" per token; each sentence one text. */
-export function readGermEval(text: string): NerText[] {
+/** One sentence per blank-line block, one token per line; each sentence one text. */
+interface ColumnFormat {
+  id: string
+  lang: 'de' | 'en'
+  separator: RegExp
+  word: number
+  tag: number
+  /** Other labels that name a person, read as PER. */
+  persons?: RegExp
+}
+
+function readSentences(text: string, format: ColumnFormat): NerText[] {
   const texts: NerText[] = []
   for (const block of text.split(/\n\s*\n/)) {
-    const rows = block.split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'))
+    const rows = block.split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.trim().split(format.separator))
     if (rows.length === 0) continue
-    const sentence = rows.map((r): Tagged => ({ word: r[1] ?? '', tag: r[2] ?? 'O' }))
+    const sentence = rows.map((r): Tagged => ({ word: r[format.word] ?? '', tag: (r[format.tag] ?? 'O').replace(format.persons ?? /$^/, 'PER') }))
     const { paragraph, gold } = detokenize(sentence, 0)
-    texts.push({ id: `germeval-${texts.length + 1}`, lang: 'de', paragraphs: [paragraph], gold })
+    texts.push({ id: `${format.id}-${texts.length + 1}`, lang: format.lang, paragraphs: [paragraph], gold })
   }
+  return texts
+}
+
+/** GermEval: "# source" line, then "n<TAB>word<TAB>outer<TAB>inner" per token. */
+export function readGermEval(text: string): NerText[] {
+  return readSentences(text, { id: 'germeval', lang: 'de', separator: /\t/, word: 1, tag: 2 })
+}
+
+/** German Europarl NER (Faruqui & Padó 2010): "word<TAB>lemma<TAB>POS<TAB>chunk<TAB>tag", IOB1. */
+export function readEuroparl(text: string): NerText[] {
+  return readSentences(text, { id: 'europarl', lang: 'de', separator: /\t/, word: 0, tag: 4 })
+}
+
+/** German court decisions (Leitner et al. 2019, Legal Entity Recognition): "word tag", BIO. Judges (RR)
+ * and lawyers (AN) are persons too; the parties' anonymised initials ("der Angeklagte H.") are not names. */
+export function readLegal(text: string): NerText[] {
+  const texts = readSentences(text, { id: 'legal', lang: 'de', separator: / /, word: 0, tag: 1, persons: /(?<=^[BI]-)(?:RR|AN)$/ })
+  for (const t of texts) t.gold = t.gold.filter((g) => !/^\p{Lu}\.?$/u.test(t.paragraphs[0]!.slice(g.start, g.end)))
   return texts
 }
 

@@ -28,6 +28,15 @@ function afterLocative(tokens: readonly Token[], i: number): boolean {
 
 const LOCATIVES = new Set(['in', 'nach', 'aus', 'im', 'ins', 'from', 'into', 'near', 'at'])
 
+/** "zahlreicher Romane", "viele Filme", "654 Mio": after a quantifier or a number a capitalised word is
+ * a plural noun or a unit, even where it is spelt like a given name ("Romane", "Mio"). */
+export function afterQuantity(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.text ?? ''
+  return /^\d/.test(prev) || QUANTIFIER.test(prev) || /^(?:many|several|numerous|few|some|all|both)$/.test(prev)
+}
+
+const QUANTIFIER = /^(?:zahlreich|viel|mehrer|einig|etlich|manch|sämtlich|weiter|verschieden|unzählig|wenig|beid)(?:e|en|er|es|em)?$/
+
 /** "San Francisco", "St. Johann Baptist", "Sankt Peter": places and churches named after saints. */
 export function afterPlacePrefix(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]
@@ -176,7 +185,7 @@ function standsAlone(tokens: readonly Token[], i: number, facts: TextFacts): boo
   if (next?.text === '-' || next?.text === '&' || facts.titleCase.has(t.source)) return false
   // "Mio. Euro", "Abs. 3": a short word with a full stop is an abbreviation.
   if (next?.text === '.' && t.text.length <= 3) return false
-  if (NON_PERSON_SET.has(t.lower) || afterPlacePrefix(tokens, i) || afterLocative(tokens, i)) return false
+  if (NON_PERSON_SET.has(t.lower) || afterPlacePrefix(tokens, i) || afterLocative(tokens, i) || afterQuantity(tokens, i)) return false
   if (isGivenNameAWord(t.lower, facts.english) || GERMAN_STOPWORDS.has(t.lower) || ENGLISH_STOPWORDS.has(t.lower)) return false
   return !facts.lowered.has(t.lower) && !facts.afterArticle.has(t.text)
 }

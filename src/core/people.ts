@@ -16,9 +16,9 @@ import type { Person } from './types'
 import { germanRoleHead, isRoleToken, readRoleAfter, readRoleBefore, readRoleBeforeComma } from './text/roles'
 import { tokenize, type Token } from './text/name-tokens'
 import { NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS } from './text/names-data'
-import { baseForm, genitiveBase, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
+import { baseForm, genitiveBase, hasArabicArticle, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
 import { collectFacts, FULL_NAME_NOUN_ENDING, isLoneNameWord, isSecondNameWord, NOUN_ENDING, type TextFacts } from './text/name-facts'
-import { afterPlacePrefix, inPlacePhrase, isSentenceStart, linkGivenNames, linkKnownPeople, linkListedNames, linkSurnameMentions } from './people-links'
+import { afterPlacePrefix, afterQuantity, inPlacePhrase, isSentenceStart, linkGivenNames, linkKnownPeople, linkListedNames, linkSurnameMentions } from './people-links'
 import {
   appositionAfter,
   ARTICLES,
@@ -30,7 +30,7 @@ import {
   titleOrRoleBefore,
 } from './text/name-evidence'
 import { anaphoricRoles, mergeIntoPeople, type Mention } from './people-merge'
-import { isGivenNameAWord, knownPersonBySurname } from './text/known-names'
+import { isGivenNameAWord, isSharedSurname, knownPersonBySurname } from './text/known-names'
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS, primaryLanguage } from './text/tokens'
 import { tagPersonNames } from './text/person-tagger'
 import { characterCueBefore, isFictionalName } from './text/fictional'
@@ -119,7 +119,7 @@ function isNameTail(tokens: readonly Token[], from: number, to: number, facts: T
 function isTaggedName(tokens: readonly Token[], first: number, last: number, facts: TextFacts): boolean {
   const end = tokens[last] as Token
   if (!end.word || !isNameShaped(baseForm(end.text)) || facts.titleCase.has(end.source)) return false
-  if (first === last && NON_PERSON_SET.has(end.lower)) return false
+  if (first === last && (NON_PERSON_SET.has(end.lower) || afterQuantity(tokens, first))) return false
   for (let i = first; i <= last; i++) if (inPlacePhrase(tokens, i)) return false
   // "Claude Sonnet", "Gemini Flash": a word that names products or bodies after a name ends no person's name.
   for (let i = first; i <= last + 1; i++) if (ORG_FOLLOWERS.has(tokens[i]?.lower ?? '')) return false
@@ -187,10 +187,11 @@ function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Ment
   // English capitalises only names, so a third capitalised word is part of it too ("Miguel Angel Jimenez").
   const third = after !== undefined && !possessive && isSurnameWord(after, false) && isSecondNameWord(after, facts)
     && !ORG_FOLLOWERS.has(tokens[surnameAt + 2]?.lower ?? '')
-  if (third && ((bare.get(after.text) ?? 0) > 1 || (facts.english && !isNameShaped(tokens[surnameAt + 2]?.text ?? '')))) surnameAt++
+  if (third && ((bare.get(after.text) ?? 0) > 1 || hasArabicArticle(after.text) || (facts.english && !isNameShaped(tokens[surnameAt + 2]?.text ?? '')))) surnameAt++
   // A particle and a name after the surname: "Fernando Collor de Mello", "Johannes Nepomuk von Tschiderer".
   const particleName = tokens[surnameAt + 2]
-  if (TRAILING_PARTICLE.test(tokens[surnameAt + 1]?.text ?? '') && particleName && isSecondNameWord(particleName, facts)
+  // Not after a particle already read: "Joseph Victor von Scheffel zu Gast" ends at "Scheffel".
+  if (afterParticles === j && TRAILING_PARTICLE.test(tokens[surnameAt + 1]?.text ?? '') && particleName && isSecondNameWord(particleName, facts)
     && !isNameShaped(tokens[surnameAt + 3]?.text ?? '')) surnameAt += 2
   if (ORG_FOLLOWERS.has(tokens[surnameAt + 1]?.lower ?? '')) {
     // "Percy Liang von der Stanford University": the particle starts the place, the name ended before it.
@@ -297,18 +298,18 @@ function mention(tokens: readonly Token[], first: number, last: number, full: bo
   if (REGNAL_NUMBER.test(tokens[last + 1]?.text ?? '')) return regnalMention(tokens, first, last + 1)
   const a = tokens[first] as Token
   const b = tokens[last] as Token
-  const surname = genitiveOfKnown(b, tokens[last + 1]) ?? genitiveBase(baseForm(b.text), bare)
+  const surname = knownGenitiveBase(genitiveBase(baseForm(b.text), bare))
   const name = a === b ? surname : `${a.source.slice(a.start, b.start)}${surname}`.replace(/\s+/g, ' ').replace(/\u00AD/g, '')
   const role = readRoleBefore(tokens, first) ?? readRoleAfter(tokens, last) ?? readRoleBeforeComma(tokens, first, last)
   return { first, last, name, surname, role, full }
 }
 
-/** "Wolodymyr Selenskyjs Regierung": a German genitive before a noun, of a well-known person's surname,
- * though the text never names the surname alone. */
-function genitiveOfKnown(word: Token, next: Token | undefined): string | null {
-  if (!word.text.endsWith('s') || !next?.word || !/^\p{Lu}\p{Ll}/u.test(next.text) || isGivenName(next.text)) return null
-  const base = word.text.slice(0, -1)
-  return knownPersonBySurname(base) ? base : null
+/** "Bushs Parteikollegen": the genitive of a well-known person's surname stands for the surname, even
+ * where the text never writes it alone ("Jobs" itself is the surname). */
+function knownGenitiveBase(word: string): string {
+  if (word.length < 4 || !word.endsWith('s') || knownPersonBySurname(word) || isSharedSurname(word)) return word
+  const base = word.slice(0, -1)
+  return knownPersonBySurname(base) || isSharedSurname(base) ? base : word
 }
 
 /** After "II." a lower-case word or a comma shows the full stop ends no sentence. */

@@ -9,9 +9,9 @@ const { sets, missing } = loadNerSets()
 const dev = sets.filter((s) => s.use === 'dev')
 for (const m of missing.filter((m) => m.includes('dev'))) console.warn(`skipping: ${m} is absent (npm run data:eval-sets)`)
 
-/** Floors a little under the dev figures measured with the person tagger (0.845, a training figure since
- * the tagger learnt from GermEval dev, and 0.839). */
-const FLOOR: Record<string, number> = { 'GermEval 2014 dev (de, sentences)': 0.83, 'CoNLL-2003 dev (en, documents)': 0.825 }
+/** Floors a little under the dev figures measured with the person tagger (0.874, a training figure since
+ * the tagger learnt from GermEval dev, and 0.840). */
+const FLOOR: Record<string, number> = { 'GermEval 2014 dev (de, sentences)': 0.86, 'CoNLL-2003 dev (en, documents)': 0.825 }
 
 describe('person mentions on public NER dev sets', () => {
   for (const [name, floor] of Object.entries(FLOOR)) {

@@ -343,6 +343,8 @@ describe('findPeople: well-known people from public data', () => {
   it('an institution named after a person is none: "Max Planck Institute", "Max-Planck-Institut", "Goethe-Universität"', () => {
     expect(en('Researchers at the Max Planck Institute and at Goethe University published the study.')).toEqual([])
     expect(de('Forscher am Max-Planck-Institut und an der Goethe-Universität veröffentlichten die Studie.')).toEqual([])
+    expect(names(de('Im Albert Einstein Museum und am Heinrich Heine Gymnasium sprach Anna Schmidt.'))).toEqual(['Anna Schmidt'])
+    expect(names(en('The Charles Darwin Museum and the Bill Gates Foundation agreed, said John Smith.'))).toEqual(['John Smith'])
   })
 })
 
@@ -375,6 +377,19 @@ describe('findPeople: name boundaries', () => {
   it('a surname cut short in German news: "Claudia B."', () => {
     expect(names(de('Die Kundin Claudia B. wohnt in Niederösterreich und bezieht dort Strom und Gas.'))).toEqual(['Claudia B.'])
   })
+  it('one particle per name: "Joseph Victor von Scheffel zu Gast" ends at Scheffel; "Fernando Collor de Mello" keeps its second part', () => {
+    expect(names(de('Sie hatte hier oft den Schriftsteller Joseph Victor von Scheffel zu Gast.'))).toEqual(['Joseph Victor von Scheffel'])
+    expect(names(de('Karl-Theodor zu Guttenberg trat zurück, Fernando Collor de Mello auch.'))).toEqual(['Karl-Theodor zu Guttenberg', 'Fernando Collor de Mello'])
+  })
+  it('an Arabic article before the surname: "Ölminister Ali al-Nuaimi", "Abdel Fattah al-Sisi"; "Ansar al-Sharia" is a group', () => {
+    expect(names(de('Arabische Medien berichteten, Ölminister Ali al-Nuaimi habe im Gespräch zugestimmt.'))).toEqual(['Ali al-Nuaimi'])
+    expect(names(en('The group Ansar al-Sharia claimed the attack, said Rachid Ghannouchi.'))).toEqual(['Rachid Ghannouchi'])
+    expect(names(de('Die Miliz rückte vor, sagte Präsident Abdel Fattah al-Sisi am Montag.'))).toEqual(['Abdel Fattah al-Sisi'])
+  })
+  it('the genitive of a well-known surname names the surname: "ein Sieg Roddicks", "Aussprüche Luthers"', () => {
+    expect(names(de('Viele Experten rechneten mit einem Sieg Roddicks, der auch gewonnen hat.'))).toEqual(['Roddick'])
+    expect(names(de('Die Studenten, die zahlreiche Aussprüche Luthers aufschrieben, wohnten bei ihr.'))).toEqual(['Luther'])
+  })
   it('the mention span of a possessive leaves out "\'s"', () => {
     const text = 'The board backed Sam Altman\'s plan on Friday, two people said.'
     expect(findPersonMentions([text], { lang: 'en' }).map((m) => text.slice(m.start, m.end))).toEqual(['Sam Altman'])
@@ -400,6 +415,11 @@ describe('findPeople: precision on the classes seen in unseen text', () => {
 })
 
 describe('findPeople: a given name alone', () => {
+  it('after a quantifier or a number a given-name spelling is a noun or unit: "zahlreicher Romane", "654 Mio EUR"', () => {
+    expect(de('Ihr Leben steht im Mittelpunkt zahlreicher Romane, Theaterstücke und Filme.')).toEqual([])
+    expect(de('Aus dem Verkauf fiel seinerzeit ein Gewinn von 654 Mio EUR an.')).toEqual([])
+    expect(names(de('Im Jahr 2019 ging Anna nach Berlin, sagte ihr Bruder.'))).toEqual(['Anna'])
+  })
   it('names the person of the text who has it', () => {
     expect(de('Die Forscherin Anna Keller stellte die Studie vor. Später erklärte Anna, warum sie das Thema wählte.')).toEqual([
       { name: 'Anna Keller', mentions: 2, role: 'Forscherin' },

@@ -42,6 +42,8 @@ function isGivenLower(lower: string): boolean {
 
 /** Capitalised like a name: "Selenskyj", "LeCun", "O'Brien", "Leutheusser-Schnarrenberger"; not "USA", "OpenAI". */
 export function isNameShaped(word: string): boolean {
+  // Arabic names: "Ali al-Nuaimi", "Abd al-Fattah el-Sisi": the article before the capitalised name.
+  if (ARABIC_ARTICLE.test(word)) return isNameShaped(word.slice(3))
   if (!startsUpper(word)) return false
   return shapeCache.get(word) ?? remember(shapeCache, word, word.split('-').every((part) => NAME_PART.test(part)))
 }
@@ -64,6 +66,12 @@ function remember(cache: Map<string, boolean>, key: string, value: boolean): boo
   if (cache.size >= CACHE_LIMIT) cache.clear()
   cache.set(key, value)
   return value
+}
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|at|az|an)-\p{Lu}/u
+
+/** "al-Sisi", "el-Baradei": a name part with the Arabic article, never a common word. */
+export function hasArabicArticle(word: string): boolean {
+  return ARABIC_ARTICLE.test(word)
 }
 const NAME_PART = /^(?:(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|O['’]|D['’])?\p{Lu}[\p{Ll}\p{M}]+(?:['’]s?)?)$/u
 

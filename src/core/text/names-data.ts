@@ -256,6 +256,8 @@ patriot iris-t taurus leopard himars abrams stinger javelin storm shadow atacms
 reuters bloomberg dpa afp ap cnn bbc zdf ard spiegel zeit faz handelsblatt heise golem
 gartner idc forrester mckinsey bitkom statista counterpoint canalys trendforce omdia deloitte pwc kpmg
 accenture capgemini fraunhofer helmholtz noyb waymo zoox unitree helsing deepl celonis
+al-kaida al-qaida al-qaeda al-schabab al-shabaab al-nusra al-sham al-scham al-sharia al-scharia al-islam
+al-aqsa al-dschasira al-jazeera al-arabija al-arabiya al-azhar al-ahly al-hilal al-nassr al-ittihad
 `
 
 export const NON_PERSON_SET: ReadonlySet<string> = new Set(NON_PERSONS.split(/\s+/).filter(Boolean))
@@ -297,7 +299,9 @@ export const ORG_FOLLOWERS: ReadonlySet<string> = new Set(
   platz airport flughafen group gruppe holding labs lab research studios studio media verlag bank images
   pro ultra mini max plus nano flash turbo opus sonnet haiku tech motors
   island islands river street road avenue county valley basin bay base park square bridge tower society
-  fellowship trust association show festival equations theorem prize stadion stadium arena`.split(/\s+/),
+  fellowship trust association show festival equations theorem prize stadion stadium arena
+  museum gymnasium akademie academy gesellschaft hochschule bibliothek library orchester orchestra kirche
+  cathedral medaille medal pokal cup trophy memorial fonds fund syndrom syndrome effekt effect kaserne`.split(/\s+/),
 )
 
 /** Particles inside names ("Ursula von der Leyen", "Ludwig van Beethoven"). */

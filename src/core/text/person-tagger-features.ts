@@ -1,4 +1,4 @@
-// The person tagger's features and its greedy decoder, shared by the trainer (scripts/data/tagger.ts) and
+// The person tagger's features and its decoder (Viterbi), shared by the trainer (scripts/data/tagger.ts) and
 // the tagger the analysis runs (person-tagger.ts), so both see the same tokens and the same features.
 // Tags: O, B (a person's name starts), I (it goes on); features are strings hashed into a fixed table.
 import type { Token } from './name-tokens'
@@ -31,7 +31,7 @@ function hashString(s: string): number {
 
 /** A feature's table row from its template number and up to three values (hashes or small numbers):
  * numbers are mixed rather than strings joined, which keeps tagging an article near a millisecond. */
-function feature(template: number, a: number, b = 0, c = 0): number {
+export function feature(template: number, a: number, b = 0, c = 0): number {
   let h = Math.imul(template + 0x9e3779b9, 0x85ebca6b) ^ a
   h = Math.imul(h ^ (h >>> 15), 0xc2b2ae35) ^ b
   h = Math.imul(h ^ (h >>> 13), 0x85ebca6b) ^ c
@@ -70,7 +70,11 @@ interface WordInfo {
   lower: number
   shape: number
   prefix: number
+  prefix2: number
   suffixes: [number, number, number]
+  suffix1: number
+  suffix5: number
+  length: number
   capitalised: boolean
   given: number
   known: number
@@ -94,7 +98,11 @@ function wordInfo(t: Token): WordInfo {
     lower: hashString(lower),
     shape: hashString(wordShape(text)),
     prefix: hashString(lower.slice(0, 3)),
+    prefix2: hashString(lower.slice(0, 2)),
     suffixes: [hashString(lower.slice(-2)), hashString(lower.slice(-3)), hashString(lower.slice(-4))],
+    suffix1: hashString(lower.slice(-1)),
+    suffix5: hashString(lower.slice(-5)),
+    length: Math.min(text.length, 12),
     capitalised,
     given: capitalised && isGivenName(text) ? 1 : 0,
     known: capitalised && isKnownSurname(text) ? 1 : 0,
@@ -141,6 +149,12 @@ export function staticFeatures(tokens: readonly Token[], i: number, rule: Tag, e
     feature(16, rule),
     feature(17, rule, w.shape),
     feature(18, rule, start),
+    // Shorter and longer affixes and the length: surnames and German nouns differ in their endings
+    // ("-ović", "-mann" against "-ung", "-keit"); 5-fold on GermEval dev F1 0.717 -> 0.726.
+    feature(50, w.suffix1),
+    feature(51, w.suffix5),
+    feature(52, w.prefix2),
+    feature(53, w.length),
   ]
   if (!w.capitalised) return f
   f.push(feature(19, w.given), feature(20, w.known), feature(21, w.given, w.known, start), feature(22, w.kind), feature(23, w.kind, rule))
@@ -178,25 +192,53 @@ export function featuresOf(tokens: readonly Token[], rules: readonly Tag[], engl
   return tokens.map((_, i) => (isCandidate(tokens, i) ? staticFeatures(tokens, i, rules[i] ?? O, english) : null))
 }
 
-/** Greedy left to right: each token's best tag given the tags before it. An I only continues a name;
- * tokens without features (no candidates, line breaks) are O. */
+/** The best tag sequence (Viterbi over the three tags): a token's score is its features' and those of
+ * the tag before it. An I only continues a name; tokens without features (no candidates, line breaks)
+ * are O. Against greedy tagging: 4- and 5-fold on GermEval dev F1 0.727 -> 0.734, 0.737 -> 0.739. */
 export function decode(tokens: readonly Token[], score: Scorer, features: readonly (readonly number[] | null)[]): Tag[] {
-  const tags: Tag[] = []
-  const scores = new Float64Array(TAGS.length)
-  let previous: Tag = O
-  for (let i = 0; i < tokens.length; i++) {
-    const own = features[i]
-    if (!own) { tags.push(O); previous = O; continue }
-    scores.fill(0)
-    score(own, scores)
-    score(tagFeatures(tokens[i]!, previous), scores)
-    let best: Tag = O
-    if (scores[B]! > scores[best]!) best = B
-    if (previous !== O && scores[I]! > scores[best]!) best = I
-    tags.push(best)
-    previous = best
+  const n = tokens.length
+  const back = new Uint8Array(n * TAGS.length)
+  const own = new Float64Array(TAGS.length)
+  const moved = new Float64Array(TAGS.length)
+  let best = [0, -Infinity, -Infinity]
+  for (let i = 0; i < n; i++) {
+    const f = features[i]
+    const next = [-Infinity, -Infinity, -Infinity]
+    if (!f) {
+      const from = argmax(best)
+      back[i * TAGS.length + O] = from
+      next[O] = best[from]!
+      best = next
+      continue
+    }
+    own.fill(0)
+    score(f, own)
+    for (let prev = 0; prev < TAGS.length; prev++) {
+      if (best[prev] === -Infinity) continue
+      moved.fill(0)
+      score(tagFeatures(tokens[i]!, prev as Tag), moved)
+      for (let tag = 0; tag < TAGS.length; tag++) {
+        if (tag === I && prev === O) continue
+        const s = best[prev]! + own[tag]! + moved[tag]!
+        if (s > next[tag]!) { next[tag] = s; back[i * TAGS.length + tag] = prev }
+      }
+    }
+    best = next
+  }
+  const tags = new Array<Tag>(n)
+  let tag = argmax(best)
+  for (let i = n - 1; i >= 0; i--) {
+    tags[i] = tag
+    tag = back[i * TAGS.length + tag] as Tag
   }
   return tags
+}
+
+function argmax(scores: readonly number[]): Tag {
+  let best: Tag = O
+  if (scores[B]! > scores[best]!) best = B
+  if (scores[I]! > scores[best]!) best = I
+  return best
 }
 
 /** The tags of token ranges [first, last] (the rules' mentions) over `length` tokens. */

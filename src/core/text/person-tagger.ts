@@ -1,5 +1,5 @@
 // The person tagger the analysis runs: the trained weights (person-tagger-model.ts, npm run data:tagger)
-// decoded on first use into a table, then greedy tagging of the finder's tokens. Only the analysis
+// decoded on first use into a table, then Viterbi tagging of the finder's tokens. Only the analysis
 // bundles reach this module (through people.ts), never the page-load script.
 import type { Token } from './name-tokens'
 import { decode, featuresOf, HASH_BITS, spansOf, TAGS, tagsOf } from './person-tagger-features'
