@@ -336,6 +336,10 @@ describe('findPeople: well-known people from public data', () => {
     expect(names(en("The BBC's North America editor Jon Sopel said the president did not sound confident."))).toEqual(['Jon Sopel'])
     expect(names(en('Reuters reported that Tim Cook met the president.'))).toEqual(['Tim Cook'])
   })
+  it('an English apposition of lower-case nouns is a role; a German clause after the name is none', () => {
+    expect(person(en('Hakan Fidan and Mehmet Simsek, the finance minister, travelled to Washington.'), 'Mehmet Simsek')?.role).toBe('finance minister')
+    expect(person(de('Friedrich Merz, sagte der Sprecher, sei verreist.'), 'Friedrich Merz')?.role).not.toContain('sagte')
+  })
   it('a role from the long tail of professions: "der Literaturkritiker Denis Scheck", "die Fotografin Anja Weber"', () => {
     expect(person(de('Das lobte der Literaturkritiker Denis Scheck am Sonntag im Fernsehen.'), 'Denis Scheck')?.role).toBe('Literaturkritiker')
     expect(person(de('Die Bilder machte die Fotografin Anja Weber in Kiew.'), 'Anja Weber')?.role).toBe('Fotografin')

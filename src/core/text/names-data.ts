@@ -166,7 +166,7 @@ export const ENGLISH_ROLES: ReadonlySet<string> = new Set(
   tycoon magnate executive official diplomat envoy negotiator prosecutor detective inspector sergeant
   lieutenant colonel soldier aide deputy counterpart colleague rival dissident opponent critic
   historian philosopher economist surgeon doctor physician nurse teacher student bishop cardinal priest
-  rabbi imam cleric monk`.split(/\s+/),
+  rabbi imam cleric monk speaker`.split(/\s+/),
 )
 
 /** Personal titles that stand before a name. */

@@ -136,7 +136,7 @@ export function readRoleAfter(tokens: readonly Token[], last: number): string | 
   // ", the Austrian privacy activist whose group …": the role ends where a relative clause starts.
   const end = (english ? relativeClauseStart(tokens, k) : null) ?? phraseEnd(tokens, k)
   if (end === k) return null
-  return english || !article ? englishOrBareApposition(tokens, k, end) : germanApposition(tokens, k, end, article)
+  return english || !article ? englishOrBareApposition(tokens, k, end, english) : germanApposition(tokens, k, end, article)
 }
 
 function relativeClauseStart(tokens: readonly Token[], k: number): number | null {
@@ -186,14 +186,15 @@ function participialAttributeEnd(tokens: readonly Token[], k: number, end: numbe
 const PREPOSITIONS = new Set(['für', 'in', 'im', 'bei', 'beim', 'von', 'vom', 'mit', 'seit', 'am', 'zum', 'zur', 'an'])
 
 /** "the chief executive of OpenAI", "Chef von OpenAI", "CEO of Nvidia": a role word in the first three words. */
-function englishOrBareApposition(tokens: readonly Token[], k: number, end: number): string | null {
+function englishOrBareApposition(tokens: readonly Token[], k: number, end: number, english: boolean): string | null {
   for (let h = k; h < Math.min(end, k + 4); h++) {
     const t = tokens[h] as Token
     const isHead = ENGLISH_ROLES.has(t.lower) || (isCapitalisedNoun(t.text) && germanRoleHead(t.lower) !== null)
     if (!isHead) continue
-    // "the Austrian privacy activist": names, roles and nouns in lower case modify the head.
+    // "the Austrian privacy activist": names, roles and (after an English article) nouns in lower case
+    // modify the head; a bare German phrase with lower-case words is a clause (", sagte der Minister").
     if (h > k && !tokens.slice(k, h).every((x, i) => ENGLISH_ROLES.has(x.lower) || ENGLISH_MODIFIERS.has(x.lower)
-      || /^\p{Lu}/u.test(x.text) || (i > 0 && fitsEnglishRole(tokens, k + i)))) return null
+      || /^\p{Lu}/u.test(x.text) || (english && fitsEnglishRole(tokens, k + i)))) return null
     const first = tokens[k] as Token
     const last = tokens[end - 1] as Token
     return first.source.slice(first.start, last.start + last.text.length)
