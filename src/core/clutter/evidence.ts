@@ -24,7 +24,7 @@ import { matchesFamily, textTestOf, type CompiledRule, type Hit, type TextTest }
 import { ARTICLE_PARAGRAPH_MIN, FIELDS, ITEM_MAX, holdsArticleParagraphs, merged, read, type Contents } from './box-contents'
 import { isSetApart, leadInOf, speaksToReader } from './reader-talk'
 import { elementsByTag } from '../dom'
-import { STOP_TAGS, countVisible, isBlock, isProse, normalizeText, ownText, textLengthUpTo } from './text'
+import { MAX_STEPS, STOP_TAGS, countVisible, isBlock, isOpaque, isProse, normalizeText, ownText, textLengthUpTo } from './text'
 
 /** The page's own landmarks: a site header with a search field and a menu is no box, though a box may lie inside. */
 const LANDMARKS = new Set(['HEADER', 'FOOTER', 'NAV'])
@@ -230,6 +230,8 @@ export function boxes(
   const found = new Map<Element, Hit>()
   for (const [el, hit] of judged) {
     if (!hit || (hit.mixed ? holdsMixed : holdsBox).has(el)) continue
+    // A list of boxes holds nothing else of prose: a paragraph beside them is the article's (promo lists set between its paragraphs).
+    if (hit.mixed && holdsBox.has(el) && holdsProseOutside(el, judged)) continue
     let box = hit
     for (let parent = judged.get(box.element.parentElement!); parent; parent = judged.get(box.element.parentElement!)) {
       const heading = parent.heading && !box.heading
@@ -260,6 +262,19 @@ export function boxes(
   }
   for (const hit of runs) if (!found.has(hit.element)) found.set(hit.element, hit)
   return Array.from(found.values())
+}
+
+/** Whether a block under `root` outside every box in `judged` (below `root`) holds prose of its own. */
+function holdsProseOutside(root: Element, judged: ReadonlyMap<Element, BoxHit | null>): boolean {
+  const stack: Element[] = []
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling) stack.push(child)
+  for (let steps = 0; stack.length && steps < MAX_STEPS; steps++) {
+    const el = stack.pop()!
+    if (judged.get(el) || isOpaque(el)) continue
+    if (isBlock(el) && isProse(el, ownText(el))) return true
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push(child)
+  }
+  return false
 }
 
 /** The heading right before a box, in words of its kind ("Aktuelle KI-Jobs" above the lines of jobs): the box's own label. */
