@@ -6,6 +6,10 @@
 
 export type VariationKind = 'books' | 'jobs' | 'subscribe' | 'about' | 'support' | 'comments' | 'search' | 'promo'
 
+/** Where a block is placed on a test page. */
+export const PLACES = ['after', 'between', 'sidebar', 'inside'] as const
+export type Place = (typeof PLACES)[number]
+
 export interface Variation {
   kind: VariationKind
   markup: number
@@ -14,6 +18,8 @@ export interface Variation {
   html: string
   /** Names of people that only the block mentions: never people of the article. */
   people: string[]
+  /** The places it may take (default: any); a bio without a label closes the article's text. */
+  places?: readonly Place[]
 }
 
 interface BookWording { heading: string; title: string; blurb: string; author: string; bio: string; shop: string; button: string }

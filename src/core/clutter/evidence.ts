@@ -21,14 +21,14 @@
  */
 import type { BoxScoring } from '../site'
 import { matchesFamily, textTestOf, type CompiledRule, type Hit, type TextTest } from './rules'
-import { ARTICLE_PARAGRAPH_MIN, FIELDS, ITEM_MAX, holdsArticleParagraphs, merged, read, type Contents } from './box-contents'
-import { isSetApart, leadInOf, speaksToReader } from './reader-talk'
+import { ARTICLE_PARAGRAPH_MIN, FIELDS, ITEM_MAX, closesArticleText, holdsArticleParagraphs, merged, read, type Contents } from './box-contents'
+import { isSetApart, leadInOf, opensWithName, speaksToReader } from './reader-talk'
 import { elementsByTag } from '../dom'
 import { MAX_STEPS, STOP_TAGS, countVisible, isBlock, isOpaque, isProse, normalizeText, ownText, textLengthUpTo } from './text'
 
 /** The page's own landmarks: a site header with a search field and a menu is no box, though a box may lie inside. */
 const LANDMARKS = new Set(['HEADER', 'FOOTER', 'NAV'])
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'SUMMARY'])
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'SUMMARY', 'CAPTION'])
 
 /** How a box scores for one rule: its score, whether it has a heading of its kind, and how many paragraphs of prose it holds. */
 interface Scored {
@@ -42,6 +42,8 @@ interface Scored {
   items: number
   /** A list of links to several kinds of clutter (evidence.mixedList): it holds boxes of other kinds by nature. */
   mixed: boolean
+  /** Every link goes to a target of the rule, one at least standing alone (a shop's card: cover, title, blurb, bio, button). */
+  card: boolean
 }
 
 /** A box hit: the hit and how its box scored for its rule. */
@@ -64,16 +66,16 @@ export function boxHit(rules: readonly CompiledRule[], scoring: BoxScoring, box:
   if (!canBeBox(box)) return null
   const length = textLengthUpTo(box, scoring.maxLength, lengths)
   if (length === Infinity || length === 0 || holdsArticleParagraphs(box, lengths)) return null
-  return bestHit(rules, scoring, box, read(box, length))
+  return bestHit(rules, scoring, box, read(box, length), lengths)
 }
 
 /** The rule `contents` scores highest for, at or above the threshold, as a hit on `element`. */
-function bestHit(rules: readonly CompiledRule[], scoring: BoxScoring, element: Element, contents: Contents): BoxHit | null {
+function bestHit(rules: readonly CompiledRule[], scoring: BoxScoring, element: Element, contents: Contents, lengths?: Map<Element, number>): BoxHit | null {
   const mixedLinks = linksOfMixedKinds(rules, contents)
   let best: BoxHit | null = null
   for (const rule of rules) {
     if (!rule.families.length) continue
-    const scored = scoreOf(rule, scoring, contents, mixedLinks)
+    const scored = scoreOf(rule, scoring, contents, mixedLinks, lengths)
     if (scored.score >= scoring.threshold && (!best || outranks(scored, best))) best = { element, rule, strong: true, unit: true, ...scored }
   }
   return best
@@ -110,8 +112,8 @@ function answersFor(box: Contents): TextTest {
   return first ? textTestOf(first.el.ownerDocument) : (re, text) => re.test(text)
 }
 
-function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, mixedLinks: boolean): Scored {
-  const none = { score: 0, heading: false, prose: 0, freeProse: 0, asking: 0, items: 0, mixed: false }
+function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, mixedLinks: boolean, lengths?: Map<Element, number>): Scored {
+  const none = { score: 0, heading: false, prose: 0, freeProse: 0, asking: 0, items: 0, mixed: false, card: false }
   const { weights } = scoring
   const test = answersFor(box)
   const matches = (text: string) => matchesFamily(test, rule, text)
@@ -165,8 +167,9 @@ function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, mixedLi
   if (!(structure || target || kindLink || hrefWord || address || apart)) return none
   // Two paragraphs of prose: a prompt only under a heading of its kind, with its form or target (else an article paragraph beside a prompt).
   if (prose >= 2 && !(heading || form || target)) return none
-  // A lone paragraph of prose: a prompt only when it speaks to the reader, or under a label of its kind with a link to a page of it.
-  if (!structure && box.blocks.length === 1 && prose === 1 && !address && !(heading && (kindLink || apart))) return none
+  const bio = box.blocks.length === 1 && isBio(rule, box.blocks[0]!, apart, lengths)
+  // A lone paragraph of prose: a prompt only when it speaks to the reader, or under a label of its kind with a link to a page of it; or a bio.
+  if (!structure && box.blocks.length === 1 && prose === 1 && !address && !bio && !(heading && (kindLink || apart))) return none
   const score =
     Math.min(families, 3) * weights.family +
     (target ? weights.target : 0) +
@@ -179,8 +182,20 @@ function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, mixedLi
     (address ? weights.address : 0) +
     (linkList ? weights.linkList : 0) +
     (apart ? weights.setApart : 0) +
-    (mixed ? weights.mixedList : 0)
-  return { score, heading, prose, freeProse, asking, items, mixed }
+    (mixed ? weights.mixedList : 0) +
+    (bio ? weights.bio : 0)
+  const card = target && box.allHrefs.every((href) => rule.targets.some((t) => href.includes(t)))
+  return { score, heading, prose, freeProse, asking, items, mixed, card }
+}
+
+/**
+ * A person's bio, in words of what the person does (evidence.bio): an <address> (HTML's element for
+ * the contact of an article's author), or a paragraph set apart that opens with the name and closes the article's text.
+ */
+function isBio(rule: CompiledRule, block: Contents['blocks'][number], apart: boolean, lengths?: Map<Element, number>): boolean {
+  const words = rule.rule.evidence?.bio
+  if (!words || !words.test(block.text)) return false
+  return block.el.tagName === 'ADDRESS' || (apart && opensWithName(block.text) && closesArticleText(block.el, lengths))
 }
 
 /**
@@ -241,7 +256,9 @@ export function boxes(
       const more = heading || parent.items > box.items
       // A card of a list may read as another kind ("Teamleiter … Partnerunternehmen"); the list of two or more items of its own kind decides.
       const sameKind = parent.rule.rule.kind === box.rule.rule.kind || (parent.items >= 2 && parent.items > box.items && parent.score > box.score)
-      if (!sameKind || !(heading || prose) || strayLinks(parent.element, parent.rule.rule.kind === box.rule.rule.kind ? box.rule : parent.rule) > (more ? 1 : 0)) break
+      // A shop's card may add its blurb and bio (scoreOf allows two such paragraphs beside a target).
+      const card = parent.card && parent.rule === box.rule
+      if (!sameKind || !(heading || prose || card) || strayLinks(parent.element, parent.rule.rule.kind === box.rule.rule.kind ? box.rule : parent.rule) > (more ? 1 : 0)) break
       box = parent
     }
     found.set(box.element, box)
@@ -311,7 +328,7 @@ function linkRun(rules: readonly CompiledRule[], scoring: BoxScoring, first: Ele
     length += textLengthUpTo(el, ITEM_MAX, lengths)
   }
   if (run.length < 3 || length > scoring.maxLength) return []
-  const best = bestHit(rules, scoring, first, merged(run, length, lengths))
+  const best = bestHit(rules, scoring, first, merged(run, length, lengths), lengths)
   return best ? run.map((element) => ({ element, rule: best.rule, strong: true, unit: true })) : []
 }
 
@@ -337,7 +354,7 @@ function headedRun(rules: readonly CompiledRule[], scoring: BoxScoring, heading:
   let best: { rule: CompiledRule; score: number } | null = null
   for (const rule of rules) {
     if (!rule.families.length) continue
-    const { score, heading: headed } = scoreOf(rule, scoring, contents, mixedLinks)
+    const { score, heading: headed } = scoreOf(rule, scoring, contents, mixedLinks, lengths)
     const target = contents.hrefs.some((href) => rule.targets.some((t) => href.includes(t)))
     if (headed && (target || contents.image) && score >= scoring.threshold && (!best || score > best.score)) best = { rule, score }
   }
