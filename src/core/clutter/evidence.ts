@@ -42,8 +42,6 @@ interface Scored {
   items: number
   /** A list of links to several kinds of clutter (evidence.mixedList): it holds boxes of other kinds by nature. */
   mixed: boolean
-  /** Every link goes to a target of the rule, one at least standing alone (a shop's card: cover, title, blurb, bio, button). */
-  card: boolean
 }
 
 /** A box hit: the hit and how its box scored for its rule. */
@@ -113,7 +111,7 @@ function answersFor(box: Contents): TextTest {
 }
 
 function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, mixedLinks: boolean, lengths?: Map<Element, number>): Scored {
-  const none = { score: 0, heading: false, prose: 0, freeProse: 0, asking: 0, items: 0, mixed: false, card: false }
+  const none = { score: 0, heading: false, prose: 0, freeProse: 0, asking: 0, items: 0, mixed: false }
   const { weights } = scoring
   const test = answersFor(box)
   const matches = (text: string) => matchesFamily(test, rule, text)
@@ -184,8 +182,7 @@ function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, mixedLi
     (apart ? weights.setApart : 0) +
     (mixed ? weights.mixedList : 0) +
     (bio ? weights.bio : 0)
-  const card = target && box.allHrefs.every((href) => rule.targets.some((t) => href.includes(t)))
-  return { score, heading, prose, freeProse, asking, items, mixed, card }
+  return { score, heading, prose, freeProse, asking, items, mixed }
 }
 
 /**
@@ -256,9 +253,7 @@ export function boxes(
       const more = heading || parent.items > box.items
       // A card of a list may read as another kind ("Teamleiter … Partnerunternehmen"); the list of two or more items of its own kind decides.
       const sameKind = parent.rule.rule.kind === box.rule.rule.kind || (parent.items >= 2 && parent.items > box.items && parent.score > box.score)
-      // A shop's card may add its blurb and bio (scoreOf allows two such paragraphs beside a target).
-      const card = parent.card && parent.rule === box.rule
-      if (!sameKind || !(heading || prose || card) || strayLinks(parent.element, parent.rule.rule.kind === box.rule.rule.kind ? box.rule : parent.rule) > (more ? 1 : 0)) break
+      if (!sameKind || !(heading || prose) || strayLinks(parent.element, parent.rule.rule.kind === box.rule.rule.kind ? box.rule : parent.rule) > (more ? 1 : 0)) break
       box = parent
     }
     found.set(box.element, box)
