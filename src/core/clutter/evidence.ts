@@ -272,7 +272,8 @@ export function boxes(
       runs.push(...linkRun(rules, scoring, first, lengths))
     }
   }
-  for (const hit of runs) if (!found.has(hit.element)) found.set(hit.element, hit)
+  // A run is a box of its heading's kind: a bio under a book tip's heading is the book's author's.
+  for (const hit of runs) found.set(hit.element, hit)
   return Array.from(found.values())
 }
 
