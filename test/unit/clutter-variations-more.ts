@@ -5,7 +5,7 @@
  * newsletter promises in other wordings (English too), author bios in italics or small print and
  * related-article lists. Markups are numbered from 100 so that cases keep names apart from the first set.
  */
-import type { Place, Variation, VariationKind } from './clutter-variations-dev'
+import type { AboutWording, BookWording, JobWording, Place, SubscribeWording, Variation, VariationKind } from './clutter-variations-dev'
 
 /** The first markup number of this set. */
 const FIRST = 100
@@ -14,7 +14,6 @@ function variations<W>(kind: VariationKind, wordings: W[], markups: { html: (w: 
   return markups.flatMap(({ html, places }, m) => wordings.map((w, i) => ({ kind, markup: FIRST + m, wording: i, html: html(w), people: people(w), ...(places ? { places } : {}) })))
 }
 
-interface BookWording { heading: string; title: string; author: string; blurb: string; bio: string; shop: string; button: string }
 const BOOKS: BookWording[] = [
   { heading: 'Tipp aus der Redaktion', title: 'Die Rechenmaschine in uns', author: 'Helene Marquardt', blurb: 'Helene Marquardt erzählt, wie Neurowissenschaft und Informatik einander seit siebzig Jahren befruchten.', bio: 'Helene Marquardt ist Neurobiologin und leitet eine Forschungsgruppe in Tübingen.', shop: 'https://www.amazon.de/Rechenmaschine-uns/dp/3000000099/?tag=kt-21', button: 'Hier bestellen' },
   { heading: 'Staff pick', title: 'Small Data, Big Models', author: 'Ravi Anand', blurb: 'Ravi Anand shows how careful curation beats sheer volume when training language models.', bio: 'Ravi Anand spent a decade building data pipelines at search companies.', shop: 'https://www.amazon.com/Small-Data-Big-Models/dp/1000000099?tag=kt-20', button: 'View on Amazon' },
@@ -36,7 +35,6 @@ const BOOK_MARKUPS: { html: (w: BookWording) => string; places?: Place[] }[] = [
   { html: (w) => `<div class="product"><a href="${w.shop}"><picture><source srcset="https://img.example.org/c.webp" type="image/webp"><img src="https://img.example.org/c.jpg" alt="${w.title}"></picture></a><p>${w.blurb} <small>(Anzeige)</small></p></div>` },
 ]
 
-interface JobWording { heading: string; lines: string[] }
 const JOBS: JobWording[] = [
   { heading: 'Jobs der Woche', lines: ['Prompt Engineer (m/w/d) – Frankfurt am Main', 'MLOps-Ingenieur (w/m/d) – Nürnberg', 'Junior Data Analyst (m/w/d) – Essen'] },
   { heading: 'Karriere-Chancen', lines: ['Leiter KI-Governance (m/w/d) – Hannover', 'Werkstudentin NLP (w/m/d) – Jena', 'Cloud Solutions Architect (m/w/d) – Remote'] },
@@ -56,7 +54,6 @@ const JOB_MARKUPS: { html: (w: JobWording) => string }[] = [
   { html: (w) => `<blockquote class="jobs"><p>${w.heading}:<br>• ${w.lines.join('<br>• ')}</p></blockquote>` },
 ]
 
-interface SubscribeWording { heading: string; text: string; cta: string }
 const SUBSCRIBE: SubscribeWording[] = [
   { heading: 'KI am Mittag', text: 'Montags bis freitags um 12 Uhr bringen wir die drei wichtigsten KI-Meldungen direkt in dein E-Mail-Postfach.', cta: 'Gratis bestellen' },
   { heading: 'Start your day smarter', text: 'AI news in your inbox at 6 a.m., Monday to Friday. No noise, just what matters.', cta: 'Sign me up' },
@@ -77,7 +74,6 @@ const SUBSCRIBE_MARKUPS: { html: (w: SubscribeWording) => string; places?: Place
   { html: (w) => `<div class="modal" role="dialog" aria-label="${w.heading}"><h2>${w.heading}</h2><p>${w.text}</p><label>E-Mail <input type="email" name="address"></label><button>${w.cta}</button><button>Nein danke</button></div>` },
 ]
 
-interface AboutWording { heading: string; name: string; bio: string; related: string; titles: string[] }
 const ABOUT: AboutWording[] = [
   { heading: 'Über den Autor', name: 'Henrik Saalfeld', bio: 'Henrik Saalfeld ist Redakteur bei IT BOLTWISE und beobachtet die Chipindustrie in Asien und Europa.', related: 'Passend dazu', titles: ['Neue Fabrik in Sachsen geplant', 'Lieferketten unter Druck', 'Wer baut die nächste Chipgeneration?'] },
   { heading: 'Autorin', name: 'Miriam Okafor', bio: 'Miriam Okafor schreibt über Gesundheit und digitale Medizin und lebt in Frankfurt.', related: 'Ebenfalls lesenswert', titles: ['Kliniken testen Sprachassistenten', 'Diagnose per App vor Gericht', 'Datenspende für die Forschung'] },
