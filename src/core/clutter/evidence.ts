@@ -253,7 +253,9 @@ export function boxes(
       const more = heading || parent.items > box.items
       // A card of a list may read as another kind ("Teamleiter … Partnerunternehmen"); the list of two or more items of its own kind decides.
       const sameKind = parent.rule.rule.kind === box.rule.rule.kind || (parent.items >= 2 && parent.items > box.items && parent.score > box.score)
-      if (!sameKind || !(heading || prose) || strayLinks(parent.element, parent.rule.rule.kind === box.rule.rule.kind ? box.rule : parent.rule) > (more ? 1 : 0)) break
+      // A term's descriptions are its own (a book's title in a <dt>, its blurb and bio in <dd>s).
+      const described = box.element.tagName === 'DT' && parent.element.tagName === 'DL'
+      if (!sameKind || !(heading || prose || described) || strayLinks(parent.element, parent.rule.rule.kind === box.rule.rule.kind ? box.rule : parent.rule) > (more ? 1 : 0)) break
       box = parent
     }
     found.set(box.element, box)
