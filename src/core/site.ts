@@ -40,6 +40,12 @@ export interface BoxEvidence {
    * rule: the site's own promotions, of no one kind.
    */
   mixedList?: boolean
+  /**
+   * Words that say what a person does for the site (Redakteur, schreibt, berichtet, covers): a lone
+   * paragraph set apart after the article's text that opens with a person's name and holds one is
+   * that person's bio. Each word must also be in a family (the load-time prefilter looks for those).
+   */
+  bio?: RegExp
 }
 
 /** How a box's evidence adds up (see the engine's src/core/clutter/evidence.ts); documented per site. */
@@ -73,6 +79,8 @@ export interface BoxScoring {
     setApart: number
     /** A list of links to clutter of several kinds (evidence.mixedList). */
     mixedList: number
+    /** A lone paragraph set apart after the article's text that opens with a name and says what the person does (evidence.bio). */
+    bio: number
   }
 }
 

@@ -31,8 +31,8 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
       families: [
         // About the author, related articles, the site's own sections, feeds and social pages, ad labels.
         /autor|author|person|redakteur|journalist|editor|writer/i,
-        /redakt|journalis|team|schreibt|writes|covers|berichtet/i,
-        /ähnlich|verwandt|weitere|thema|interess|related|lesen|empfehl|recommend|more/i,
+        /redakt|journalis|team|schreibt|writes|covers|berichtet|ressort|reporter|korrespondent|correspondent|kolumn|column/i,
+        /ähnlich|verwandt|weitere|thema|interess|passend|related|lesen|empfehl|recommend|more|next/i,
         /folg|follow|podcast|kanal|channel|social|facebook|instagram|linkedin|mastodon|youtube|whatsapp|telegram|threads|bluesky/i,
         /werbung|sponsored|gesponsert|advertisement|anzeige|partner/i,
       ],
@@ -41,6 +41,7 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
         'facebook.com/', 'twitter.com/', '://x.com/', 'linkedin.com/', 'instagram.com/', 'youtube.com/', 'mastodon', 'bsky.app/', 't.me/', 'whatsapp.com/', 'threads.net/',
       ],
       mixedList: true,
+      bio: /autor|author|redakt|journalis|editor|writer|schreibt|writes|covers|berichtet|ressort|reporter|korrespondent|correspondent|kolumn|column/i,
     },
     textSignatures: [
       starts('Die besten Bücher rund um KI'),
@@ -90,7 +91,7 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
     evidence: {
       families: [
         /newsletter|postfach|posteingang|inbox|mail|briefing|digest/i,
-        /abonn|anmeld|eintragen|registrier|subscribe|signup|bestell|zustell|deliver|erhalten|erhältst|bekomm|receive/i,
+        /abonn|anmeld|eintragen|registrier|subscribe|signup|bestell|zustell|schick|deliver|send|erhalten|erhältst|bekomm|receive/i,
         /täglich|wöchentlich|jeden|werktag|morgen|abend|uhr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|einmal|daily|weekly|morning|evening|weekday|monday|friday/i,
         /verpass|laufenden|informiert|informed|wichtigste|kompakt|überblick|zusammenfass/i,
         /kostenlos|gratis|free|kündbar|spam|abmeld|unsubscribe/i,
@@ -172,7 +173,9 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
  * textarea, search field, donation form) 2, two or more short lines or items of the kind 2, a heading or label of the
  * kind 1, an image (cover, portrait) 1, talk to the reader (du/Ihr/you/bitte, an imperative) 1, a list of links
  * or teasers 2, a lone paragraph set apart in italics or bold 1, a list of links to clutter of several kinds
- * (promo-link-list's mixedList: books, newsletter, jobs side by side) 2. From 4 on, the box is hidden.
+ * (promo-link-list's mixedList: books, newsletter, jobs side by side) 2, a bio (a lone paragraph set apart in
+ * italics or small print after the article's text, opening with a name and saying what the person does:
+ * promo-link-list's bio words) 2. From 4 on, the box is hidden.
  * Words alone never reach it: a box also needs one signal of another sort, and a lone prose
  * paragraph needs the talk to the reader, or a label of its kind with a link to a page of it or set
  * apart (an article paragraph that mentions a newsletter, a book or a job reports; an ad asks). A
@@ -181,7 +184,7 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
 const BOX_SCORING: BoxScoring = {
   threshold: 4,
   maxLength: 800,
-  weights: { family: 1, target: 4, hrefWord: 1, form: 2, kindLink: 2, lines: 2, heading: 1, card: 1, address: 1, linkList: 2, setApart: 1, mixedList: 2 },
+  weights: { family: 1, target: 4, hrefWord: 1, form: 2, kindLink: 2, lines: 2, heading: 1, card: 1, address: 1, linkList: 2, setApart: 1, mixedList: 2, bio: 2 },
 }
 
 /** What each rule catches, for people (README, tests): not part of the rules the page loads. */

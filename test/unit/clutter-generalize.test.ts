@@ -13,13 +13,13 @@ import { analyze } from '../../src/shared/analysis'
 import { clutterAround, findClutter, literalScanner } from '../../src/core/clutter'
 import { loadFiltersOf } from '../../src/core/load-filters'
 import { itBoltwise } from '../../src/sites/it-boltwise'
-import { ARTICLE, INNOCENT, VARIATIONS, type Variation, type VariationKind } from './clutter-variations-dev'
+import { ARTICLE, INNOCENT, PLACES, VARIATIONS as FIRST_VARIATIONS, type Place, type Variation, type VariationKind } from './clutter-variations-dev'
+import { MORE_INNOCENT, MORE_VARIATIONS } from './clutter-variations-more'
 
 const URL = 'https://www.it-boltwise.de/energiesparendes-training-fuer-sprachmodelle.html'
-const PLACES = ['after', 'between', 'sidebar', 'inside'] as const
-type Place = (typeof PLACES)[number]
 const KINDS: VariationKind[] = ['books', 'jobs', 'subscribe', 'about', 'support', 'comments', 'search', 'promo']
-const ALL_INNOCENT = KINDS.flatMap((kind) => INNOCENT[kind])
+const VARIATIONS = [...FIRST_VARIATIONS, ...MORE_VARIATIONS]
+const ALL_INNOCENT = [...KINDS.flatMap((kind) => INNOCENT[kind]), ...MORE_INNOCENT]
 
 interface Placed {
   variation: Variation
@@ -103,12 +103,25 @@ function check(blocks: Placed[], innocent: string[]): void {
  * Dev cases the rules still miss (kind markup/wording). `it.fails` keeps them honest: each must still
  * fail, so a change that catches one fails here until it is taken off this list.
  */
-const KNOWN_MISSED = new Set<string>([])
+const KNOWN_MISSED = new Set<string>([
+  // A figure with a shop-linked cover, its blurb a bare sibling paragraph: the blurb stays (it reads as article text).
+  'books 100/0', 'books 100/1', 'books 100/3', 'books 100/4',
+  // An editors' pick in columns: only the cover and the button are hidden; title, blurb and bio stay (growth will not add two paragraphs of prose).
+  'books 101/0', 'books 101/2', 'books 101/3',
+  // A definition list and a product card at a shop no rule names (genialokal): the evidence stays below the threshold.
+  'books 103/3', 'books 104/3',
+  // "AI news in your inbox at 6 a.m., Monday to Friday": two word families and the reader addressed, one short of the threshold.
+  'subscribe 100/1', 'subscribe 101/1', 'subscribe 102/1',
+  // Related lists under "Mehr aus Brüssel" (no family word: "mehr" would flag most of a page's text), and a table of links under a caption.
+  'about 103/3', 'about 104/1', 'about 104/3',
+])
+/** The i-th place in turn among those a variation may take. */
+const placeOf = (v: Variation, i: number): Place => (v.places ?? PLACES)[i % (v.places ?? PLACES).length]!
 const caseLabel = (v: { kind: string; markup: number; wording: number }) => `${v.kind} ${v.markup}/${v.wording}`
 
 describe('clutter of each kind in new markups and wordings, among innocent article paragraphs', () => {
   describe.each(KINDS)('%s', (kind) => {
-    const cases = VARIATIONS.filter((v) => v.kind === kind).map((v, i) => [v.markup, v.wording, v, PLACES[i % PLACES.length]!] as const)
+    const cases = VARIATIONS.filter((v) => v.kind === kind).map((v, i) => [v.markup, v.wording, v, placeOf(v, i)] as const)
     const caught = cases.filter(([, , v]) => !KNOWN_MISSED.has(caseLabel(v)))
     const missed = cases.filter(([, , v]) => KNOWN_MISSED.has(caseLabel(v)))
     it.each(caught)('markup %i, wording %i', (_m, _w, variation, place) => {
@@ -128,7 +141,9 @@ describe('clutter of each kind in new markups and wordings, among innocent artic
 })
 
 describe('compositions', () => {
-  const placed = fc.record({ variation: fc.constantFrom(...VARIATIONS.filter((v) => !KNOWN_MISSED.has(caseLabel(v)))), place: fc.constantFrom(...PLACES) })
+  const placed = fc
+    .record({ variation: fc.constantFrom(...VARIATIONS.filter((v) => !KNOWN_MISSED.has(caseLabel(v)))), place: fc.nat() })
+    .map(({ variation, place }) => ({ variation, place: placeOf(variation, place) }))
   it('every clutter block not known as missed is hidden, no article paragraph hidden or dropped, whatever the mix (60 runs)', () => {
     fc.assert(
       fc.property(fc.array(placed, { minLength: 1, maxLength: 4 }), fc.subarray(ALL_INNOCENT), (blocks, innocent) => check(blocks, innocent)),

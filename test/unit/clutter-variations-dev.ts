@@ -6,6 +6,10 @@
 
 export type VariationKind = 'books' | 'jobs' | 'subscribe' | 'about' | 'support' | 'comments' | 'search' | 'promo'
 
+/** Where a block is placed on a test page. */
+export const PLACES = ['after', 'between', 'sidebar', 'inside'] as const
+export type Place = (typeof PLACES)[number]
+
 export interface Variation {
   kind: VariationKind
   markup: number
@@ -14,9 +18,11 @@ export interface Variation {
   html: string
   /** Names of people that only the block mentions: never people of the article. */
   people: string[]
+  /** The places it may take (default: any); a bio without a label closes the article's text. */
+  places?: readonly Place[]
 }
 
-interface BookWording { heading: string; title: string; blurb: string; author: string; bio: string; shop: string; button: string }
+export interface BookWording { heading: string; title: string; blurb: string; author: string; bio: string; shop: string; button: string }
 const BOOKS: BookWording[] = [
   { heading: 'Unser Buchtipp', title: 'Maschinen, die denken lernen', blurb: 'Die Informatikerin Jana Roth erklärt, wie lernende Systeme entstehen und wo ihre Grenzen liegen.', author: 'Jana Roth', bio: 'Jana Roth lehrt Informatik in Darmstadt und berät Unternehmen beim Einsatz lernender Systeme.', shop: 'https://www.amazon.de/dp/3000000011?tag=partner-21', button: 'Bei Amazon ansehen' },
   { heading: 'Lesetipp der Redaktion', title: 'Code und Gewissen', blurb: 'Tobias Brandt fragt in seinem neuen Sachbuch, wer haftet, wenn Algorithmen Fehler machen.', author: 'Tobias Brandt', bio: 'Tobias Brandt ist Jurist und schreibt seit Jahren über Technikrecht.', shop: 'https://www.thalia.de/shop/home/artikeldetails/A1001', button: 'Jetzt bestellen' },
@@ -43,7 +49,7 @@ const BOOK_MARKUPS: ((w: BookWording) => string)[] = [
   (w) => `<table class="book"><tr><td>${cover(w)}</td><td>${w.blurb}</td></tr></table>`,
 ]
 
-interface JobWording { heading: string; lines: string[] }
+export interface JobWording { heading: string; lines: string[] }
 const JOBS: JobWording[] = [
   { heading: 'Offene Stellen', lines: ['KI-Entwickler (m/w/d) – München', 'Data Engineer (m/w/d) – Remote', 'Produktmanager Machine Learning (w/m/d) – Berlin'] },
   { heading: 'Jobs bei unseren Partnern', lines: ['Werkstudent Data Science (m/w/d) – Hamburg', 'Senior ML Engineer (m/f/d), Vollzeit', 'Berater KI-Strategie (m/w/d) – Köln'] },
@@ -66,7 +72,7 @@ const JOB_MARKUPS: ((w: JobWording) => string)[] = [
   (w) => `<div class="jobboard"><span class="jb-label">${w.heading}</span>${w.lines.map((l, i) => `<div class="jb"><a href="${jobHref(i)}"><strong>${l.split(/ – |, | in /)[0]}</strong></a><div class="jb-meta">${l.split(/ – |, | in /)[1] ?? 'Deutschland'} · Partnerunternehmen</div></div>`).join('')}<a class="jb-all" href="https://karriere.example-partner.de/">Alle anzeigen</a></div>`,
 ]
 
-interface SubscribeWording { heading: string; text: string; cta: string }
+export interface SubscribeWording { heading: string; text: string; cta: string }
 const SUBSCRIBE: SubscribeWording[] = [
   { heading: 'KI-Briefing am Morgen', text: 'Jeden Werktag um 7 Uhr landen die wichtigsten Meldungen aus der KI-Welt in deinem Postfach.', cta: 'Jetzt kostenlos abonnieren' },
   { heading: 'Nichts mehr verpassen', text: 'Unser Newsletter fasst dir einmal pro Woche alles Wichtige zusammen, gratis und jederzeit kündbar.', cta: 'Zum Newsletter anmelden' },
@@ -85,7 +91,7 @@ const SUBSCRIBE_MARKUPS: ((w: SubscribeWording) => string)[] = [
   (w) => `<blockquote class="promo"><p>${w.heading}: ${w.text}</p><p><a href="https://www.example-news.de/subscribe">${w.cta}</a></p></blockquote>`,
 ]
 
-interface AboutWording { heading: string; name: string; bio: string; related: string; titles: string[] }
+export interface AboutWording { heading: string; name: string; bio: string; related: string; titles: string[] }
 const ABOUT: AboutWording[] = [
   { heading: 'Über die Autorin', name: 'Lena Vogt', bio: 'Lena Vogt ist Redakteurin für Technologie und schreibt seit 2019 über künstliche Intelligenz und Datenschutz.', related: 'Das könnte dich auch interessieren', titles: ['Neue Chips für Rechenzentren', 'Wie Sprachmodelle rechnen lernen', 'Streit um Trainingsdaten geht weiter'] },
   { heading: 'Zur Person', name: 'Jonas Keller', bio: 'Jonas Keller berichtet als freier Journalist über Start-ups und Robotik; zuvor war er Redakteur bei einem Wirtschaftsmagazin.', related: 'Weitere Artikel zum Thema', titles: ['Roboter in der Pflege', 'Start-up-Finanzierung im Sinkflug', 'Drohnen für die Landwirtschaft'] },

@@ -3,7 +3,7 @@
  * they lead, its form fields and images, read in one walk.
  */
 import { asciiLowerCase } from './rules'
-import { MAX_STEPS, countVisible, isBlock, isOpaque, isProse, nearestBlock, normalizeText, ownText, textLengthUpTo } from './text'
+import { MAX_STEPS, PROSE_MIN, STOP_TAGS, countVisible, isBlock, isOpaque, isProse, nearestBlock, normalizeText, ownText, textLengthUpTo } from './text'
 import { elementsByTag } from '../dom'
 
 /** Own text up to this long is a short item or line (a job title with its place, a teaser title). */
@@ -45,6 +45,27 @@ export function holdsArticleParagraphs(box: Element, lengths?: Map<Element, numb
   return false
 }
 
+
+/**
+ * Whether `block` (or the wrappers it is the only element of) closes the article's text: it comes
+ * after an <article> or after two paragraphs of prose, and no such paragraph comes after it (an
+ * interview's italic introduction of its guest is followed by the interview).
+ */
+export function closesArticleText(block: Element, lengths?: Map<Element, number>): boolean {
+  let el = block
+  while (el.parentElement && !STOP_TAGS.has(el.parentElement.tagName) && el.parentElement.childElementCount === 1) el = el.parentElement
+  const isProseParagraph = (sibling: Element) => sibling.tagName === 'P' && textLengthUpTo(sibling, PROSE_MIN, lengths) === Infinity
+  for (let sibling = el.nextElementSibling, steps = 0; sibling && steps < SIBLINGS_READ; sibling = sibling.nextElementSibling, steps++) {
+    if (isProseParagraph(sibling)) return false
+  }
+  let long = 0
+  for (let sibling = el.previousElementSibling, steps = 0; sibling && steps < SIBLINGS_READ; sibling = sibling.previousElementSibling, steps++) {
+    if (sibling.tagName === 'ARTICLE' || (isProseParagraph(sibling) && ++long >= 2)) return true
+  }
+  return false
+}
+/** How many siblings on each side of a block closesArticleText() reads (an article's paragraphs and the boxes between them). */
+const SIBLINGS_READ = 40
 
 export function read(box: Element, textLength: number): Contents {
   const contents: Contents = { blocks: [], hrefs: [], allHrefs: [], linkTexts: [], links: 0, linkTextLength: 0, textLength, fields: [], image: false }

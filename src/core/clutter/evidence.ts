@@ -21,14 +21,14 @@
  */
 import type { BoxScoring } from '../site'
 import { matchesFamily, textTestOf, type CompiledRule, type Hit, type TextTest } from './rules'
-import { ARTICLE_PARAGRAPH_MIN, FIELDS, ITEM_MAX, holdsArticleParagraphs, merged, read, type Contents } from './box-contents'
-import { isSetApart, leadInOf, speaksToReader } from './reader-talk'
+import { ARTICLE_PARAGRAPH_MIN, FIELDS, ITEM_MAX, closesArticleText, holdsArticleParagraphs, merged, read, type Contents } from './box-contents'
+import { isSetApart, leadInOf, opensWithName, speaksToReader } from './reader-talk'
 import { elementsByTag } from '../dom'
-import { STOP_TAGS, countVisible, isBlock, isProse, normalizeText, ownText, textLengthUpTo } from './text'
+import { MAX_STEPS, STOP_TAGS, countVisible, isBlock, isOpaque, isProse, normalizeText, ownText, textLengthUpTo } from './text'
 
 /** The page's own landmarks: a site header with a search field and a menu is no box, though a box may lie inside. */
 const LANDMARKS = new Set(['HEADER', 'FOOTER', 'NAV'])
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'SUMMARY'])
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'SUMMARY', 'CAPTION'])
 
 /** How a box scores for one rule: its score, whether it has a heading of its kind, and how many paragraphs of prose it holds. */
 interface Scored {
@@ -64,16 +64,16 @@ export function boxHit(rules: readonly CompiledRule[], scoring: BoxScoring, box:
   if (!canBeBox(box)) return null
   const length = textLengthUpTo(box, scoring.maxLength, lengths)
   if (length === Infinity || length === 0 || holdsArticleParagraphs(box, lengths)) return null
-  return bestHit(rules, scoring, box, read(box, length))
+  return bestHit(rules, scoring, box, read(box, length), lengths)
 }
 
 /** The rule `contents` scores highest for, at or above the threshold, as a hit on `element`. */
-function bestHit(rules: readonly CompiledRule[], scoring: BoxScoring, element: Element, contents: Contents): BoxHit | null {
+function bestHit(rules: readonly CompiledRule[], scoring: BoxScoring, element: Element, contents: Contents, lengths?: Map<Element, number>): BoxHit | null {
   const mixedLinks = linksOfMixedKinds(rules, contents)
   let best: BoxHit | null = null
   for (const rule of rules) {
     if (!rule.families.length) continue
-    const scored = scoreOf(rule, scoring, contents, mixedLinks)
+    const scored = scoreOf(rule, scoring, contents, mixedLinks, lengths)
     if (scored.score >= scoring.threshold && (!best || outranks(scored, best))) best = { element, rule, strong: true, unit: true, ...scored }
   }
   return best
@@ -110,7 +110,7 @@ function answersFor(box: Contents): TextTest {
   return first ? textTestOf(first.el.ownerDocument) : (re, text) => re.test(text)
 }
 
-function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, mixedLinks: boolean): Scored {
+function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, mixedLinks: boolean, lengths?: Map<Element, number>): Scored {
   const none = { score: 0, heading: false, prose: 0, freeProse: 0, asking: 0, items: 0, mixed: false }
   const { weights } = scoring
   const test = answersFor(box)
@@ -165,8 +165,9 @@ function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, mixedLi
   if (!(structure || target || kindLink || hrefWord || address || apart)) return none
   // Two paragraphs of prose: a prompt only under a heading of its kind, with its form or target (else an article paragraph beside a prompt).
   if (prose >= 2 && !(heading || form || target)) return none
-  // A lone paragraph of prose: a prompt only when it speaks to the reader, or under a label of its kind with a link to a page of it.
-  if (!structure && box.blocks.length === 1 && prose === 1 && !address && !(heading && (kindLink || apart))) return none
+  const bio = box.blocks.length === 1 && isBio(rule, box.blocks[0]!, apart, lengths)
+  // A lone paragraph of prose: a prompt only when it speaks to the reader, or under a label of its kind with a link to a page of it; or a bio.
+  if (!structure && box.blocks.length === 1 && prose === 1 && !address && !bio && !(heading && (kindLink || apart))) return none
   const score =
     Math.min(families, 3) * weights.family +
     (target ? weights.target : 0) +
@@ -179,8 +180,19 @@ function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, mixedLi
     (address ? weights.address : 0) +
     (linkList ? weights.linkList : 0) +
     (apart ? weights.setApart : 0) +
-    (mixed ? weights.mixedList : 0)
+    (mixed ? weights.mixedList : 0) +
+    (bio ? weights.bio : 0)
   return { score, heading, prose, freeProse, asking, items, mixed }
+}
+
+/**
+ * A person's bio, in words of what the person does (evidence.bio): an <address> (HTML's element for
+ * the contact of an article's author), or a paragraph set apart that opens with the name and closes the article's text.
+ */
+function isBio(rule: CompiledRule, block: Contents['blocks'][number], apart: boolean, lengths?: Map<Element, number>): boolean {
+  const words = rule.rule.evidence?.bio
+  if (!words || !words.test(block.text)) return false
+  return block.el.tagName === 'ADDRESS' || (apart && opensWithName(block.text) && closesArticleText(block.el, lengths))
 }
 
 /**
@@ -230,6 +242,8 @@ export function boxes(
   const found = new Map<Element, Hit>()
   for (const [el, hit] of judged) {
     if (!hit || (hit.mixed ? holdsMixed : holdsBox).has(el)) continue
+    // A list of boxes holds nothing else of prose: a paragraph beside them is the article's (promo lists set between its paragraphs).
+    if (hit.mixed && holdsBox.has(el) && holdsProseOutside(el, judged)) continue
     let box = hit
     for (let parent = judged.get(box.element.parentElement!); parent; parent = judged.get(box.element.parentElement!)) {
       const heading = parent.heading && !box.heading
@@ -239,7 +253,9 @@ export function boxes(
       const more = heading || parent.items > box.items
       // A card of a list may read as another kind ("Teamleiter … Partnerunternehmen"); the list of two or more items of its own kind decides.
       const sameKind = parent.rule.rule.kind === box.rule.rule.kind || (parent.items >= 2 && parent.items > box.items && parent.score > box.score)
-      if (!sameKind || !(heading || prose) || strayLinks(parent.element, parent.rule.rule.kind === box.rule.rule.kind ? box.rule : parent.rule) > (more ? 1 : 0)) break
+      // A term's descriptions are its own (a book's title in a <dt>, its blurb and bio in <dd>s).
+      const described = box.element.tagName === 'DT' && parent.element.tagName === 'DL'
+      if (!sameKind || !(heading || prose || described) || strayLinks(parent.element, parent.rule.rule.kind === box.rule.rule.kind ? box.rule : parent.rule) > (more ? 1 : 0)) break
       box = parent
     }
     found.set(box.element, box)
@@ -258,8 +274,22 @@ export function boxes(
       runs.push(...linkRun(rules, scoring, first, lengths))
     }
   }
-  for (const hit of runs) if (!found.has(hit.element)) found.set(hit.element, hit)
+  // A run is a box of its heading's kind: a bio under a book tip's heading is the book's author's.
+  for (const hit of runs) found.set(hit.element, hit)
   return Array.from(found.values())
+}
+
+/** Whether a block under `root` outside every box in `judged` (below `root`) holds prose of its own. */
+function holdsProseOutside(root: Element, judged: ReadonlyMap<Element, BoxHit | null>): boolean {
+  const stack: Element[] = []
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling) stack.push(child)
+  for (let steps = 0; stack.length && steps < MAX_STEPS; steps++) {
+    const el = stack.pop()!
+    if (judged.get(el) || isOpaque(el)) continue
+    if (isBlock(el) && isProse(el, ownText(el))) return true
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push(child)
+  }
+  return false
 }
 
 /** The heading right before a box, in words of its kind ("Aktuelle KI-Jobs" above the lines of jobs): the box's own label. */
@@ -296,7 +326,7 @@ function linkRun(rules: readonly CompiledRule[], scoring: BoxScoring, first: Ele
     length += textLengthUpTo(el, ITEM_MAX, lengths)
   }
   if (run.length < 3 || length > scoring.maxLength) return []
-  const best = bestHit(rules, scoring, first, merged(run, length, lengths))
+  const best = bestHit(rules, scoring, first, merged(run, length, lengths), lengths)
   return best ? run.map((element) => ({ element, rule: best.rule, strong: true, unit: true })) : []
 }
 
@@ -322,7 +352,7 @@ function headedRun(rules: readonly CompiledRule[], scoring: BoxScoring, heading:
   let best: { rule: CompiledRule; score: number } | null = null
   for (const rule of rules) {
     if (!rule.families.length) continue
-    const { score, heading: headed } = scoreOf(rule, scoring, contents, mixedLinks)
+    const { score, heading: headed } = scoreOf(rule, scoring, contents, mixedLinks, lengths)
     const target = contents.hrefs.some((href) => rule.targets.some((t) => href.includes(t)))
     if (headed && (target || contents.image) && score >= scoring.threshold && (!best || score > best.score)) best = { rule, score }
   }

@@ -40,3 +40,15 @@ export function leadInOf(text: string): string | null {
   const label = LEAD_IN.exec(text)?.[1]
   return label && label.split(' ').length <= 7 ? label : null
 }
+
+/**
+ * A first name and a surname (or two) as the subject of the sentence that opens `text`, after at
+ * most a title ("Nadine Hollerbach verantwortet …", "Dr. Timo Krakowski hat …", "Oliver Pemberton
+ * covers …"); not an article, a pronoun or a preposition before a noun ("Die Bundesregierung will …").
+ */
+const NAME_OPENING =
+  /^(?:(?:Dr|Prof)\.\s)?(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines|Im|In|Am|An|Auf|Aus|Bei|Beim|Mit|Nach|Seit|Von|Vom|Vor|Zum|Zur|Für|Über|Unter|Als|Wie|Wenn|Wer|Was|Dieser|Diese|Dieses|Unser|Unsere|Sie|Er|Es|Wir|The|This|That|Our|In|On|At|For|With|From|After|When|We|It)\s)[A-ZÄÖÜ][a-zäöüß'’-]+(?:\s[A-ZÄÖÜ][a-zäöüß'’-]+){1,2}\s[a-zäöüß]/
+
+export function opensWithName(text: string): boolean {
+  return NAME_OPENING.test(text)
+}
