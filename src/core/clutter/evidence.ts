@@ -20,11 +20,11 @@
  * node where the load-time prefilter finds a literal: the load-time path sees every box.
  */
 import type { BoxScoring } from '../site'
-import { matchesFamily, textTestOf, type CompiledRule, type Hit, type TextTest } from './rules'
+import { answer, matchesFamily, textTestOf, type CompiledRule, type Hit, type TextTest } from './rules'
 import { ARTICLE_PARAGRAPH_MIN, FIELDS, ITEM_MAX, holdsArticleParagraphs, merged, read, type Contents } from './box-contents'
-import { isSetApart, leadInOf, speaksToReader } from './reader-talk'
+import { leadInOf, speaksToReader } from './reader-talk'
 import { elementsByTag } from '../dom'
-import { STOP_TAGS, countVisible, isBlock, isProse, normalizeText, ownText, textLengthUpTo } from './text'
+import { STOP_TAGS, countVisible, isBlock, ownText, textLengthUpTo } from './text'
 
 /** The page's own landmarks: a site header with a search field and a menu is no box, though a box may lie inside. */
 const LANDMARKS = new Set(['HEADER', 'FOOTER', 'NAV'])
@@ -64,7 +64,7 @@ export function boxHit(rules: readonly CompiledRule[], scoring: BoxScoring, box:
   if (!canBeBox(box)) return null
   const length = textLengthUpTo(box, scoring.maxLength, lengths)
   if (length === Infinity || length === 0 || holdsArticleParagraphs(box, lengths)) return null
-  return bestHit(rules, scoring, box, read(box, length))
+  return bestHit(rules, scoring, box, read(box, length, lengths))
 }
 
 /** The rule `contents` scores highest for, at or above the threshold, as a hit on `element`. */
@@ -96,9 +96,10 @@ function outranks(a: Scored, b: Scored): boolean {
  * "Stellenmarkt"), none of them most of the links (a list of job ads whose titles say "Newsletter" is a list of job ads).
  */
 function linksOfMixedKinds(rules: readonly CompiledRule[], contents: Contents): boolean {
+  const test = answersFor(contents)
   const perKind = new Map<string, number>()
   for (const rule of rules) {
-    const count = contents.linkTexts.filter((text) => rule.families.some((family) => family.test(text))).length
+    const count = contents.linkTexts.filter((text) => matchesFamily(test, rule, text)).length
     if (count) perKind.set(rule.rule.kind, Math.max(count, perKind.get(rule.rule.kind) ?? 0))
   }
   return perKind.size >= 2 && Math.max(...perKind.values()) * 2 <= contents.linkTexts.length
@@ -107,7 +108,7 @@ function linksOfMixedKinds(rules: readonly CompiledRule[], contents: Contents): 
 /** The page's cached regex answers (a page load asks the same texts again as boxes grow). */
 function answersFor(box: Contents): TextTest {
   const first = box.blocks[0]
-  return first ? textTestOf(first.el.ownerDocument) : (re, text) => re.test(text)
+  return first ? textTestOf(first.el.ownerDocument) : answer
 }
 
 function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, mixedLinks: boolean): Scored {
@@ -116,6 +117,11 @@ function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, mixedLi
   const test = answersFor(box)
   const matches = (text: string) => matchesFamily(test, rule, text)
   const families = rule.families.filter((family) => box.blocks.some((b) => test(family, b.text))).length
+  const target = box.hrefs.some((href) => test(rule.toTarget, href))
+  const evidence = rule.rule.evidence
+  // A list of links to clutter of several kinds (books, newsletter, jobs): the site's own promotions.
+  const mixed = !!evidence?.mixedList && mixedLinks && box.links >= 3 && box.linkTextLength * 2 >= box.textLength
+  if (families === 0 && !target && !mixed) return none
   let items = 0
   let prose = 0
   let freeProse = 0
@@ -126,36 +132,30 @@ function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, mixedLi
   let asking = 0
   let apart = false
   let teasers = 0
-  for (const { el, text, lines, excerpt } of box.blocks) {
+  for (const { el, text, lines, excerpt, setApart, prose: isProseBlock, boldLead } of box.blocks) {
     const own = matches(text)
-    const asks = speaksToReader(text)
-    const lead = el.firstElementChild
-    const setApart = isSetApart(el, text)
+    const asks = test(speaksToReader, text)
     if (lines.length > 1) items += lines.filter(matches).length
     else if (excerpt) teasers++
-    else if (isProse(el, text)) {
+    else if (isProseBlock) {
       prose++
       apart ||= setApart
       if (!own) freeProse++
       else if (asks) asking++
     } else if (own && text.length <= ITEM_MAX && !HEADINGS.has(el.tagName)) items++
     // A heading, a bold lead-in ("Mehr zum Thema:") that starts the block, or the label of a line set apart ("<em>Diskussion – …</em>").
-    const bold = !!lead && /^(?:STRONG|B)$/.test(lead.tagName) && !setApart && text.startsWith(normalizeText(lead.textContent ?? '')) && matches(lead.textContent ?? '')
+    const bold = boldLead !== null && matches(boldLead)
     if (HEADINGS.has(el.tagName) ? own : bold || (setApart && matches(leadInOf(text) ?? ''))) heading = true
-    if (bold) label = Math.max(label, countVisible(lead!.textContent ?? ''))
+    if (bold) label = Math.max(label, countVisible(boldLead))
     address ||= asks
   }
-  const target = box.hrefs.some((href) => rule.targets.some((t) => href.includes(t)))
-  const evidence = rule.rule.evidence
   // A page of the kind is evidence wherever the link stands ("… <a href="#respond">Antwort hinterlassen</a>"), and so is a target inside a sentence.
-  const kindLink = box.allHrefs.some((href) => (evidence?.links ?? []).some((l) => href.includes(l)) || rule.targets.some((t) => href.includes(t)))
+  const kindLink = box.allHrefs.some((href) => test(rule.toKindPage, href) || test(rule.toTarget, href))
   const hrefWord = box.hrefs.some(matches)
-  const kindLinkAlone = box.hrefs.some((href) => (evidence?.links ?? []).some((l) => href.includes(l)))
-  // A list of links to clutter of several kinds (books, newsletter, jobs): the site's own promotions.
-  const mixed = !!evidence?.mixedList && mixedLinks && box.links >= 3 && box.linkTextLength * 2 >= box.textLength
+  const kindLinkAlone = box.hrefs.some((href) => test(rule.toKindPage, href))
   // Prose without words of the kind (two: a blurb and a bio under a heading of the kind or beside a
   // shop link), or three paragraphs of any sort: a piece of the article.
-  if ((families === 0 && !target && !mixed) || freeProse > (heading || target || kindLinkAlone ? 2 : 0) || prose > 2) return none
+  if (freeProse > (heading || target || kindLinkAlone ? 2 : 0) || prose > 2) return none
   const form = !!evidence?.form && box.fields.some((field) => evidence.form!.test(field))
   const lines = items >= 2
   // Links that make most of the box's text (two or more, or one under a label of the kind: "Lesen Sie auch: <a>…</a>"), or teasers (a linked title, a short excerpt).
@@ -323,7 +323,7 @@ function headedRun(rules: readonly CompiledRule[], scoring: BoxScoring, heading:
   for (const rule of rules) {
     if (!rule.families.length) continue
     const { score, heading: headed } = scoreOf(rule, scoring, contents, mixedLinks)
-    const target = contents.hrefs.some((href) => rule.targets.some((t) => href.includes(t)))
+    const target = contents.hrefs.some(rule.toTarget)
     if (headed && (target || contents.image) && score >= scoring.threshold && (!best || score > best.score)) best = { rule, score }
   }
   return best ? run.map((element) => ({ element, rule: best.rule, strong: true, unit: true })) : []
