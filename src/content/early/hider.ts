@@ -31,6 +31,7 @@ import {
   literalScanner,
   normalizeText,
   ownText,
+  type BoxHit,
   type ClutterMatch,
   type Hit,
 } from '../../core/clutter'
@@ -150,8 +151,12 @@ export function createHider(
   }
   /** Blocks that hold a box: as in findClutter, only the smallest boxes count (the parser closes them first). */
   const holdsBox = new Set<Element>()
+  /** boxHit() of the closed blocks judged (final: finish() reuses them). */
+  const boxVerdicts = new Map<Element, BoxHit | null>()
   const considerBox = (el: Element) => {
-    const box = site.boxScoring && !holdsBox.has(el) ? boxHit(rules, site.boxScoring, el, lengths) : null
+    if (!site.boxScoring || holdsBox.has(el)) return
+    const box = boxHit(rules, site.boxScoring, el, lengths)
+    boxVerdicts.set(el, box)
     if (!box) return
     for (let up = el.parentElement; up && !holdsBox.has(up); up = up.parentElement) holdsBox.add(up)
     consider(box)
@@ -248,7 +253,7 @@ export function createHider(
       return everyBlock(doc.body ?? doc.documentElement)
     }
     settledBy = 'literals'
-    return clutterAround(body, site, flagged, ownTexts)
+    return clutterAround(body, site, flagged, ownTexts, boxVerdicts)
   }
 
   const finish = () => {
@@ -262,7 +267,7 @@ export function createHider(
     flagged.length = 0
     fresh = []
     waiting.clear()
-    for (const parsingState of [judged, ownTexts, weakHits, linksBeside, holdsBox]) parsingState.clear()
+    for (const parsingState of [judged, ownTexts, weakHits, linksBeside, holdsBox, boxVerdicts]) parsingState.clear()
     book = new HitBook()
     const keep = new Set(matches.map((m) => m.element))
     for (const el of Array.from(marks.keys())) if (!keep.has(el)) unmark(el)

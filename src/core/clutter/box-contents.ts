@@ -23,6 +23,8 @@ export interface BoxBlock {
   prose: boolean
   /** The text of the bold element it opens with ("Mehr zum Thema:"), when not set apart; else null. */
   boldLead: string | null
+  /** Per rule (by index), the rule's word families its text holds as bits, once asked (evidence.ts). */
+  familyBits: number[]
 }
 
 /** What a box holds, read in one walk. */
@@ -73,7 +75,7 @@ function boxBlock(el: Element, lengths?: Map<Element, number>): BoxBlock | null 
   if (block === undefined) {
     const text = ownText(el)
     const setApart = text !== '' && isSetApart(el, text)
-    block = text ? { el, text, lines: el.getElementsByTagName('br').length ? linesOf(el) : [], excerpt: isExcerpt(el, text), setApart, prose: isProse(el, text), boldLead: setApart ? null : boldLeadOf(el, text) } : null
+    block = text ? { el, text, lines: el.getElementsByTagName('br').length ? linesOf(el) : [], excerpt: isExcerpt(el, text), setApart, prose: isProse(el, text), boldLead: setApart ? null : boldLeadOf(el, text), familyBits: [] } : null
     known?.set(el, block)
   }
   return block

@@ -21,7 +21,7 @@
  */
 import type { BoxScoring } from '../site'
 import { answer, matchesFamily, textTestOf, type CompiledRule, type Hit, type TextTest } from './rules'
-import { ARTICLE_PARAGRAPH_MIN, FIELDS, ITEM_MAX, holdsArticleParagraphs, merged, read, type Contents } from './box-contents'
+import { ARTICLE_PARAGRAPH_MIN, FIELDS, ITEM_MAX, holdsArticleParagraphs, merged, read, type BoxBlock, type Contents } from './box-contents'
 import { leadInOf, speaksToReader } from './reader-talk'
 import { elementsByTag } from '../dom'
 import { STOP_TAGS, countVisible, isBlock, ownText, textLengthUpTo } from './text'
@@ -45,7 +45,7 @@ interface Scored {
 }
 
 /** A box hit: the hit and how its box scored for its rule. */
-type BoxHit = Hit & Scored
+export type BoxHit = Hit & Scored
 
 function canBeBox(el: Element): boolean {
   return !STOP_TAGS.has(el.tagName) && !LANDMARKS.has(el.tagName) && isBlock(el)
@@ -111,12 +111,31 @@ function answersFor(box: Contents): TextTest {
   return first ? textTestOf(first.el.ownerDocument) : answer
 }
 
+/** The families of `rule` that a block's own text holds, as bits (family i: bit i): asked once per block and rule, for every box around the block. */
+function familyBits(rule: CompiledRule, block: BoxBlock): number {
+  let bits = block.familyBits[rule.index]
+  if (bits === undefined) {
+    bits = 0
+    for (let i = 0; i < rule.families.length; i++) if (rule.families[i]!.test(block.text)) bits |= 1 << i
+    block.familyBits[rule.index] = bits
+  }
+  return bits
+}
+
+function bitCount(bits: number): number {
+  let count = 0
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count++
+  return count
+}
+
 function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, mixedLinks: boolean): Scored {
   const none = { score: 0, heading: false, prose: 0, freeProse: 0, asking: 0, items: 0, mixed: false }
   const { weights } = scoring
   const test = answersFor(box)
   const matches = (text: string) => matchesFamily(test, rule, text)
-  const families = rule.families.filter((family) => box.blocks.some((b) => test(family, b.text))).length
+  let held = 0
+  for (const block of box.blocks) held |= familyBits(rule, block)
+  const families = bitCount(held)
   const target = box.hrefs.some((href) => test(rule.toTarget, href))
   const evidence = rule.rule.evidence
   // A list of links to clutter of several kinds (books, newsletter, jobs): the site's own promotions.
@@ -132,8 +151,9 @@ function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, mixedLi
   let asking = 0
   let apart = false
   let teasers = 0
-  for (const { el, text, lines, excerpt, setApart, prose: isProseBlock, boldLead } of box.blocks) {
-    const own = matches(text)
+  for (const block of box.blocks) {
+    const { el, text, lines, excerpt, setApart, prose: isProseBlock, boldLead } = block
+    const own = familyBits(rule, block) !== 0
     const asks = test(speaksToReader, text)
     if (lines.length > 1) items += lines.filter(matches).length
     else if (excerpt) teasers++
@@ -196,6 +216,8 @@ export function boxes(
   evidence: Iterable<Element>,
   scope: Element,
   lengths?: Map<Element, number>,
+  /** boxHit() of elements known not to have changed since (the load-time script's, of blocks the parser had closed). */
+  known: ReadonlyMap<Element, BoxHit | null> = new Map(),
 ): Hit[] {
   if (!scoring) return []
   const judged = new Map<Element, BoxHit | null>()
@@ -207,9 +229,10 @@ export function boxes(
       // A short <article> is a teaser card, climbed through to its list (the page's article is longer than a box).
       if ((STOP_TAGS.has(el.tagName) && el.tagName !== 'ARTICLE') || textLengthUpTo(el, scoring.maxLength, lengths) === Infinity) break
       const inner = soleBlockChild(el)
-      const known = inner && judged.get(inner)
+      const innerHit = inner && judged.get(inner)
       // A wrapper around one block holds what the block holds: the same verdict, without reading it again (pages nest thousands of wrappers).
-      judged.set(el, inner && known !== undefined && canBeBox(el) && !FIELDS.has(el.tagName) ? known && { ...known, element: el } : boxHit(rules, scoring, el, lengths))
+      const wrapped = inner && innerHit !== undefined && canBeBox(el) && !FIELDS.has(el.tagName)
+      judged.set(el, wrapped ? innerHit && { ...innerHit, element: el } : known.has(el) ? known.get(el)! : boxHit(rules, scoring, el, lengths))
     }
   }
   // Only the smallest boxes count; a list of several kinds holds boxes of those kinds, so only a smaller such list counts against it.

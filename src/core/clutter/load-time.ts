@@ -7,7 +7,7 @@ import { HitBook } from './accept'
 import { blockHit, linkHit } from './hits'
 import { lazyProse } from './prose'
 import { lazyMeasure, resolveClutter } from './resolve'
-import { boxes } from './evidence'
+import { boxes, type BoxHit } from './evidence'
 import { compileRules, hasFamilyWord, linksToTarget, linksToTargets, type ClutterMatch } from './rules'
 import { MAX_DEPTH, isBlock, isLink, isOpaque, nearestBlock, ownText } from './text'
 
@@ -37,6 +37,8 @@ export function clutterAround(
   textNodes: Iterable<Node>,
   /** Own texts already read (the load-time script's, of blocks the parser had closed). */
   ownTexts: ReadonlyMap<Element, string> = new Map(),
+  /** Box verdicts already reached (the same). */
+  boxVerdicts: ReadonlyMap<Element, BoxHit | null> = new Map(),
 ): ClutterMatch[] {
   const rules = compileRules(site)
   if (rules.length === 0) return []
@@ -72,7 +74,7 @@ export function clutterAround(
     if (hasFamilyWord(rules, text)) evidence.push(block)
   }
   for (const link of links) if (linksToTarget(link, rules)) evidence.push(nearestBlock(link))
-  for (const box of boxes(rules, site.boxScoring, evidence, scope, lengths)) book.add(box)
+  for (const box of boxes(rules, site.boxScoring, evidence, scope, lengths, boxVerdicts)) book.add(box)
   for (const link of links) {
     const hit = linkHit(rules, link, lengths)
     if (hit) book.add(hit)
