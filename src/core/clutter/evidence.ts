@@ -69,6 +69,7 @@ export function boxHit(rules: readonly CompiledRule[], scoring: BoxScoring, box:
 
 /** The rule `contents` scores highest for, at or above the threshold, as a hit on `element`. */
 function bestHit(rules: readonly CompiledRule[], scoring: BoxScoring, element: Element, contents: Contents): BoxHit | null {
+  if (!hasSignalBesideWords(contents)) return null
   const mixedLinks = linksOfMixedKinds(rules, contents)
   let best: BoxHit | null = null
   for (const rule of rules) {
@@ -77,6 +78,27 @@ function bestHit(rules: readonly CompiledRule[], scoring: BoxScoring, element: E
     if (scored.score >= scoring.threshold && (!best || outranks(scored, best))) best = { element, rule, strong: true, unit: true, ...scored }
   }
   return best
+}
+
+/**
+ * Whether the box has, for some rule, a signal other than words (scoreOf): a link, a form field, an
+ * image, talk to the reader, prose set apart, or room for two items or teasers. Most boxes around
+ * the blocks with a family word are an article paragraph alone, and they have none: no rule is scored.
+ */
+function hasSignalBesideWords(box: Contents): boolean {
+  if (box.allHrefs.length || box.fields.length || box.image) return true
+  const test = answersFor(box)
+  let items = 0
+  let teasers = 0
+  for (const { el, text, lines, excerpt, prose, setApart } of box.blocks) {
+    if (test(speaksToReader, text)) return true
+    if (lines.length > 1) items += lines.length
+    else if (excerpt) teasers++
+    else if (prose) {
+      if (setApart) return true
+    } else if (text.length <= ITEM_MAX && !HEADINGS.has(el.tagName)) items++
+  }
+  return items >= 2 || teasers >= 2
 }
 
 /**
@@ -96,6 +118,8 @@ function outranks(a: Scored, b: Scored): boolean {
  * "Stellenmarkt"), none of them most of the links (a list of job ads whose titles say "Newsletter" is a list of job ads).
  */
 function linksOfMixedKinds(rules: readonly CompiledRule[], contents: Contents): boolean {
+  // Too few links to make a list: no rule's mixed list (scoreOf), so the kinds need not be counted.
+  if (contents.links < 3 || contents.linkTextLength * 2 < contents.textLength) return false
   const test = answersFor(contents)
   const perKind = new Map<string, number>()
   for (const rule of rules) {

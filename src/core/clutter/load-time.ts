@@ -39,6 +39,8 @@ export function clutterAround(
   ownTexts: ReadonlyMap<Element, string> = new Map(),
   /** Box verdicts already reached (the same). */
   boxVerdicts: ReadonlyMap<Element, BoxHit | null> = new Map(),
+  /** Text lengths already measured (the same): filled further. */
+  lengths = new Map<Element, number>(),
 ): ClutterMatch[] {
   const rules = compileRules(site)
   if (rules.length === 0) return []
@@ -63,7 +65,6 @@ export function clutterAround(
   }
   for (const node of textNodes) collect(node.parentElement)
   for (const link of linksToTargets(scope, rules)) collect(link)
-  const lengths = new Map<Element, number>()
   // As findClutter: block hits first, then link hits.
   const book = new HitBook()
   const evidence: Element[] = []
