@@ -31,6 +31,7 @@ import {
   literalScanner,
   normalizeText,
   ownText,
+  type BoxHit,
   type ClutterMatch,
   type Hit,
 } from '../../core/clutter'
@@ -150,8 +151,12 @@ export function createHider(
   }
   /** Blocks that hold a box: as in findClutter, only the smallest boxes count (the parser closes them first). */
   const holdsBox = new Set<Element>()
+  /** boxHit() of the closed blocks judged (final: finish() reuses them). */
+  const boxVerdicts = new Map<Element, BoxHit | null>()
   const considerBox = (el: Element) => {
-    const box = site.boxScoring && !holdsBox.has(el) ? boxHit(rules, site.boxScoring, el, lengths) : null
+    if (!site.boxScoring || holdsBox.has(el)) return
+    const box = boxHit(rules, site.boxScoring, el, lengths)
+    boxVerdicts.set(el, box)
     if (!box) return
     for (let up = el.parentElement; up && !holdsBox.has(up); up = up.parentElement) holdsBox.add(up)
     consider(box)
@@ -179,8 +184,11 @@ export function createHider(
   }
   /** Elements judged while parsing (each once: a closed element does not change). */
   const judged = new Set<Element>()
-  /** Text lengths within one flush (the parser does not change closed elements meanwhile). */
-  let lengths = new Map<Element, number>()
+  /**
+   * Text lengths (and, by them, the blocks a box reads: box-contents.ts) of closed elements: final,
+   * so finish() measures them no more. Each flush forgets those of the open elements, which grow.
+   */
+  const lengths = new Map<Element, number>()
   const judge = (el: Element, open: Set<Element>) => {
     if (judged.has(el)) return
     judged.add(el)
@@ -215,7 +223,6 @@ export function createHider(
     walkText(loading)
     if (!loading) return // finish() judges the whole page
     if (fresh.length === 0 && waiting.size === 0 && weakHits.size === 0) return
-    lengths = new Map()
     prose = lazyProse(rules, doc.documentElement, ownTexts)
     const open = openChain()
     for (const node of fresh) if (!insideOpaque(node)) judgeUpFrom(node.parentElement, open)
@@ -226,6 +233,7 @@ export function createHider(
       judgeUpFrom(el, open)
     }
     for (const block of weakHits) judgeLinksBeside(block, open)
+    for (const el of open) lengths.delete(el)
   }
 
   /**
@@ -248,7 +256,7 @@ export function createHider(
       return everyBlock(doc.body ?? doc.documentElement)
     }
     settledBy = 'literals'
-    return clutterAround(body, site, flagged, ownTexts)
+    return clutterAround(body, site, flagged, ownTexts, boxVerdicts, lengths)
   }
 
   const finish = () => {
@@ -262,7 +270,7 @@ export function createHider(
     flagged.length = 0
     fresh = []
     waiting.clear()
-    for (const parsingState of [judged, ownTexts, weakHits, linksBeside, holdsBox]) parsingState.clear()
+    for (const parsingState of [judged, ownTexts, weakHits, linksBeside, holdsBox, boxVerdicts, lengths]) parsingState.clear()
     book = new HitBook()
     const keep = new Set(matches.map((m) => m.element))
     for (const el of Array.from(marks.keys())) if (!keep.has(el)) unmark(el)

@@ -3,6 +3,7 @@
  * they lead, its form fields and images, read in one walk.
  */
 import { asciiLowerCase } from './rules'
+import { isSetApart } from './reader-talk'
 import { MAX_STEPS, PROSE_MIN, STOP_TAGS, countVisible, isBlock, isOpaque, isProse, nearestBlock, normalizeText, ownText, textLengthUpTo } from './text'
 import { elementsByTag } from '../dom'
 
@@ -11,10 +12,25 @@ export const ITEM_MAX = 150
 export const FIELDS = new Set(['INPUT', 'TEXTAREA', 'FORM'])
 const FIELD_ATTRIBUTES = ['type', 'name', 'placeholder', 'aria-label', 'role', 'action']
 
+/** A block of a box: its own text, its lines between <br>s, and what the scoring asks of it for every rule. */
+export interface BoxBlock {
+  el: Element
+  text: string
+  lines: string[]
+  excerpt: boolean
+  /** Its whole text in one emphasis (isSetApart). */
+  setApart: boolean
+  prose: boolean
+  /** The text of the bold element it opens with ("Mehr zum Thema:"), when not set apart; else null. */
+  boldLead: string | null
+  /** Per rule (by index), the rule's word families its text holds as bits, once asked (evidence.ts). */
+  familyBits: number[]
+}
+
 /** What a box holds, read in one walk. */
 export interface Contents {
-  /** Own texts of the blocks inside (the box included), with their lines between <br>s. */
-  blocks: { el: Element; text: string; lines: string[]; excerpt: boolean }[]
+  /** The blocks inside with an own text (the box included). */
+  blocks: BoxBlock[]
   /** Hrefs of the links that stand alone (an image link, or a block made mostly of links), not links inside a sentence. */
   hrefs: string[]
   /** Hrefs of all links, inside sentences too. */
@@ -67,7 +83,35 @@ export function closesArticleText(block: Element, lengths?: Map<Element, number>
 /** How many siblings on each side of a block closesArticleText() reads (an article's paragraphs and the boxes between them). */
 const SIBLINGS_READ = 40
 
-export function read(box: Element, textLength: number): Contents {
+/**
+ * The blocks read in one run over an unchanged DOM, by the run's length cache (each box around a
+ * block reads it again: a page's wrappers nest deep).
+ */
+const blocksOfRun = new WeakMap<Map<Element, number>, Map<Element, BoxBlock | null>>()
+
+function boxBlock(el: Element, lengths?: Map<Element, number>): BoxBlock | null {
+  let known = lengths && blocksOfRun.get(lengths)
+  if (lengths && !known) blocksOfRun.set(lengths, (known = new Map()))
+  let block = known?.get(el)
+  if (block === undefined) {
+    const text = ownText(el)
+    const setApart = text !== '' && isSetApart(el, text)
+    block = text ? { el, text, lines: el.getElementsByTagName('br').length ? linesOf(el) : [], excerpt: isExcerpt(el, text), setApart, prose: isProse(el, text), boldLead: setApart ? null : boldLeadOf(el, text), familyBits: [] } : null
+    known?.set(el, block)
+  }
+  return block
+}
+
+/** The text of a bold element that opens the block's text, or null. */
+function boldLeadOf(block: Element, text: string): string | null {
+  const lead = block.firstElementChild
+  if (!lead || (lead.tagName !== 'STRONG' && lead.tagName !== 'B')) return null
+  const leadText = lead.textContent ?? ''
+  return text.startsWith(normalizeText(leadText)) ? leadText : null
+}
+
+/** `lengths`: the run's length cache (the DOM does not change while it lives). */
+export function read(box: Element, textLength: number, lengths?: Map<Element, number>): Contents {
   const contents: Contents = { blocks: [], hrefs: [], allHrefs: [], linkTexts: [], links: 0, linkTextLength: 0, textLength, fields: [], image: false }
   /** Per block: its links, their text, and its own text. */
   const linksOf = new Map<Element, { hrefs: string[]; length: number; image: boolean }>()
@@ -77,15 +121,15 @@ export function read(box: Element, textLength: number): Contents {
     const el = stack.pop()!
     if (isOpaque(el)) continue
     if (isBlock(el)) {
-      const text = ownText(el)
-      own.set(el, text)
-      if (text) contents.blocks.push({ el, text, lines: el.getElementsByTagName('br').length ? linesOf(el) : [], excerpt: isExcerpt(el, text) })
+      const block = boxBlock(el, lengths)
+      own.set(el, block?.text ?? '')
+      if (block) contents.blocks.push(block)
     }
     if (el.tagName === 'A' && el.hasAttribute('href')) {
       const block = nearestBlock(el)
       const known = linksOf.get(block) ?? { hrefs: [], length: 0, image: false }
       linksOf.set(block, known)
-      const length = textLengthUpTo(el, textLength)
+      const length = textLengthUpTo(el, textLength, lengths)
       known.hrefs.push(asciiLowerCase(el.getAttribute('href')!))
       contents.allHrefs.push(known.hrefs.at(-1)!)
       contents.linkTexts.push(normalizeText(el.textContent ?? ''))
@@ -135,7 +179,7 @@ function linesOf(block: Element): string[] {
 
 /** The contents of sibling blocks read as one box. */
 export function merged(run: readonly Element[], length: number, lengths?: Map<Element, number>): Contents {
-  const parts = run.map((el) => read(el, textLengthUpTo(el, Infinity, lengths)))
+  const parts = run.map((el) => read(el, textLengthUpTo(el, Infinity, lengths), lengths))
   return {
     blocks: parts.flatMap((c) => c.blocks),
     hrefs: parts.flatMap((c) => c.hrefs),

@@ -20,8 +20,8 @@
  * node where the load-time prefilter finds a literal: the load-time path sees every box.
  */
 import type { BoxScoring } from '../site'
-import { matchesFamily, textTestOf, type CompiledRule, type Hit, type TextTest } from './rules'
-import { ARTICLE_PARAGRAPH_MIN, FIELDS, ITEM_MAX, closesArticleText, holdsArticleParagraphs, merged, read, type Contents } from './box-contents'
+import { answer, matchesFamily, textTestOf, type CompiledRule, type Hit, type TextTest } from './rules'
+import { ARTICLE_PARAGRAPH_MIN, FIELDS, ITEM_MAX, closesArticleText, holdsArticleParagraphs, merged, read, type BoxBlock, type Contents } from './box-contents'
 import { isSetApart, leadInOf, opensWithName, speaksToReader } from './reader-talk'
 import { elementsByTag } from '../dom'
 import { MAX_STEPS, STOP_TAGS, countVisible, isBlock, isOpaque, isProse, normalizeText, ownText, textLengthUpTo } from './text'
@@ -45,7 +45,7 @@ interface Scored {
 }
 
 /** A box hit: the hit and how its box scored for its rule. */
-type BoxHit = Hit & Scored
+export type BoxHit = Hit & Scored
 
 function canBeBox(el: Element): boolean {
   return !STOP_TAGS.has(el.tagName) && !LANDMARKS.has(el.tagName) && isBlock(el)
@@ -64,11 +64,12 @@ export function boxHit(rules: readonly CompiledRule[], scoring: BoxScoring, box:
   if (!canBeBox(box)) return null
   const length = textLengthUpTo(box, scoring.maxLength, lengths)
   if (length === Infinity || length === 0 || holdsArticleParagraphs(box, lengths)) return null
-  return bestHit(rules, scoring, box, read(box, length), lengths)
+  return bestHit(rules, scoring, box, read(box, length, lengths), lengths)
 }
 
 /** The rule `contents` scores highest for, at or above the threshold, as a hit on `element`. */
 function bestHit(rules: readonly CompiledRule[], scoring: BoxScoring, element: Element, contents: Contents, lengths?: Map<Element, number>): BoxHit | null {
+  if (!hasSignalBesideWords(contents)) return null
   const mixedLinks = linksOfMixedKinds(rules, contents)
   let best: BoxHit | null = null
   for (const rule of rules) {
@@ -77,6 +78,27 @@ function bestHit(rules: readonly CompiledRule[], scoring: BoxScoring, element: E
     if (scored.score >= scoring.threshold && (!best || outranks(scored, best))) best = { element, rule, strong: true, unit: true, ...scored }
   }
   return best
+}
+
+/**
+ * Whether the box has, for some rule, a signal other than words (scoreOf): a link, a form field, an
+ * image, talk to the reader, prose set apart, or room for two items or teasers. Most boxes around
+ * the blocks with a family word are an article paragraph alone, and they have none: no rule is scored.
+ */
+function hasSignalBesideWords(box: Contents): boolean {
+  if (box.allHrefs.length || box.fields.length || box.image) return true
+  const test = answersFor(box)
+  let items = 0
+  let teasers = 0
+  for (const { el, text, lines, excerpt, prose, setApart } of box.blocks) {
+    if (test(speaksToReader, text)) return true
+    if (lines.length > 1) items += lines.length
+    else if (excerpt) teasers++
+    else if (prose) {
+      if (setApart) return true
+    } else if (text.length <= ITEM_MAX && !HEADINGS.has(el.tagName)) items++
+  }
+  return items >= 2 || teasers >= 2
 }
 
 /**
@@ -96,9 +118,12 @@ function outranks(a: Scored, b: Scored): boolean {
  * "Stellenmarkt"), none of them most of the links (a list of job ads whose titles say "Newsletter" is a list of job ads).
  */
 function linksOfMixedKinds(rules: readonly CompiledRule[], contents: Contents): boolean {
+  // Too few links to make a list: no rule's mixed list (scoreOf), so the kinds need not be counted.
+  if (contents.links < 3 || contents.linkTextLength * 2 < contents.textLength) return false
+  const test = answersFor(contents)
   const perKind = new Map<string, number>()
   for (const rule of rules) {
-    const count = contents.linkTexts.filter((text) => rule.families.some((family) => family.test(text))).length
+    const count = contents.linkTexts.filter((text) => matchesFamily(test, rule, text)).length
     if (count) perKind.set(rule.rule.kind, Math.max(count, perKind.get(rule.rule.kind) ?? 0))
   }
   return perKind.size >= 2 && Math.max(...perKind.values()) * 2 <= contents.linkTexts.length
@@ -107,7 +132,24 @@ function linksOfMixedKinds(rules: readonly CompiledRule[], contents: Contents): 
 /** The page's cached regex answers (a page load asks the same texts again as boxes grow). */
 function answersFor(box: Contents): TextTest {
   const first = box.blocks[0]
-  return first ? textTestOf(first.el.ownerDocument) : (re, text) => re.test(text)
+  return first ? textTestOf(first.el.ownerDocument) : answer
+}
+
+/** The families of `rule` that a block's own text holds, as bits (family i: bit i): asked once per block and rule, for every box around the block. */
+function familyBits(rule: CompiledRule, block: BoxBlock): number {
+  let bits = block.familyBits[rule.index]
+  if (bits === undefined) {
+    bits = 0
+    for (let i = 0; i < rule.families.length; i++) if (rule.families[i]!.test(block.text)) bits |= 1 << i
+    block.familyBits[rule.index] = bits
+  }
+  return bits
+}
+
+function bitCount(bits: number): number {
+  let count = 0
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count++
+  return count
 }
 
 function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, mixedLinks: boolean, lengths?: Map<Element, number>): Scored {
@@ -115,7 +157,14 @@ function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, mixedLi
   const { weights } = scoring
   const test = answersFor(box)
   const matches = (text: string) => matchesFamily(test, rule, text)
-  const families = rule.families.filter((family) => box.blocks.some((b) => test(family, b.text))).length
+  let held = 0
+  for (const block of box.blocks) held |= familyBits(rule, block)
+  const families = bitCount(held)
+  const target = box.hrefs.some((href) => test(rule.toTarget, href))
+  const evidence = rule.rule.evidence
+  // A list of links to clutter of several kinds (books, newsletter, jobs): the site's own promotions.
+  const mixed = !!evidence?.mixedList && mixedLinks && box.links >= 3 && box.linkTextLength * 2 >= box.textLength
+  if (families === 0 && !target && !mixed) return none
   let items = 0
   let prose = 0
   let freeProse = 0
@@ -126,36 +175,31 @@ function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, mixedLi
   let asking = 0
   let apart = false
   let teasers = 0
-  for (const { el, text, lines, excerpt } of box.blocks) {
-    const own = matches(text)
-    const asks = speaksToReader(text)
-    const lead = el.firstElementChild
-    const setApart = isSetApart(el, text)
+  for (const block of box.blocks) {
+    const { el, text, lines, excerpt, setApart, prose: isProseBlock, boldLead } = block
+    const own = familyBits(rule, block) !== 0
+    const asks = test(speaksToReader, text)
     if (lines.length > 1) items += lines.filter(matches).length
     else if (excerpt) teasers++
-    else if (isProse(el, text)) {
+    else if (isProseBlock) {
       prose++
       apart ||= setApart
       if (!own) freeProse++
       else if (asks) asking++
     } else if (own && text.length <= ITEM_MAX && !HEADINGS.has(el.tagName)) items++
     // A heading, a bold lead-in ("Mehr zum Thema:") that starts the block, or the label of a line set apart ("<em>Diskussion – …</em>").
-    const bold = !!lead && /^(?:STRONG|B)$/.test(lead.tagName) && !setApart && text.startsWith(normalizeText(lead.textContent ?? '')) && matches(lead.textContent ?? '')
+    const bold = boldLead !== null && matches(boldLead)
     if (HEADINGS.has(el.tagName) ? own : bold || (setApart && matches(leadInOf(text) ?? ''))) heading = true
-    if (bold) label = Math.max(label, countVisible(lead!.textContent ?? ''))
+    if (bold) label = Math.max(label, countVisible(boldLead))
     address ||= asks
   }
-  const target = box.hrefs.some((href) => rule.targets.some((t) => href.includes(t)))
-  const evidence = rule.rule.evidence
   // A page of the kind is evidence wherever the link stands ("… <a href="#respond">Antwort hinterlassen</a>"), and so is a target inside a sentence.
-  const kindLink = box.allHrefs.some((href) => (evidence?.links ?? []).some((l) => href.includes(l)) || rule.targets.some((t) => href.includes(t)))
+  const kindLink = box.allHrefs.some((href) => test(rule.toKindPage, href) || test(rule.toTarget, href))
   const hrefWord = box.hrefs.some(matches)
-  const kindLinkAlone = box.hrefs.some((href) => (evidence?.links ?? []).some((l) => href.includes(l)))
-  // A list of links to clutter of several kinds (books, newsletter, jobs): the site's own promotions.
-  const mixed = !!evidence?.mixedList && mixedLinks && box.links >= 3 && box.linkTextLength * 2 >= box.textLength
+  const kindLinkAlone = box.hrefs.some((href) => test(rule.toKindPage, href))
   // Prose without words of the kind (two: a blurb and a bio under a heading of the kind or beside a
   // shop link), or three paragraphs of any sort: a piece of the article.
-  if ((families === 0 && !target && !mixed) || freeProse > (heading || target || kindLinkAlone ? 2 : 0) || prose > 2) return none
+  if (freeProse > (heading || target || kindLinkAlone ? 2 : 0) || prose > 2) return none
   const form = !!evidence?.form && box.fields.some((field) => evidence.form!.test(field))
   const lines = items >= 2
   // Links that make most of the box's text (two or more, or one under a label of the kind: "Lesen Sie auch: <a>…</a>"), or teasers (a linked title, a short excerpt).
@@ -208,6 +252,8 @@ export function boxes(
   evidence: Iterable<Element>,
   scope: Element,
   lengths?: Map<Element, number>,
+  /** boxHit() of elements known not to have changed since (the load-time script's, of blocks the parser had closed). */
+  known: ReadonlyMap<Element, BoxHit | null> = new Map(),
 ): Hit[] {
   if (!scoring) return []
   const judged = new Map<Element, BoxHit | null>()
@@ -219,9 +265,10 @@ export function boxes(
       // A short <article> is a teaser card, climbed through to its list (the page's article is longer than a box).
       if ((STOP_TAGS.has(el.tagName) && el.tagName !== 'ARTICLE') || textLengthUpTo(el, scoring.maxLength, lengths) === Infinity) break
       const inner = soleBlockChild(el)
-      const known = inner && judged.get(inner)
+      const innerHit = inner && judged.get(inner)
       // A wrapper around one block holds what the block holds: the same verdict, without reading it again (pages nest thousands of wrappers).
-      judged.set(el, inner && known !== undefined && canBeBox(el) && !FIELDS.has(el.tagName) ? known && { ...known, element: el } : boxHit(rules, scoring, el, lengths))
+      const wrapped = inner && innerHit !== undefined && canBeBox(el) && !FIELDS.has(el.tagName)
+      judged.set(el, wrapped ? innerHit && { ...innerHit, element: el } : known.has(el) ? known.get(el)! : boxHit(rules, scoring, el, lengths))
     }
   }
   // Only the smallest boxes count; a list of several kinds holds boxes of those kinds, so only a smaller such list counts against it.
@@ -353,7 +400,7 @@ function headedRun(rules: readonly CompiledRule[], scoring: BoxScoring, heading:
   for (const rule of rules) {
     if (!rule.families.length) continue
     const { score, heading: headed } = scoreOf(rule, scoring, contents, mixedLinks, lengths)
-    const target = contents.hrefs.some((href) => rule.targets.some((t) => href.includes(t)))
+    const target = contents.hrefs.some(rule.toTarget)
     if (headed && (target || contents.image) && score >= scoring.threshold && (!best || score > best.score)) best = { rule, score }
   }
   return best ? run.map((element) => ({ element, rule: best.rule, strong: true, unit: true })) : []

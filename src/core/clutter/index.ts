@@ -14,7 +14,7 @@
  * load-time shortcut in load-time.ts, the stylesheet in stylesheet.ts.
  */
 export { HitBook, isAccepted } from './accept'
-export { boxHit } from './evidence'
+export { boxHit, type BoxHit } from './evidence'
 export { findClutter } from './find'
 export { blockHit, linkHit } from './hits'
 export { clutterAround, literalScanner, type LoadFilters } from './load-time'

@@ -7,7 +7,7 @@ import { HitBook } from './accept'
 import { blockHit, linkHit } from './hits'
 import { lazyProse } from './prose'
 import { lazyMeasure, resolveClutter } from './resolve'
-import { boxes } from './evidence'
+import { boxes, type BoxHit } from './evidence'
 import { compileRules, hasFamilyWord, linksToTarget, linksToTargets, type ClutterMatch } from './rules'
 import { MAX_DEPTH, isBlock, isLink, isOpaque, nearestBlock, ownText } from './text'
 
@@ -37,6 +37,10 @@ export function clutterAround(
   textNodes: Iterable<Node>,
   /** Own texts already read (the load-time script's, of blocks the parser had closed). */
   ownTexts: ReadonlyMap<Element, string> = new Map(),
+  /** Box verdicts already reached (the same). */
+  boxVerdicts: ReadonlyMap<Element, BoxHit | null> = new Map(),
+  /** Text lengths already measured (the same): filled further. */
+  lengths = new Map<Element, number>(),
 ): ClutterMatch[] {
   const rules = compileRules(site)
   if (rules.length === 0) return []
@@ -61,7 +65,6 @@ export function clutterAround(
   }
   for (const node of textNodes) collect(node.parentElement)
   for (const link of linksToTargets(scope, rules)) collect(link)
-  const lengths = new Map<Element, number>()
   // As findClutter: block hits first, then link hits.
   const book = new HitBook()
   const evidence: Element[] = []
@@ -72,7 +75,7 @@ export function clutterAround(
     if (hasFamilyWord(rules, text)) evidence.push(block)
   }
   for (const link of links) if (linksToTarget(link, rules)) evidence.push(nearestBlock(link))
-  for (const box of boxes(rules, site.boxScoring, evidence, scope, lengths)) book.add(box)
+  for (const box of boxes(rules, site.boxScoring, evidence, scope, lengths, boxVerdicts)) book.add(box)
   for (const link of links) {
     const hit = linkHit(rules, link, lengths)
     if (hit) book.add(hit)

@@ -21,6 +21,10 @@ export interface CompiledRule {
   signatures: { re: RegExp; anchored: boolean }[]
   /** Word families of the rule's box evidence (none without evidence). */
   families: readonly RegExp[]
+  /** Whether a lower-cased href goes to one of the rule's link targets. */
+  toTarget: (href: string) => boolean
+  /** Whether a lower-cased href goes to a page of the rule's kind (evidence.links). */
+  toKindPage: (href: string) => boolean
 }
 
 export interface Hit {
@@ -56,13 +60,19 @@ const familyFilters = new WeakMap<readonly CompiledRule[], RegExp | null>()
 export function compileRules(site: SiteModule): CompiledRule[] {
   let compiled = compiledRules.get(site)
   if (!compiled) {
-    compiled = site.rules.map((rule, index) => ({
-      rule,
-      index,
-      targets: (rule.linkTargets ?? []).map(asciiLowerCase),
-      signatures: (rule.textSignatures ?? []).map((re) => ({ re, anchored: re.source.startsWith('^') })),
-      families: rule.evidence?.families ?? [],
-    }))
+    compiled = site.rules.map((rule, index) => {
+      const targets = (rule.linkTargets ?? []).map(asciiLowerCase)
+      const kindPages = rule.evidence?.links ?? []
+      return {
+        rule,
+        index,
+        targets,
+        signatures: (rule.textSignatures ?? []).map((re) => ({ re, anchored: re.source.startsWith('^') })),
+        families: rule.evidence?.families ?? [],
+        toTarget: (href: string) => targets.some((t) => href.includes(t)),
+        toKindPage: (href: string) => kindPages.some((l) => href.includes(l)),
+      }
+    })
     compiledRules.set(site, compiled)
     const targets = compiled.flatMap((c) => c.targets)
     // Case-insensitive without 'u': ASCII letters only, as CSS compares [href*="..." i].
@@ -118,25 +128,32 @@ export function hasFamilyWord(rules: readonly CompiledRule[], text: string): boo
 }
 
 /**
- * Whether a text matches a regex, answered once per text, regex and document: the box scoring asks
- * of a block's own text (its word families, its talk to the reader) for every box around the block
- * and every rule, and a page loads cold (interpreted code). Keyed by the text itself, so a changed
- * page never gets a stale answer; per document, so that a long-running process lets pages go.
+ * Whether a text matches a regex or a predicate (the talk to the reader, a link's kind of page),
+ * answered once per text, question and document: the box scoring asks of a block's own text (its
+ * word families, its talk to the reader) and of each href for every box around the block and every
+ * rule, and a page loads cold (interpreted code). Keyed by the text itself, so a changed page never
+ * gets a stale answer; per document, so that a long-running process lets pages go.
  */
-export type TextTest = (re: RegExp, text: string) => boolean
+export type TextQuestion = RegExp | ((text: string) => boolean)
+export type TextTest = (question: TextQuestion, text: string) => boolean
+
+/** The answer to a question, uncached. */
+export function answer(question: TextQuestion, text: string): boolean {
+  return typeof question === 'function' ? question(text) : question.test(text)
+}
 
 const textTests = new WeakMap<Document, TextTest>()
 
 export function textTestOf(doc: Document): TextTest {
   let test = textTests.get(doc)
   if (!test) {
-    const answers = new Map<string, Map<RegExp, boolean>>()
-    test = (re, text) => {
+    const answers = new Map<string, Map<TextQuestion, boolean>>()
+    test = (question, text) => {
       let known = answers.get(text)
       if (!known) answers.set(text, (known = new Map()))
-      let answer = known.get(re)
-      if (answer === undefined) known.set(re, (answer = re.test(text)))
-      return answer
+      let found = known.get(question)
+      if (found === undefined) known.set(question, (found = answer(question, text)))
+      return found
     }
     textTests.set(doc, test)
   }
