@@ -320,8 +320,12 @@ function buildReader(doc: Document, article: ReaderArticle, options: Pick<Reader
   header.append(meta)
   const content = el('div', 'kt-content')
   content.append(demoteLandmarks(doc, article.content))
-  // An image that cannot load leaves an empty box the size of its width/height attributes: drop it.
-  for (const image of content.querySelectorAll('img')) image.addEventListener('error', () => (image.hidden = true), { once: true })
+  for (const image of content.querySelectorAll('img')) {
+    // An image that cannot load leaves an empty box the size of its width/height attributes: drop it.
+    image.addEventListener('error', () => (image.hidden = true), { once: true })
+    // Decoded off the main thread: the reader's first frame does not wait for its pictures.
+    image.setAttribute('decoding', 'async')
+  }
   articleEl.append(header, content)
 
   const footer = el('div', 'kt-footer')
