@@ -232,16 +232,14 @@ function buildReader(doc: Document, article: ReaderArticle, options: Pick<Reader
     if (text !== undefined) node.textContent = text
     return node
   }
-  /**
-   * A button whose visible text is a symbol ("A+") and whose accessible name is the words: an
-   * aria-label, not screen-reader-only text (an absolutely positioned box more per button to lay out at opening).
-   */
+  /** A button whose visible text is a symbol ("A+") and whose accessible name is the words (screen-reader-only text). */
   const button = (label: string, symbol: string | SVGSVGElement, className?: string) => {
     const node = el('button', className)
     node.type = 'button'
     node.title = label
-    node.setAttribute('aria-label', label)
-    node.append(symbol)
+    const visible = typeof symbol === 'string' ? el('span', undefined, symbol) : symbol
+    visible.setAttribute('aria-hidden', 'true')
+    node.append(visible, el('span', 'kt-sr', label))
     return node
   }
   const textButton = (text: string) => {
