@@ -13,6 +13,8 @@ export interface TextBlock extends Block {
 
 /** Set before Readability on everything inside a form (Readability drops the inputs, not the labels). */
 export const FORM_MARK = 'data-klartext-form'
+/** More text than this in a form is a page wrapped in one (ASP.NET pages), not a form to fill in. */
+export const MAX_FORM_CHARS = 2000
 
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'figcaption', 'dt', 'dd', 'td', 'th'])
 const PROSE_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'DD'])
@@ -113,12 +115,17 @@ function ancestorContext(root: Element): Context {
 function contextOf(element: Element, outer: Context): Context {
   const tag = element.localName.toLowerCase()
   return {
-    form: outer.form || element.hasAttribute(FORM_MARK),
+    form: outer.form || element.hasAttribute(FORM_MARK) || isFormRole(element),
     caption: outer.caption || CAPTION_TAGS.has(tag),
     quote: outer.quote || tag === 'blockquote',
     link: outer.link || tag === 'a',
     emphasis: outer.emphasis || EMPHASIS_TAGS.has(tag),
   }
+}
+
+/** An element that says it is a form (role="form"), unless it wraps a whole page. */
+function isFormRole(element: Element): boolean {
+  return element.getAttribute('role') === 'form' && (element.textContent ?? '').length <= MAX_FORM_CHARS
 }
 
 function finish(open: OpenBlock, lists: Map<Element | null, { items: number; meanWords: number }>): TextBlock | null {
