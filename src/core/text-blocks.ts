@@ -37,6 +37,8 @@ interface OpenBlock {
   context: Context
   innermost: boolean
   links: Element[]
+  /** Its text nodes' data as the walk meets them: its textContent once it is innermost. */
+  chunks: string[]
   /** Non-blank text inside it, and non-blank text outside any emphasis. */
   text: boolean
   plainText: boolean
@@ -70,7 +72,9 @@ export function textBlocks(root: Element): TextBlock[] {
     const parent = stack[stack.length - 1] as Frame
     if (node.nodeType === 3) {
       const open = parent.block
-      if (open && (node as Text).data.trim()) {
+      const data = (node as Text).data
+      if (open) open.chunks.push(data)
+      if (open && data.trim()) {
         open.text = true
         if (!parent.context.emphasis) open.plainText = true
       }
@@ -80,7 +84,7 @@ export function textBlocks(root: Element): TextBlock[] {
       let block = parent.block
       if (BLOCK_TAGS.has(element.localName.toLowerCase())) {
         if (block) block.innermost = false
-        block = { element, context, innermost: true, links: [], text: false, plainText: false }
+        block = { element, context, innermost: true, links: [], chunks: [], text: false, plainText: false }
       } else if (block && element.localName.toLowerCase() === 'a') block.links.push(element)
       stack.push({ element, context, block })
       const child = walker.firstChild()
@@ -130,7 +134,7 @@ function isFormRole(element: Element): boolean {
 
 function finish(open: OpenBlock, lists: Map<Element | null, { items: number; meanWords: number }>): TextBlock | null {
   const { element, context } = open
-  const text = normalize(element.textContent ?? '')
+  const text = normalize(open.chunks.join(''))
   if (!text) return null
   const tag = element.tagName.toUpperCase()
   return {
