@@ -2,7 +2,7 @@
  * The article of a page without its people: clutter removed, Readability's text, title, byline,
  * date, language and the summary. Apart from analyze.ts (which adds the people) so that a caller may
  * show the summary before the person finder and its name data are even loaded: the popup's
- * analysis chunk imports this module alone (src/popup/article.ts).
+ * analysis chunk imports this module alone (src/popup/snapshot.ts).
  */
 import { extract, normalize, readMetadata, type Extraction, type Metadata } from './extract'
 import { HIDDEN_ATTRIBUTE, findClutter } from './clutter'
