@@ -2,7 +2,8 @@
 // bench's pages under V8's sampling profiler (node:inspector), the samples summed per function (self
 // and inclusive) and per source (Readability, jsdom, the selector engine, Klartext's own files).
 //
-// Usage: node scripts/run-ts.mjs scripts/bench/core-profile.ts [--runs N] [--no-corpus] [--readability]
+// Usage: node scripts/run-ts.mjs scripts/bench/core-profile.ts [--runs N] [--no-corpus] [--readability] [--root FUNCTION] [--depth N]
+// (--root: the call tree below these functions, comma-separated, instead of analyzeWithContent, --depth levels deep.)
 // (--readability profiles Readability's parse() alone on the same copies, for comparison.)
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -101,8 +102,12 @@ function summarize(profile: { nodes: ProfileNode[]; samples: number[]; timeDelta
   console.log(`\nself time by source (ms):\n${top(bySource, 12)}`)
   console.log(`\ninclusive (ms):\n${top(inclusive, 60)}`)
   console.log(`\nself (ms):\n${top(self, 40)}`)
-  console.log(`\nanalyzeWithContent's callees (inclusive ms, three levels):`)
-  printCallees(profile, byId, parent, 'analyzeWithContent', 3)
+  const roots = args.includes('--root') ? (args[args.indexOf('--root') + 1] ?? '').split(',') : ['analyzeWithContent']
+  const depth = Number(args[args.indexOf('--depth') + 1]) > 0 ? Number(args[args.indexOf('--depth') + 1]) : 3
+  for (const root of roots) {
+    console.log(`\n${root}'s callees (inclusive ms, ${depth} levels):`)
+    printCallees(profile, byId, parent, root, depth)
+  }
 }
 
 /** The call tree below every frame named `root`, merged by name, `depth` levels deep. */

@@ -73,7 +73,7 @@ function start(api: EarlyApi, site: NonNullable<ReturnType<typeof siteForHost>>)
     'page/status': status,
     'page/snapshot': () => {
       const now = status()
-      return { status: now, snapshot: now.isArticle ? snapshotPage() : null }
+      return { status: now, snapshot: now.isArticle ? { ...snapshotPage(), clutterMarked: hider.finished } : null }
     },
     'clutter/show-kind': ({ kind, show }) => {
       if (CLUTTER_KINDS.includes(kind)) pageChoice.set(kind, show)

@@ -2,10 +2,10 @@
  * The article of a page without its people: clutter removed, Readability's text, title, byline,
  * date, language and the summary. Apart from analyze.ts (which adds the people) so that a caller may
  * show the summary before the person finder and its name data are even loaded: the popup's
- * analysis chunk imports this module alone (src/popup/article.ts).
+ * analysis chunk imports this module alone (src/popup/snapshot.ts).
  */
 import { extract, normalize, readMetadata, type Extraction, type Metadata } from './extract'
-import { findClutter } from './clutter'
+import { HIDDEN_ATTRIBUTE, findClutter } from './clutter'
 import { revealLazyImages } from './lazy-images'
 import { absolutizeUrls, documentBase } from './urls'
 import { summarizeExtraction } from './summary'
@@ -78,12 +78,27 @@ export function clampSummaryLength(count: number | undefined): number {
 function removeClutter(work: Document, site: SiteModule, options: AnalyzeOptions): HiddenBlock[] {
   const shown = new Set(options.showKinds ?? [])
   const hidden: HiddenBlock[] = []
-  for (const match of findClutter(work, site)) {
-    if (shown.has(match.kind)) continue
-    hidden.push({ rule: match.rule, kind: match.kind, text: normalize(match.element.textContent ?? '') })
-    match.element.remove()
+  for (const { element, block } of markedClutter(work, options.markedClutter) ?? clutterBlocks(work, site)) {
+    if (shown.has(block.kind)) continue
+    hidden.push(block)
+    element.remove()
   }
   return hidden
+}
+
+function clutterBlocks(work: Document, site: SiteModule): { element: Element; block: HiddenBlock }[] {
+  return findClutter(work, site).map(({ element, rule, kind }) => ({ element, block: { rule, kind, text: normalize(element.textContent ?? '') } }))
+}
+
+/**
+ * The blocks the page's load-time script marked, paired with its report of them; null when there
+ * is no report or the marks disagree with it (marked while the page was still parsed, or changed since).
+ */
+function markedClutter(work: Document, report: readonly HiddenBlock[] | undefined): { element: Element; block: HiddenBlock }[] | null {
+  if (!report) return null
+  const elements = Array.from(work.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`))
+  const agree = elements.length === report.length && elements.every((element, i) => element.getAttribute(HIDDEN_ATTRIBUTE) === report[i]?.kind)
+  return agree ? elements.map((element, i) => ({ element, block: report[i] as HiddenBlock })) : null
 }
 
 /**

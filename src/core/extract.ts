@@ -1,6 +1,6 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability'
 import { elementsByTag } from './dom'
-import { FORM_MARK, textBlocks } from './text-blocks'
+import { FORM_MARK, MAX_FORM_CHARS, textBlocks } from './text-blocks'
 
 /** What Readability and the page's metadata say about a document. */
 export interface Extraction {
@@ -107,7 +107,21 @@ const ARTICLE_TYPE = /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|Ana
  */
 export function isProbablyArticle(doc: Document, types: readonly string[] = readMetadata(doc).types): boolean {
   if (types.some((t) => ARTICLE_TYPE.test(t))) return true
-  return isProbablyReaderable(doc)
+  return isProbablyReaderable(byTagQueries(doc))
+}
+
+/**
+ * `doc` for isProbablyReaderable, its two queries ("p, pre, article" and "div > br") answered from
+ * tag lists: jsdom's selector engine walks the whole page once per query and selector (a browser's
+ * is native either way). Its verdict is a sum over the nodes, so their order does not matter.
+ * Any other query goes to the document.
+ */
+function byTagQueries(doc: Document): Document {
+  const answers: Record<string, () => Element[]> = {
+    'p, pre, article': () => ['p', 'pre', 'article'].flatMap((tag) => elementsByTag(doc, tag)),
+    'div > br': () => elementsByTag(doc, 'br').filter((br) => br.parentElement?.localName === 'div'),
+  }
+  return { querySelectorAll: (selector: string) => answers[selector]?.() ?? doc.querySelectorAll(selector) } as unknown as Document
 }
 
 type JsonLdNode = Record<string, unknown>
@@ -134,34 +148,21 @@ function collectJsonLd(value: unknown, out: JsonLdNode[]): void {
   }
 }
 
-/** More text than this in a form is a page wrapped in one (ASP.NET pages), not a form to fill in. */
-const MAX_FORM_CHARS = 2000
-
-/** Mark every element inside a form, so its labels and messages stay known after Readability; false when none was marked. */
+/**
+ * Mark every element inside a <form>, so its labels and messages stay known after Readability; false
+ * when none was marked. Forms are known by tag (a form's named controls can shadow its own
+ * getAttribute); elements with role="form" keep their role through Readability, and textBlocks()
+ * reads it there, in the article alone: no walk over the whole page for an attribute.
+ */
 function markForms(doc: Document): boolean {
   let marked = false
-  for (const form of formsOf(doc)) {
+  for (const form of elementsByTag(doc, 'form')) {
     if ((form.textContent ?? '').length > MAX_FORM_CHARS) continue
     form.setAttribute(FORM_MARK, '')
     for (const inner of elementsByTag(form, '*')) inner.setAttribute(FORM_MARK, '')
     marked = true
   }
   return marked
-}
-
-/**
- * What `form, [role="form"]` selects, in document order, from one TreeWalker pass (jsdom's selector
- * engine takes twice as long). Forms are known by tag first: a form's named controls can shadow its
- * own getAttribute.
- */
-function formsOf(doc: Document): Element[] {
-  const forms = new Set(elementsByTag(doc, 'form'))
-  const found: Element[] = []
-  const walker = doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */)
-  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
-    if (forms.has(el) || el.getAttribute('role') === 'form') found.push(el)
-  }
-  return found
 }
 
 function unmarkForms(root: Element): void {

@@ -13,6 +13,8 @@ export interface TextBlock extends Block {
 
 /** Set before Readability on everything inside a form (Readability drops the inputs, not the labels). */
 export const FORM_MARK = 'data-klartext-form'
+/** More text than this in a form is a page wrapped in one (ASP.NET pages), not a form to fill in. */
+export const MAX_FORM_CHARS = 2000
 
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'figcaption', 'dt', 'dd', 'td', 'th'])
 const PROSE_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'DD'])
@@ -35,6 +37,8 @@ interface OpenBlock {
   context: Context
   innermost: boolean
   links: Element[]
+  /** Its text nodes' data as the walk meets them: its textContent once it is innermost. */
+  chunks: string[]
   /** Non-blank text inside it, and non-blank text outside any emphasis. */
   text: boolean
   plainText: boolean
@@ -68,7 +72,9 @@ export function textBlocks(root: Element): TextBlock[] {
     const parent = stack[stack.length - 1] as Frame
     if (node.nodeType === 3) {
       const open = parent.block
-      if (open && (node as Text).data.trim()) {
+      const data = (node as Text).data
+      if (open) open.chunks.push(data)
+      if (open && data.trim()) {
         open.text = true
         if (!parent.context.emphasis) open.plainText = true
       }
@@ -78,7 +84,7 @@ export function textBlocks(root: Element): TextBlock[] {
       let block = parent.block
       if (BLOCK_TAGS.has(element.localName.toLowerCase())) {
         if (block) block.innermost = false
-        block = { element, context, innermost: true, links: [], text: false, plainText: false }
+        block = { element, context, innermost: true, links: [], chunks: [], text: false, plainText: false }
       } else if (block && element.localName.toLowerCase() === 'a') block.links.push(element)
       stack.push({ element, context, block })
       const child = walker.firstChild()
@@ -113,7 +119,7 @@ function ancestorContext(root: Element): Context {
 function contextOf(element: Element, outer: Context): Context {
   const tag = element.localName.toLowerCase()
   return {
-    form: outer.form || element.hasAttribute(FORM_MARK),
+    form: outer.form || element.hasAttribute(FORM_MARK) || isFormRole(element),
     caption: outer.caption || CAPTION_TAGS.has(tag),
     quote: outer.quote || tag === 'blockquote',
     link: outer.link || tag === 'a',
@@ -121,9 +127,14 @@ function contextOf(element: Element, outer: Context): Context {
   }
 }
 
+/** An element that says it is a form (role="form"), unless it wraps a whole page. */
+function isFormRole(element: Element): boolean {
+  return element.getAttribute('role') === 'form' && (element.textContent ?? '').length <= MAX_FORM_CHARS
+}
+
 function finish(open: OpenBlock, lists: Map<Element | null, { items: number; meanWords: number }>): TextBlock | null {
   const { element, context } = open
-  const text = normalize(element.textContent ?? '')
+  const text = normalize(open.chunks.join(''))
   if (!text) return null
   const tag = element.tagName.toUpperCase()
   return {

@@ -52,4 +52,11 @@ export interface AnalyzeOptions {
    * skips its copy (the rules remove clutter from it, Readability rewrites it). Default: false.
    */
   inPlace?: boolean
+  /**
+   * The page's clutter as its load-time script marked it in `doc` (data-klartext-hidden="<kind>")
+   * once the page was parsed, with that script's report of it (PageStatus.hidden, in document order).
+   * The script settles on exactly what the rules find, so the marked blocks are taken instead of
+   * running the rules again, when the marks agree with the report (as many, of the same kinds).
+   */
+  markedClutter?: readonly HiddenBlock[]
 }

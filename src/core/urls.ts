@@ -45,7 +45,7 @@ function firstBaseHref(doc: Document): string | undefined {
  * where the document already resolves against it (a page's own copy, jsdom with its URL).
  */
 export function absolutizeUrls(doc: Document, base: string): void {
-  if (!/^https?:/i.test(base) || doc.baseURI === base) return
+  if (!/^https?:/i.test(base) || resolvesAgainst(doc, base)) return
   for (const [tag, attributes] of Object.entries(URL_ATTRIBUTES)) {
     for (const element of elementsByTag(doc, tag)) {
       for (const name of attributes) resolveAttribute(element, name, (value) => absolute(value, base))
@@ -54,6 +54,15 @@ export function absolutizeUrls(doc: Document, base: string): void {
       }
     }
   }
+}
+
+/**
+ * Does the document already resolve its addresses against `base`? Without a <base href> its base is
+ * its own URL (read directly: jsdom's baseURI getter walks the whole page for a <base> every time);
+ * with one, the browser decides (an extension page's CSP ignores it), so ask the document.
+ */
+function resolvesAgainst(doc: Document, base: string): boolean {
+  return firstBaseHref(doc) === undefined ? doc.URL === base : doc.baseURI === base
 }
 
 function resolveAttribute(element: Element, name: string, resolve: (value: string) => string): void {

@@ -112,6 +112,8 @@ export async function runPopup(env: PopupEnvironment, started: PopupStart = star
       result = analyzeSnapshot(read.snapshot, new (doc.defaultView as Window & typeof globalThis).DOMParser(), {
         summarySentences: settings.summarySentences,
         showKinds: kindsToShow(settings, status),
+        // The page's own clutter marks, settled once it was parsed: the rules need not run again here.
+        ...(read.snapshot.clutterMarked && status ? { markedClutter: status.hidden } : {}),
       })
     } catch (error) {
       return view.finish('error', 'extraction-failed', error)

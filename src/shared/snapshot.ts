@@ -8,6 +8,11 @@ export interface PageSnapshot {
   html: string
   /** What the page calls its site (og:site_name), for the popup's site line. */
   siteName?: string | null
+  /**
+   * True when the site's load-time script took it after the page was parsed: its clutter marks in
+   * the HTML are then what the rules find, and the popup takes them instead of running the rules.
+   */
+  clutterMarked?: boolean
 }
 
 /**
@@ -26,5 +31,5 @@ export function snapshotPage(): PageSnapshot {
 export function validSnapshot(value: unknown): PageSnapshot | null {
   const taken = value as Partial<PageSnapshot> | null | undefined
   if (typeof taken?.html !== 'string' || typeof taken.url !== 'string') return null
-  return { html: taken.html, url: taken.url, siteName: typeof taken.siteName === 'string' ? taken.siteName : null }
+  return { html: taken.html, url: taken.url, siteName: typeof taken.siteName === 'string' ? taken.siteName : null, clutterMarked: taken.clutterMarked === true }
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { JSDOM } from 'jsdom'
 import { analyze, analyzeText, analyzeWithContent, readingMinutes } from '../../src/core/analyze'
+import { extract, readMetadata } from '../../src/core/extract'
 import { generic } from '../../src/sites/generic'
 import { itBoltwise } from '../../src/sites/it-boltwise'
 import { listFixtures, parseFixture } from '../fixtures/load'
@@ -132,5 +133,24 @@ describe('the byline', () => {
     expect(analysis.paragraphs.join(' ')).toContain('Marcus Doyle')
     expect(analysis.people.map((p) => p.name)).not.toContain('Marcus Doyle')
     expect(analysis.people.map((p) => p.name)).toContain('Elena Ruiz')
+  })
+})
+
+describe('extract: forms in the article', () => {
+  const LABEL = 'Tragen Sie hier Ihre E-Mail-Adresse ein, um jeden Morgen die wichtigsten Nachrichten aus der Welt der künstlichen Intelligenz zu erhalten.'
+  const blockKind = (body: string, text: string) => {
+    const doc = page(`<article><h1>Titel</h1>${`<p>${PROSE}</p>`.repeat(4)}${body}${`<p>${PROSE}</p>`.repeat(2)}</article>`)
+    return extract(doc, readMetadata(doc)).blocks.find((block) => block.text === text)?.kind
+  }
+
+  it('knows the text of a <form> and of an element with role="form" as form text, never prose', () => {
+    // Readability may drop a small <form> altogether; what it keeps is form text.
+    expect(blockKind(`<form action="/abo"><p>${LABEL}</p><input name="mail"></form>`, LABEL)).not.toBe('prose')
+    expect(blockKind(`<div role="form"><p>${LABEL}</p><input name="mail"></div>`, LABEL)).toBe('form')
+    expect(blockKind(`<div role="note"><p>${LABEL}</p></div>`, LABEL)).toBe('prose')
+  })
+
+  it('reads a role="form" wrapper around a whole page as the page, not as a form', () => {
+    expect(blockKind(`<div role="form">${`<p>${LABEL}</p>`.repeat(20)}</div>`, LABEL)).toBe('prose')
   })
 })

@@ -9,6 +9,8 @@ import { findClutter, HIDDEN_ATTRIBUTE, SHOW_ATTRIBUTE } from '../../src/core/cl
 import { SETTINGS_KEY } from '../../src/shared/settings'
 import { itBoltwise } from '../../src/sites/it-boltwise'
 import type { PageStatus } from '../../src/shared/messages'
+import type { PageSnapshot } from '../../src/shared/snapshot'
+import { readArticle } from '../../src/core/article'
 import { listFixtures, parseFixture } from '../fixtures/load'
 
 type Listener = (message: unknown, sender: unknown, sendResponse: (r: unknown) => void) => true | undefined
@@ -96,6 +98,24 @@ describe('early.ts on an article page', () => {
     expect(answer.snapshot.url).toBe(location.href)
     expect(answer.snapshot.html).toBe(document.documentElement.outerHTML)
     expect(answer.snapshot.html).toContain('Stellenangebote') // the whole page: the popup's analysis removes the clutter itself
+  })
+
+  it("says the snapshot's marks are settled: an analysis taking them reads the article the rules read", async () => {
+    const answer = (await ask(api, { type: 'page/snapshot' })) as { status: PageStatus; snapshot: PageSnapshot }
+    expect(answer.snapshot.clutterMarked).toBe(true)
+    const parse = () => new DOMParser().parseFromString(answer.snapshot.html, 'text/html')
+    const byRules = readArticle(parse(), location.href, itBoltwise, { inPlace: true }).article
+    const byMarks = readArticle(parse(), location.href, itBoltwise, { inPlace: true, markedClutter: answer.status.hidden }).article
+    expect(byMarks).toEqual(byRules)
+    expect(byMarks.paragraphs.join(' ')).not.toContain('Stellenangebote')
+    // The marked blocks are taken as reported (the report's texts), not found again.
+    const relabelled = answer.status.hidden.map((block) => ({ ...block, text: 'as reported' }))
+    const taken = readArticle(parse(), location.href, itBoltwise, { inPlace: true, markedClutter: relabelled }).article
+    expect(taken.hidden.map((block) => block.text)).toEqual(relabelled.map(() => 'as reported'))
+    // Marks that disagree with the report (a block marked or unmarked since) are not taken: the rules run.
+    const tampered = parse()
+    tampered.querySelector(`[${HIDDEN_ATTRIBUTE}]`)?.removeAttribute(HIDDEN_ATTRIBUTE)
+    expect(readArticle(tampered, location.href, itBoltwise, { inPlace: true, markedClutter: answer.status.hidden }).article).toEqual(byRules)
   })
 
   it('leaves the messages of other scripts unanswered', () => {

@@ -6,7 +6,10 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { JSDOM } from 'jsdom'
+import { JSDOM, VirtualConsole } from 'jsdom'
+import { isProbablyReaderable } from '@mozilla/readability'
+import { isProbablyArticle } from '../../src/core/extract'
+import { corpusDir, findRepo, listCorpusPages } from '../security/corpus'
 import { analyze } from '../../src/shared/analysis'
 import { findClutter } from '../../src/core/clutter'
 import { generic } from '../../src/sites/generic'
@@ -100,4 +103,19 @@ describe('generic article signal', () => {
     expect(generic.isArticle(page('<h1>Home</h1><ul><li><a href="/a">A</a></li><li><a href="/b">B</a></li></ul>'))).toBe(false)
     expect(generic.isArticle(page('<h1>Impressum</h1><p>Angaben gemäß § 5 TMG.</p>', '<meta property="og:type" content="website">'))).toBe(false)
   })
+
+  it('counts a <div> of text lines split by <br> as Readability does, and no <br> elsewhere', () => {
+    const lines = Array.from({ length: 6 }, () => `${PROSE}<br><br>`).join('')
+    expect(generic.isArticle(page(`<div>${lines}</div>`))).toBe(true)
+    expect(generic.isArticle(page(`<span>${lines}</span>`))).toBe(false)
+  })
+
+  // isProbablyArticle answers Readability's queries from tag lists: the verdict must stay the library's own.
+  const corpus = listCorpusPages(findRepo(import.meta.url))
+  it.skipIf(!corpus)(`gives isProbablyReaderable's verdict on the corpus pages without metadata${corpus ? '' : ` (skipped: no corpus at ${corpusDir(findRepo(import.meta.url))})`}`, () => {
+    for (const { name, sourcePath } of corpus ?? []) {
+      const doc = new JSDOM(readFileSync(sourcePath), { url: 'http://fakehost/test/page.html', virtualConsole: new VirtualConsole() }).window.document
+      expect(isProbablyArticle(doc, []), name).toBe(isProbablyReaderable(doc))
+    }
+  }, 240_000)
 })
