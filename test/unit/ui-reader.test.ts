@@ -153,17 +153,6 @@ describe('reader view', () => {
     reader.close()
   })
 
-  it('pictures decode without holding up the first frame; one that cannot load is dropped', () => {
-    const { dom, doc, article } = setup()
-    article.content.append(doc.createRange().createContextualFragment('<figure><img src="https://www.it-boltwise.de/a.jpg" width="800" height="450"></figure>'))
-    const reader = openReader(doc, article, { t, locale: 'de', settings: DEFAULT_SETTINGS.reader })
-    const image = reader.host.shadowRoot!.querySelector('img')!
-    expect(image.getAttribute('decoding')).toBe('async')
-    image.dispatchEvent(new dom.window.Event('error'))
-    expect(image.hidden).toBe(true)
-    reader.close()
-  })
-
   it('Tab wraps around inside the reader', () => {
     const { dom, doc, article } = setup()
     const reader = openReader(doc, article, { t, locale: 'de', settings: DEFAULT_SETTINGS.reader })

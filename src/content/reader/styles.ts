@@ -1,15 +1,5 @@
 import { EXTRAS_CSS } from './extras/styles'
 
-/** The reader's font stacks and its own text's size: in the stylesheet, and looked up ahead of the switch (fonts.ts). */
-export const SERIF_STACK = '"Iowan Old Style", "Charter", "Bitstream Charter", "Source Serif 4", "Source Serif Pro", "Noto Serif", "DejaVu Serif", Georgia, serif'
-export const SANS_STACK = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", Roboto, "Helvetica Neue", Arial, sans-serif'
-/** The toolbar, site, byline and footer. */
-export const CHROME_SIZE_PX = 14
-/** The title, in ems of the text. */
-export const TITLE_EM = 2
-/** Part of the browser's font cache key, so the look-up ahead uses it too. */
-export const TEXT_RENDERING = 'optimizeLegibility'
-
 /**
  * The reader's stylesheet, scoped to its shadow root. `:host` declarations are !important because
  * for important rules the shadow tree wins over the page: no page CSS can move or hide the reader.
@@ -28,16 +18,12 @@ export const READER_CSS = String.raw`
   --bg: #fbfaf7; --fg: #1d1d1f; --muted: #55524c; --link: #0a4fbf; --rule: #d9d5cc;
   --mark-bg: #ffe27a; --mark-fg: #1d1d1f; --focus: #0a4fbf; --button-bg: #f0ede6;
   --size: 19px; --measure: 627px;
-  /* The reader's own text (toolbar, site, byline, footer): the article's family and weight at one
-     size. Each further family, weight or size is a font the browser looks up while the reader opens
-     (in Chromium on Linux a round trip to its font service each: 1-2 ms apiece, traced). */
-  --chrome-size: ${CHROME_SIZE_PX}px;
-  --serif: ${SERIF_STACK};
-  --sans: ${SANS_STACK};
+  --serif: "Iowan Old Style", "Charter", "Bitstream Charter", "Source Serif 4", "Source Serif Pro", "Noto Serif", "DejaVu Serif", Georgia, serif;
+  --sans: system-ui, -apple-system, "Segoe UI", "Noto Sans", Roboto, "Helvetica Neue", Arial, sans-serif;
   position: absolute; inset: 0; overflow: auto; overscroll-behavior: contain;
   background: var(--bg); color: var(--fg);
   font: 400 var(--size)/1.6 var(--serif);
-  -webkit-font-smoothing: antialiased; text-rendering: ${TEXT_RENDERING};
+  -webkit-font-smoothing: antialiased; text-rendering: optimizeLegibility;
   scroll-padding-top: 5rem; outline: none;
   color-scheme: light;
 }
@@ -66,15 +52,13 @@ export const READER_CSS = String.raw`
   display: flex; flex-wrap: wrap; gap: .25rem .75rem; align-items: center; justify-content: space-between;
   margin: 0 -1.25rem; padding: .5rem 1.25rem;
   background: var(--bg); border-bottom: 1px solid var(--rule);
-  font-size: var(--chrome-size); line-height: 1.2;
+  font: 500 14px/1.2 var(--sans);
 }
 .kt-controls { display: flex; flex-wrap: wrap; gap: .25rem .75rem; align-items: center; }
 .kt-group { display: inline-flex; gap: 2px; align-items: center; }
 .kt-group-label { color: var(--muted); margin-right: .25rem; }
-/* Form controls reset the font and text-rendering (a different font for the browser): inherited instead. */
-.kt-toolbar button, .kt-toolbar select { font: inherit; text-rendering: inherit; }
 .kt-toolbar button {
-  color: var(--fg); background: var(--button-bg);
+  font: inherit; color: var(--fg); background: var(--button-bg);
   border: 1px solid var(--rule); border-radius: 6px;
   min-width: 2.25rem; min-height: 2.25rem; padding: .25rem .6rem; cursor: pointer;
 }
@@ -83,8 +67,7 @@ export const READER_CSS = String.raw`
 .kt-toolbar button:focus-visible, .kt-article a:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 .kt-sr { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .kt-content img[hidden] { display: none; }
-.kt-icon { display: block; width: 1.15em; height: 1.15em; fill: none; stroke: currentColor; stroke-width: 1.75; stroke-linecap: round; }
-.kt-close { display: inline-flex; align-items: center; justify-content: center; }
+.kt-close { font-size: 1.25rem !important; line-height: 1 !important; }
 
 /* The text column: a measured line, German hyphenation, a steady vertical rhythm. */
 .kt-article {
@@ -92,9 +75,9 @@ export const READER_CSS = String.raw`
   hyphens: auto; -webkit-hyphens: auto; hyphenate-limit-chars: 6 3 3;
   overflow-wrap: break-word; font-kerning: normal;
 }
-.kt-site { margin: 0 0 .5rem; font-size: var(--chrome-size); line-height: 1.4; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); }
-.kt-title { margin: 0 0 .8rem; font-size: ${TITLE_EM}em; line-height: 1.2; font-weight: 700; letter-spacing: -.01em; hyphens: manual; text-wrap: balance; }
-.kt-meta { margin: 0 0 2rem; padding-bottom: 1.2rem; border-bottom: 1px solid var(--rule); font-size: var(--chrome-size); line-height: 1.5; color: var(--muted); }
+.kt-site { margin: 0 0 .5rem; font: 600 .8rem/1.4 var(--sans); letter-spacing: .06em; text-transform: uppercase; color: var(--muted); }
+.kt-title { margin: 0 0 .8rem; font-size: 2em; line-height: 1.2; font-weight: 700; letter-spacing: -.01em; hyphens: manual; text-wrap: balance; }
+.kt-meta { margin: 0 0 2rem; padding-bottom: 1.2rem; border-bottom: 1px solid var(--rule); font: .85rem/1.5 var(--sans); color: var(--muted); }
 .kt-content p, .kt-content ul, .kt-content ol, .kt-content dl, .kt-content pre, .kt-content table, .kt-content figure, .kt-content blockquote { margin: 0 0 1.6em; }
 .kt-content p { text-wrap: pretty; }
 .kt-content h1, .kt-content h2, .kt-content h3, .kt-content h4, .kt-content h5, .kt-content h6 {
@@ -123,7 +106,7 @@ export const READER_CSS = String.raw`
 .kt-content hr { border: 0; border-top: 1px solid var(--rule); margin: 2.4em 0; }
 .kt-content mark { background: var(--mark-bg); color: var(--mark-fg); border-radius: 2px; padding: 0 .08em; }
 .kt-content mark.kt-current { outline: 2px solid var(--focus); outline-offset: 1px; }
-.kt-footer { max-width: var(--measure); margin: 3rem auto 0; padding-top: 1rem; border-top: 1px solid var(--rule); font-size: var(--chrome-size); line-height: 1.5; color: var(--muted); overflow-wrap: anywhere; }
+.kt-footer { max-width: var(--measure); margin: 3rem auto 0; padding-top: 1rem; border-top: 1px solid var(--rule); font: .85rem/1.5 var(--sans); color: var(--muted); overflow-wrap: anywhere; }
 .kt-footer a { color: var(--link); }
 
 @media (max-width: 40rem) { .kt-reader { --size: 17px; } .kt-title { font-size: 1.6em; } }

@@ -51,8 +51,6 @@ export function attachPosition(parts: ReaderParts, readAloud: ReadAloud, store: 
   const saved = store.get(parts.url)
   const offer = saved !== null && saved >= MIN_SENTENCE && saved < readAloud.sentences.length ? buildOffer(saved) : null
   let timer = 0
-  /** A reader never shown has no position to keep (its view was built ahead and discarded). */
-  let shown = false
   // Reading aloud from somewhere else answers the offer too.
   readAloud.onMove(() => dismiss())
 
@@ -100,7 +98,7 @@ export function attachPosition(parts: ReaderParts, readAloud: ReadAloud, store: 
 
   const save = () => {
     timer = 0
-    if (!shown || offer?.isConnected) return // not moved on yet: keep the offered position
+    if (offer?.isConnected) return // not moved on yet: keep the offered position
     store.set(parts.url, currentSentence())
   }
   const onScroll = () => {
@@ -111,9 +109,6 @@ export function attachPosition(parts: ReaderParts, readAloud: ReadAloud, store: 
   parts.win?.addEventListener('pagehide', save)
 
   return {
-    opened() {
-      shown = true
-    },
     close() {
       if (timer) parts.win?.clearTimeout(timer)
       parts.root.removeEventListener('scroll', onScroll)
