@@ -12,6 +12,7 @@ import { protoCall, safeDocument, type SafeDocument } from '../../ui/safe-dom'
 import type { ReaderFeature, ReaderParts, ReaderPlugin } from './plugins'
 import { installPrintSheet, installStyles, prepareStyles } from './sheets'
 import { READER_CSS } from './styles'
+import { closeIcon } from './icons'
 
 
 export interface ReaderArticle {
@@ -221,11 +222,11 @@ function buildReader(doc: Document, article: ReaderArticle, options: Pick<Reader
     return node
   }
   /** A button whose visible text is a symbol ("A+") and whose accessible name is the words (screen-reader-only text). */
-  const button = (label: string, symbol: string, className?: string) => {
+  const button = (label: string, symbol: string | SVGSVGElement, className?: string) => {
     const node = el('button', className)
     node.type = 'button'
     node.title = label
-    const visible = el('span', undefined, symbol)
+    const visible = typeof symbol === 'string' ? el('span', undefined, symbol) : symbol
     visible.setAttribute('aria-hidden', 'true')
     node.append(visible, el('span', 'kt-sr', label))
     return node
@@ -277,7 +278,7 @@ function buildReader(doc: Document, article: ReaderArticle, options: Pick<Reader
     themeGroup.append(node)
   }
   controls.append(sizeGroup, widthGroup, themeGroup)
-  const close = button(t('readerClose'), '×', 'kt-close')
+  const close = button(t('readerClose'), closeIcon(doc), 'kt-close')
   close.dataset.action = 'close'
   toolbar.append(controls, close)
 

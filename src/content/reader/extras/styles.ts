@@ -10,7 +10,7 @@ export const EXTRAS_CSS = String.raw`
 .kt-read-aloud[hidden] { display: none; }
 .kt-field { display: inline-flex; align-items: center; gap: .35rem; cursor: pointer; }
 .kt-toolbar select {
-  font: inherit; color: var(--fg); background: var(--button-bg);
+  color: var(--fg); background: var(--button-bg);
   border: 1px solid var(--rule); border-radius: 6px; min-height: 2.25rem; padding: .2rem .4rem; max-width: 18rem;
 }
 .kt-toolbar input[type="checkbox"] { width: 1.1rem; height: 1.1rem; margin: 0; accent-color: var(--focus); }
