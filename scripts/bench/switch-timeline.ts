@@ -4,7 +4,8 @@
  * the popup) to the frame that paints the reader (one in the page, from a task queued by the frame's
  * requestAnimationFrame, as the timed runs measure it). Printed: the page's main-thread tasks in that
  * span, each with what it spent most on (script, style, layout, paint; a layout inside script is one
- * the script forced). With DEBUG_TIMELINE=1 in the environment it also prints what each layout of
+ * the script forced), and how many fonts it looked up through the browser's font service (Chromium on
+ * Linux: a blocking round trip each; the reader looks its fonts up ahead, src/content/reader/fonts.ts). With DEBUG_TIMELINE=1 in the environment it also prints what each layout of
  * more than 2 ms spent on (font matching, shaping: Chromium's blink and fonts trace categories).
  */
 import type { ChromiumPage, E2EBrowser, E2EPage } from '../../test/e2e/harness/browsers'
@@ -23,12 +24,16 @@ export interface TimelineTask {
 export interface SwitchTimeline {
   /** ms from the click to the painted frame's task */
   paintedMs: number
+  /** Font look-ups in the span that asked the browser's font service (family matches, and render styles per size). */
+  fontServiceCalls: number
   tasks: TimelineTask[]
 }
 
 /** Stamped by scripts/bench/reference/bench-page.js as it switches. */
 export const CLICK = 'klartext-bench-click'
 const PAINTED = 'klartext-bench-painted'
+/** Trace events of a font look-up that goes to the browser's font service (Chromium on Linux). */
+const FONT_SERVICE_CALLS = ['FontDataManager::onMatchFamilyStyle', 'WebSandboxSupportLinux::GetWebFontRenderStyleForStrike']
 /** Kinds of work a task's time is put under (event names of Chromium's devtools.timeline). */
 const KINDS: Record<string, string> = {
   FunctionCall: 'script',
@@ -73,7 +78,7 @@ async function traceSwitch(page: ChromiumPage, click: () => Promise<void>): Prom
   const events = await traceAround(page, async () => {
     await click()
     await untilPainted(page)
-  }, ['devtools.timeline', 'toplevel', 'v8', ...(process.env.DEBUG_TIMELINE ? ['blink', 'fonts', 'skia', 'disabled-by-default-blink.debug.layout'] : [])])
+  }, ['devtools.timeline', 'toplevel', 'v8', 'fonts', ...(process.env.DEBUG_TIMELINE ? ['blink', 'skia', 'disabled-by-default-blink.debug.layout'] : [])])
   if (process.env.DEBUG_TIMELINE) debugLayout(events)
   return timeline(events)
 }
@@ -109,8 +114,9 @@ export function switchSpan(events: TraceEvent[]): { from: number; to: number; pi
 
 function timeline(events: TraceEvent[]): SwitchTimeline {
   const span = switchSpan(events)
-  if (!span) return { paintedMs: NaN, tasks: [] }
+  if (!span) return { paintedMs: NaN, fontServiceCalls: NaN, tasks: [] }
   const thread = events.filter((e) => e.pid === span.pid && e.tid === span.tid && e.ph === 'X' && typeof e.dur === 'number')
+  const fontServiceCalls = thread.filter((e) => FONT_SERVICE_CALLS.includes(e.name) && e.ts >= span.from && e.ts < span.to).length
   // Tasks, and the microtasks run after one (a content script's code after an await).
   const tasks = thread.filter((e) => ['ThreadControllerImpl::RunTask', 'RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint'].includes(e.name))
   const rows: TimelineTask[] = []
@@ -118,7 +124,7 @@ function timeline(events: TraceEvent[]): SwitchTimeline {
     if (task.ts + (task.dur ?? 0) < span.from || task.ts > span.to || (task.dur ?? 0) < 200) continue
     rows.push({ at: round((task.ts - span.from) / 1000), ms: round((task.dur ?? 0) / 1000), parts: partsOf(task, thread) })
   }
-  return { paintedMs: round((span.to - span.from) / 1000), tasks: rows }
+  return { paintedMs: round((span.to - span.from) / 1000), fontServiceCalls, tasks: rows }
 }
 
 /** Self time by kind within `task`: a nested event's time is its own, not its parent's. */
@@ -141,7 +147,7 @@ function partsOf(task: TraceEvent, thread: TraceEvent[]): [string, number][] {
 }
 
 export function printTimeline(what: string, line: SwitchTimeline): void {
-  console.log(`\n${what}: painted ${line.paintedMs} ms after the click; the page's main-thread tasks (ms after the click, length, parts):`)
+  console.log(`\n${what}: painted ${line.paintedMs} ms after the click, ${line.fontServiceCalls} font look-ups through the browser's font service; the page's main-thread tasks (ms after the click, length, parts):`)
   for (const task of line.tasks) console.log(`  +${task.at} ${task.ms} ms: ${task.parts.map(([k, ms]) => `${k} ${ms}`).join(', ') || 'other'}`)
 }
 
