@@ -3,7 +3,7 @@
 import { readRoleAfter, readRoleBefore, germanRoleHead, isRoleToken } from './text/roles'
 import type { Token } from './text/name-tokens'
 import { NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS, PLACE_PHRASE_SET, PLACE_SET, SENTENCE_ADVERBS, TITLES } from './text/names-data'
-import { baseForm, genitiveBase, isGivenName, isNameShaped } from './text/name-words'
+import { baseForm, isGivenName, isNameShaped } from './text/name-words'
 import { ARTICLES, KINSHIP } from './text/name-evidence'
 import { isLoneNameWord, type TextFacts } from './text/name-facts'
 import { isGivenNameAWord, isSharedSurname, knownPersonBySurname, type KnownPerson } from './text/known-names'

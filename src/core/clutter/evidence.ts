@@ -22,9 +22,9 @@
 import type { BoxScoring } from '../site'
 import { answer, matchesFamily, textTestOf, type CompiledRule, type Hit, type TextTest } from './rules'
 import { ARTICLE_PARAGRAPH_MIN, FIELDS, ITEM_MAX, closesArticleText, holdsArticleParagraphs, merged, read, type BoxBlock, type Contents } from './box-contents'
-import { isSetApart, leadInOf, opensWithName, speaksToReader } from './reader-talk'
+import { leadInOf, opensWithName, speaksToReader } from './reader-talk'
 import { elementsByTag } from '../dom'
-import { MAX_STEPS, STOP_TAGS, countVisible, isBlock, isOpaque, isProse, normalizeText, ownText, textLengthUpTo } from './text'
+import { MAX_STEPS, STOP_TAGS, countVisible, isBlock, isOpaque, isProse, ownText, textLengthUpTo } from './text'
 
 /** The page's own landmarks: a site header with a search field and a menu is no box, though a box may lie inside. */
 const LANDMARKS = new Set(['HEADER', 'FOOTER', 'NAV'])
