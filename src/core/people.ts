@@ -16,7 +16,7 @@ import type { Person } from './types'
 import { germanRoleHead, isRoleToken, readRoleAfter, readRoleBefore, readRoleBeforeComma } from './text/roles'
 import { tokenize, type Token } from './text/name-tokens'
 import { NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS } from './text/names-data'
-import { baseForm, genitiveBase, hasArabicArticle, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
+import { baseForm, genitiveBase, hasArabicArticle, isEnglishWordGivenName, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
 import { collectFacts, FULL_NAME_NOUN_ENDING, isLoneNameWord, isSecondNameWord, type TextFacts } from './text/name-facts'
 import { afterPlacePrefix, afterQuantity, inPlacePhrase, isSentenceStart, linkGivenNames, linkKnownPeople, linkListedNames, linkSurnameMentions } from './people-links'
 import {
@@ -147,7 +147,8 @@ function findNamedMentions(tokens: readonly Token[], facts: TextFacts): Mention[
   const found: Mention[] = []
   for (let i = 0; i < tokens.length; i++) {
     const free = (found[found.length - 1]?.last ?? -1) + 1
-    const m = fullNameAt(tokens, i, facts) ?? initialsNameAt(tokens, i, facts) ?? evidencedSurnameAt(tokens, i, facts, free)
+    const m = fullNameAt(tokens, i, facts) ?? initialsNameAt(tokens, i, facts) ?? englishWordNameAt(tokens, i, facts)
+      ?? evidencedSurnameAt(tokens, i, facts, free)
     if (!m) continue
     found.push(m)
     i = m.last
@@ -200,6 +201,22 @@ function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Ment
   // "Mercedes Benz" is a car; "Claude Shannon" and "Ferdinand Porsche" are persons.
   if (NON_PERSON_SET.has(start.lower) && NON_PERSON_SET.has(tokens[surnameAt]?.lower ?? '')) return null
   return mention(tokens, i, surnameAt, true, bare)
+}
+
+/** English text: "Billy Andrade", "Randy Velarde", "Shawn Estes": a given name that is also a word or a
+ * surname, before a surname. English capitalises names only, so the pair is a name when both words are
+ * never written in lower case or after an article in the text and no third capitalised word follows
+ * ("Golden State Warriors"). */
+function englishWordNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Mention | null {
+  const start = tokens[i]
+  if (!facts.english || !start || !isEnglishWordGivenName(start.text) || !isSecondNameWord(start, facts)) return null
+  if (facts.afterArticle.has(start.text) || afterPlacePrefix(tokens, i) || inPlacePhrase(tokens, i)) return null
+  const surnameAt = skipInitials(tokens, i + 1)
+  const surname = tokens[surnameAt]
+  if (!surname || !isSecondNameWord(surname, facts) || isGivenName(surname.text) || inPlacePhrase(tokens, surnameAt)) return null
+  const after = tokens[surnameAt + 1]
+  if ((after?.word && isNameShaped(after.text)) || ORG_FOLLOWERS.has(after?.lower ?? '')) return null
+  return mention(tokens, i, surnameAt, true, facts.bare)
 }
 
 /** "Council member David Park", "Präsident Frank Will": after a role and a given name, a capitalised
