@@ -108,6 +108,7 @@ export function linkKnownPeople(tokens: readonly Token[], covered: Set<number>, 
     // "North America", "South Korea": a word before a place is part of the place's name.
     const next = tokens[i + 1]?.lower ?? ''
     if (!surname || fullSurnames.has(surname.key) || ORG_FOLLOWERS.has(next) || PLACE_SET.has(next)) continue
+    if (facts.english && !inEnglishSentence(tokens, i)) continue
     // "Til Schweiger", "Aung San Suu Kyi": the words before are the rest of the known name, which no list has.
     const first = surname.person ? knownNameStart(tokens, i, surname.person.name, covered) : i
     // "Sherlock Holmes" is not Katie Holmes: another name word before the surname makes another person.
@@ -119,6 +120,14 @@ export function linkKnownPeople(tokens: readonly Token[], covered: Set<number>, 
     const name = surname.person?.name ?? surname.key
     mentions.push({ first, last: i, name, surname: surname.key, role, full: surname.person !== undefined })
   }
+}
+
+/** English text: a lone surname of a well-known person names that person as the whole name and in a
+ * sentence: not before another capitalised word ("Duffy Waldorf", "Massoud Barzani": the given name of
+ * someone else), nor before a number (a table row "Bolton 3 2 1 0 5 2 7", a result "Bradford 1 Tranmere 0"). */
+function inEnglishSentence(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]
+  return !(next?.word && (isNameShaped(next.text) || /^\d/.test(next.text)))
 }
 
 /** "Sherlock Holmes …", "Katie Holmes …" opening a sentence: a name word before the surname makes another
@@ -183,6 +192,7 @@ function standsAlone(tokens: readonly Token[], i: number, facts: TextFacts): boo
   if (prev?.word && isNameShaped(prev.text) && !KINSHIP.has(prev.lower) && germanRoleHead(prev.lower) === null) return false
   if (next?.word && (isNameShaped(next.text) || ORG_FOLLOWERS.has(next.lower) || NAME_PARTICLES.has(next.text))) return false
   if (next?.text === '-' || next?.text === '&' || facts.titleCase.has(t.source)) return false
+  if (facts.english && !inEnglishSentence(tokens, i)) return false
   // "Mio. Euro", "Abs. 3": a short word with a full stop is an abbreviation.
   if (next?.text === '.' && t.text.length <= 3) return false
   if (NON_PERSON_SET.has(t.lower) || afterPlacePrefix(tokens, i) || afterLocative(tokens, i) || afterQuantity(tokens, i)) return false

@@ -15,3 +15,13 @@ describe('English: a given name that is also a word or a surname', () => {
     expect(en('Dusty Roads are common here, and the dusty roads flood each spring.')).toEqual([])
   })
 })
+
+describe('English: a surname of a well-known person', () => {
+  it('names the person alone in a sentence', () => {
+    expect(en('Zuckerberg declined to comment on the report.')).toEqual(['Mark Zuckerberg'])
+  })
+  it('not as the given name of someone else, nor in a table row', () => {
+    expect(en('The prize went to Massoud Kharrazi of the local club.')).not.toContain('Ahmad Shah Massoud')
+    expect(en('Final standings:', 'Bolton 4 2 1 1 6 3 7', 'Preston 4 1 1 2 4 5 4')).toEqual([])
+  })
+})

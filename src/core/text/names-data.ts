@@ -298,7 +298,7 @@ export const ORG_FOLLOWERS: ReadonlySet<string> = new Set(
   college school schule klinik klinikum krankenhaus hospital preis prize award center centre zentrum straße
   platz airport flughafen group gruppe holding labs lab research studios studio media verlag bank images
   pro ultra mini max plus nano flash turbo opus sonnet haiku tech motors
-  island islands river street road avenue county valley basin bay base park square bridge tower society
+  island islands river street road avenue county valley basin bay base park square bridge tower palace society
   fellowship trust association show festival equations theorem prize stadion stadium arena
   museum gymnasium akademie academy gesellschaft hochschule bibliothek library orchester orchestra kirche
   cathedral medaille medal pokal cup trophy memorial fonds fund syndrom syndrome effekt effect kaserne`.split(/\s+/),
