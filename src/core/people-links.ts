@@ -22,7 +22,7 @@ export function isSentenceStart(tokens: readonly Token[], i: number): boolean {
 
 /** "in Florenz", "in Witten", "from Chelsea": a lone capitalised word after a preposition of place is
  * more often the place than a person of that name. */
-function afterLocative(tokens: readonly Token[], i: number): boolean {
+export function afterLocative(tokens: readonly Token[], i: number): boolean {
   return LOCATIVES.has(tokens[i - 1]?.text ?? '')
 }
 
@@ -49,6 +49,17 @@ export function inPlacePhrase(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]?.lower ?? ''
   return PLACE_PHRASE_SET.has(`${tokens[i - 1]?.lower ?? ''} ${word}`) || PLACE_PHRASE_SET.has(`${word} ${tokens[i + 1]?.lower ?? ''}`)
 }
+
+/** Past middle initials ("Clarence E. Case"): the index of the word after them. */
+export function skipInitials(tokens: readonly Token[], j: number): number {
+  while (INITIALS.test(tokens[j]?.text ?? '') && !NOT_INITIALS.has(tokens[j]!.text) && tokens[j + 1]?.text === '.') j += 2
+  return j
+}
+
+/** "J", "K", "J.D" (the tokenizer keeps "J.D" whole; its last full stop is a token of its own). */
+export const INITIALS = /^\p{Lu}(?:\.\p{Lu}){0,2}$/u
+/** Abbreviations of places and bodies written like initials: "U.S. Treasury" is no person. */
+export const NOT_INITIALS = new Set(['U.S', 'U.K', 'U.N', 'E.U', 'L.A', 'D.C', 'N.Y', 'S.F', 'A.G'])
 
 const PLACE_PREFIXES = new Set(['San', 'Santa', 'Santo', 'São', 'Sankt', 'Saint', 'Sainte', 'Los', 'Las', 'Port', 'Fort', 'Mount', 'Lake', 'Cape'])
 

@@ -16,9 +16,10 @@ import type { Person } from './types'
 import { germanRoleHead, isRoleToken, readRoleAfter, readRoleBefore, readRoleBeforeComma } from './text/roles'
 import { tokenize, type Token } from './text/name-tokens'
 import { NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS } from './text/names-data'
-import { baseForm, genitiveBase, hasArabicArticle, isEnglishWordGivenName, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
+import { baseForm, genitiveBase, hasArabicArticle, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
+import { englishNameAt } from './people-english'
 import { collectFacts, FULL_NAME_NOUN_ENDING, isLoneNameWord, isSecondNameWord, type TextFacts } from './text/name-facts'
-import { afterPlacePrefix, afterQuantity, inPlacePhrase, isSentenceStart, linkGivenNames, linkKnownPeople, linkListedNames, linkSurnameMentions } from './people-links'
+import { afterPlacePrefix, afterQuantity, inPlacePhrase, INITIALS, isSentenceStart, linkGivenNames, NOT_INITIALS, skipInitials, linkKnownPeople, linkListedNames, linkSurnameMentions } from './people-links'
 import {
   appositionAfter,
   ARTICLES,
@@ -145,9 +146,10 @@ export function ruleMentions(paragraphs: readonly string[], options: PeopleOptio
 /** Pass 1: full names (given name, role, title or apposition evidence) and lone surnames with evidence. */
 function findNamedMentions(tokens: readonly Token[], facts: TextFacts): Mention[] {
   const found: Mention[] = []
+  const make = (first: number, last: number) => mention(tokens, first, last, true, facts.bare)
   for (let i = 0; i < tokens.length; i++) {
     const free = (found[found.length - 1]?.last ?? -1) + 1
-    const m = fullNameAt(tokens, i, facts) ?? initialsNameAt(tokens, i, facts) ?? englishWordNameAt(tokens, i, facts)
+    const m = fullNameAt(tokens, i, facts) ?? initialsNameAt(tokens, i, facts) ?? englishNameAt(tokens, i, facts, make)
       ?? evidencedSurnameAt(tokens, i, facts, free)
     if (!m) continue
     found.push(m)
@@ -203,22 +205,6 @@ function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Ment
   return mention(tokens, i, surnameAt, true, bare)
 }
 
-/** English text: "Billy Andrade", "Randy Velarde", "Shawn Estes": a given name that is also a word or a
- * surname, before a surname. English capitalises names only, so the pair is a name when both words are
- * never written in lower case or after an article in the text and no third capitalised word follows
- * ("Golden State Warriors"). */
-function englishWordNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Mention | null {
-  const start = tokens[i]
-  if (!facts.english || !start || !isEnglishWordGivenName(start.text) || !isSecondNameWord(start, facts)) return null
-  if (facts.afterArticle.has(start.text) || afterPlacePrefix(tokens, i) || inPlacePhrase(tokens, i)) return null
-  const surnameAt = skipInitials(tokens, i + 1)
-  const surname = tokens[surnameAt]
-  if (!surname || !isSecondNameWord(surname, facts) || isGivenName(surname.text) || inPlacePhrase(tokens, surnameAt)) return null
-  const after = tokens[surnameAt + 1]
-  if ((after?.word && isNameShaped(after.text)) || ORG_FOLLOWERS.has(after?.lower ?? '')) return null
-  return mention(tokens, i, surnameAt, true, facts.bare)
-}
-
 /** "Council member David Park", "Präsident Frank Will": after a role and a given name, a capitalised
  * word that is also a common word, a place or a park is the surname. */
 function isSurnameAfterRole(t: Token | undefined): t is Token {
@@ -244,17 +230,6 @@ function initialsNameAt(tokens: readonly Token[], i: number, facts: TextFacts): 
   if (ORG_FOLLOWERS.has(tokens[j + 1]?.lower ?? '')) return null
   return mention(tokens, i, j, true, facts.bare)
 }
-
-/** Past middle initials ("Clarence E. Case"): the index of the word after them. */
-function skipInitials(tokens: readonly Token[], j: number): number {
-  while (INITIALS.test(tokens[j]?.text ?? '') && !NOT_INITIALS.has(tokens[j]!.text) && tokens[j + 1]?.text === '.') j += 2
-  return j
-}
-
-/** "J", "K", "J.D" (the tokenizer keeps "J.D" whole; its last full stop is a token of its own). */
-const INITIALS = /^\p{Lu}(?:\.\p{Lu}){0,2}$/u
-/** Abbreviations of places and bodies written like initials: "U.S. Treasury" is no person. */
-const NOT_INITIALS = new Set(['U.S', 'U.K', 'U.N', 'E.U', 'L.A', 'D.C', 'N.Y', 'S.F', 'A.G'])
 
 const TRAILING_PARTICLE = /^(?:von|de|van|da|di|zu|del|dos|du)$/
 const CAPITALISED_PARTICLE = /^(?:De|Van|Von|Di|Da|Del|Della|Dos|Du|Ter|Ten)$/

@@ -25,3 +25,15 @@ describe('English: a surname of a well-known person', () => {
     expect(en('Final standings:', 'Bolton 4 2 1 1 6 3 7', 'Preston 4 1 1 2 4 5 4')).toEqual([])
   })
 })
+
+describe('English: a name with a country in brackets (results, line-ups)', () => {
+  it('names unknown to the lists', () => {
+    expect(en('Women\'s 800 metres:', '1. Tsegaye Wolde (Ethiopia) 1:58.20', '2. Ilinca Vasilescu (Romania) 1:58.94',
+      '3. Marta Kowalczuk (New Zealand) 1:59.10')).toEqual(['Tsegaye Wolde', 'Ilinca Vasilescu', 'Marta Kowalczuk'])
+  })
+  it('not a place, nor a lone word, nor an abbreviation in brackets', () => {
+    expect(en('The final in Hong Kong (China) starts on Sunday.')).toEqual([])
+    expect(en('Lindqvist (Sweden) finished third.')).toEqual([])
+    expect(en('The Kurdistan Democratic Party (KDP) said it would fight on.')).toEqual([])
+  })
+})

@@ -225,7 +225,7 @@ phoenix philadelphia detroit portland
 const PLACE_PHRASES = `
 tel aviv|new york|silicon valley|mountain view|menlo park|palo alto|santa clara|costa rica|
 new zealand|sri lanka|sierra leone|saudi arabia|den haag|sankt petersburg|abu dhabi|los angeles|
-san francisco|san jose|san diego|las vegas
+san francisco|san jose|san diego|las vegas|hong kong
 `
 
 /** Single-word places: such a word is no name alone. */
