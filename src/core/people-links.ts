@@ -241,11 +241,18 @@ export function linkListedNames(
 
 /** Where a name of `words` words after a joiner after token `last` would start. */
 function listedAfter(tokens: readonly Token[], last: number, words: number): number | null {
-  let j = last + 1
+  let j = afterBrackets(tokens, last + 1)
   if (!NAME_JOINERS.has(tokens[j]?.lower ?? '')) return null
   if (tokens[j]?.text === ',' && NAME_JOINERS.has(tokens[j + 1]?.lower ?? '')) j++
   const next = tokens[j + 1 + words]
   return next?.word && isNameShaped(next.text) ? null : j + 1
+}
+
+/** Past a short aside in brackets after a listed name ("Mike Atherton (captain), Nick Knight"). */
+function afterBrackets(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.text !== '(') return j
+  for (let k = j + 1; k < j + 8 && tokens[k] && tokens[k]!.text !== '\n'; k++) if (tokens[k]!.text === ')') return k + 1
+  return j
 }
 
 /** Where a name of `words` words before a joiner before token `first` would start. */

@@ -37,3 +37,13 @@ describe('English: a name with a country in brackets (results, line-ups)', () =>
     expect(en('The Kurdistan Democratic Party (KDP) said it would fight on.')).toEqual([])
   })
 })
+
+describe('English: names listed with a person', () => {
+  it('a squad line of capitalised names is a list, not a headline', () => {
+    expect(en('The coach named his squad on Monday.', 'Squad: Tom Hardwick (captain), Nikolai Brannagh, Randy Oduya, Keane Mottram, Petr Valchek.'))
+      .toEqual(['Tom Hardwick', 'Nikolai Brannagh', 'Randy Oduya', 'Keane Mottram', 'Petr Valchek'])
+  })
+  it('a headline in Title Case is still no list', () => {
+    expect(en('Rising Costs Hit Small Farms Across Northern Valleys')).toEqual([])
+  })
+})

@@ -26,14 +26,20 @@ export function collectFacts(tokens: readonly Token[], english: boolean): TextFa
   const facts: TextFacts = { bare: new Map(), lowered: new Set(), afterArticle: new Set(), titleCase: new Set(), english }
   let capitalised = 0
   let words = 0
+  let separators = 0
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     if (t.text === '\n') {
-      if (words >= 4 && capitalised / words > TITLE_CASE_SHARE) facts.titleCase.add(t.source)
+      // English: a line of capitalised words with commas is a list of names ("Mike Atherton (captain), Nick
+      // Knight, Alec Stewart"), not a headline in Title Case.
+      const list = english && separators >= 2
+      if (words >= 4 && capitalised / words > TITLE_CASE_SHARE && !list) facts.titleCase.add(t.source)
       capitalised = 0
       words = 0
+      separators = 0
       continue
     }
+    if (t.text === ',' || t.text === ';') separators++
     if (!t.word) continue
     words++
     if (isNameShaped(t.text)) {
