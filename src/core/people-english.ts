@@ -3,7 +3,7 @@
 // text cannot give (or that would mislead there).
 import type { Token } from './text/name-tokens'
 import { ORG_FOLLOWERS, PLACE_PHRASE_SET, PLACE_SET } from './text/names-data'
-import { isEnglishWordGivenName, isGivenName, isNameShaped } from './text/name-words'
+import { isEnglishWordGivenName, isNameShaped } from './text/name-words'
 import { isSecondNameWord, type TextFacts } from './text/name-facts'
 import { afterLocative, afterPlacePrefix, inPlacePhrase, isSentenceStart, skipInitials } from './people-links'
 import type { Mention } from './people-merge'
@@ -25,7 +25,7 @@ function wordGivenNameAt(tokens: readonly Token[], i: number, facts: TextFacts, 
   if (facts.afterArticle.has(start.text) || afterPlacePrefix(tokens, i) || inPlacePhrase(tokens, i)) return null
   const surnameAt = skipInitials(tokens, i + 1)
   const surname = tokens[surnameAt]
-  if (!surname || !isSecondNameWord(surname, facts) || isGivenName(surname.text) || inPlacePhrase(tokens, surnameAt)) return null
+  if (!surname || !isSecondNameWord(surname, facts) || inPlacePhrase(tokens, surnameAt)) return null
   const after = tokens[surnameAt + 1]
   if ((after?.word && isNameShaped(after.text)) || ORG_FOLLOWERS.has(after?.lower ?? '')) return null
   return make(i, surnameAt)

@@ -226,7 +226,8 @@ function initialsNameAt(tokens: readonly Token[], i: number, facts: TextFacts): 
   // One initial before a capitalised word may end a sentence ("Plan B. Danach"): it needs a second initial
   // or a surname that never stands lower case or after an article.
   if (!surname || !isSurnameWord(surname, false) || FULL_NAME_NOUN_ENDING.test(surname.lower)) return null
-  if (initials < 2 && !isLoneNameWord(surname, facts)) return null
+  // English capitalises names only: "P. Johnson" in running text, a surname never written in lower case.
+  if (initials < 2 && !isLoneNameWord(surname, facts) && !(facts.english && isSecondNameWord(surname, facts))) return null
   if (ORG_FOLLOWERS.has(tokens[j + 1]?.lower ?? '')) return null
   return mention(tokens, i, j, true, facts.bare)
 }

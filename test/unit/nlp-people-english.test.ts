@@ -47,3 +47,12 @@ describe('English: names listed with a person', () => {
     expect(en('Rising Costs Hit Small Farms Across Northern Valleys')).toEqual([])
   })
 })
+
+describe('English: one initial before a surname', () => {
+  it('"K. Marlowe" in running text and score lines', () => {
+    expect(en('Derbyshire 301 (K. Marlowe 92, T. Ashdown 4-51), Kent 120-3.')).toEqual(['K. Marlowe', 'T. Ashdown'])
+  })
+  it('not before a word the text writes in lower case', () => {
+    expect(en('They chose plan B. Stocks fell, and the stocks of grain with them.')).toEqual([])
+  })
+})
