@@ -7,6 +7,10 @@ import { isEnglishWordGivenName, isNameShaped } from './text/name-words'
 import { isSecondNameWord, type TextFacts } from './text/name-facts'
 import { afterLocative, afterPlacePrefix, inPlacePhrase, isSentenceStart, skipInitials } from './people-links'
 import type { Mention } from './people-merge'
+import { KINSHIP, pronounFollows, titleOrRoleBefore } from './text/name-evidence'
+import { isLoneNameWord } from './text/name-facts'
+import { SPEECH_VERBS } from './text/names-data'
+import { knownPersonBySurname } from './text/known-names'
 
 type MakeMention = (first: number, last: number) => Mention
 
@@ -64,3 +68,47 @@ function countryInBrackets(tokens: readonly Token[], open: number): boolean {
 
 /** Second words of country names: "Czech Republic", "South Africa", "Ivory Coast". */
 const COUNTRY_SECOND = /^(?:republic|africa|korea|coast|arabia|zealand|lanka|guinea|islands|emirates|kingdom|states)$/
+
+/** English text: two name words, or one, with evidence of a person around them that the general rules
+ * do not read: a role or kinship noun or an age before ("captain Will Carling", "his mother Nurbika
+ * Mamatuyeva", "20-year-old Tiger Woods"), an age after ("Jeerasak Densakul, 24,"), a verb of saying after
+ * (with no "it" following, which would make it a company). Not "who" after: British English writes it of
+ * teams too ("Steaua Bucharest, who finished bottom"). */
+export function evidencedEnglishNameAt(tokens: readonly Token[], i: number, facts: TextFacts, make: MakeMention): Mention | null {
+  if (!facts.english || !isPairWord(tokens, i, facts)) return null
+  const prev = tokens[i - 1]
+  if (prev?.word && isNameShaped(prev.text) && !isSentenceStart(tokens, i - 1) && !titleOrRoleBefore(tokens, i, true)) return null
+  // "The Ministry's Umar": a possessive ends a name, so no name word follows it.
+  const pair = isPairWord(tokens, i + 1, facts) && !/['’]s?$/.test(tokens[i]!.text) && !endsKnownName(tokens, i)
+  const last = pair ? i + 1 : i
+  const after = tokens[last + 1]
+  if (after?.word && isNameShaped(after.text)) return null
+  if (ageAfter(tokens, last)) return pair || isLoneNameWord(tokens[i]!, facts) ? make(i, last) : null
+  if (!pair) return null
+  const before = prev?.word && (titleOrRoleBefore(tokens, i, true) || KINSHIP.has(prev.lower) || /^\d+-year-old$/.test(prev.lower) || PERSON_CUES.has(prev.lower))
+  const speaks = after?.word && SPEECH_VERBS.has(after.lower) && pronounFollows(tokens, last)
+  return before || speaks ? make(i, last) : null
+}
+
+/** "Suu Kyi": the end of a longer well-known name, which the linking of well-known people reads whole. */
+function endsKnownName(tokens: readonly Token[], i: number): boolean {
+  const pair = `${tokens[i]!.text} ${tokens[i + 1]!.text}`
+  const known = knownPersonBySurname(tokens[i + 1]!.text)?.name
+  return known !== undefined && known !== pair && known.endsWith(` ${pair}`)
+}
+
+/** Words before a name that only a person follows: "team mate Les Ferdinand", "quoted Majorie Orr". */
+const PERSON_CUES = new Set(['mate', 'teammate', 'champ', 'compatriot', 'countryman', 'countrywoman', 'quoted', 'veteran', 'rookie'])
+
+/** A capitalised word that may be part of a name: never in lower case or after an article in the text,
+ * no place. */
+function isPairWord(tokens: readonly Token[], i: number, facts: TextFacts): boolean {
+  const t = tokens[i]
+  if (!t || !isSecondNameWord(t, facts) || facts.afterArticle.has(t.text) || PLACE_SET.has(t.lower)) return false
+  return !inPlacePhrase(tokens, i) && !afterPlacePrefix(tokens, i)
+}
+
+/** ", 24," or ", 24." after a name: the age news give a person. */
+function ageAfter(tokens: readonly Token[], last: number): boolean {
+  return tokens[last + 1]?.text === ',' && /^\d{1,2}$/.test(tokens[last + 2]?.text ?? '') && /^[,.]$/.test(tokens[last + 3]?.text ?? '')
+}

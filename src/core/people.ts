@@ -17,7 +17,7 @@ import { germanRoleHead, isRoleToken, readRoleAfter, readRoleBefore, readRoleBef
 import { tokenize, type Token } from './text/name-tokens'
 import { NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS } from './text/names-data'
 import { baseForm, genitiveBase, hasArabicArticle, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
-import { englishNameAt } from './people-english'
+import { englishNameAt, evidencedEnglishNameAt } from './people-english'
 import { collectFacts, FULL_NAME_NOUN_ENDING, isLoneNameWord, isSecondNameWord, type TextFacts } from './text/name-facts'
 import { afterPlacePrefix, afterQuantity, inPlacePhrase, INITIALS, isSentenceStart, linkGivenNames, NOT_INITIALS, skipInitials, linkKnownPeople, linkListedNames, linkSurnameMentions } from './people-links'
 import {
@@ -150,7 +150,7 @@ function findNamedMentions(tokens: readonly Token[], facts: TextFacts): Mention[
   for (let i = 0; i < tokens.length; i++) {
     const free = (found[found.length - 1]?.last ?? -1) + 1
     const m = fullNameAt(tokens, i, facts) ?? initialsNameAt(tokens, i, facts) ?? englishNameAt(tokens, i, facts, make)
-      ?? evidencedSurnameAt(tokens, i, facts, free)
+      ?? evidencedSurnameAt(tokens, i, facts, free) ?? evidencedEnglishNameAt(tokens, i, facts, make)
     if (!m) continue
     found.push(m)
     i = m.last

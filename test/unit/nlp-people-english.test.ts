@@ -56,3 +56,27 @@ describe('English: one initial before a surname', () => {
     expect(en('They chose plan B. Stocks fell, and the stocks of grain with them.')).toEqual([])
   })
 })
+
+describe('English: evidence around a name no list knows', () => {
+  it('a role, kinship noun or age before it', () => {
+    expect(en('The visitors relied on captain Will Harcastle in the second half.')).toEqual(['Will Harcastle'])
+    expect(en('"We waited for years," said his sister Zarina Oskenova.')).toEqual(['Zarina Oskenova'])
+    expect(en('The 19-year-old Tariq Belhadj won the sprint.')).toEqual(['Tariq Belhadj'])
+  })
+  it('an age or a verb of saying after it', () => {
+    expect(en('Dmitro Hrytsak, 34, was detained at the border on Monday.')).toEqual(['Dmitro Hrytsak'])
+    expect(en('Later, Okonkwo Eze told reporters he would appeal.')).toEqual(['Okonkwo Eze'])
+  })
+  it('a company that says something is no person', () => {
+    expect(en('Brackwell Stanton said it would close two plants.')).toEqual([])
+  })
+  it('not a team that "who" follows, nor a possessive and a noun', () => {
+    expect(en('The champions Dinamo Ferenc, who finished bottom last year, lost again.')).toEqual([])
+  })
+})
+
+describe('English: words for peoples and faiths are no names', () => {
+  it('"Danish", "Kurds", "Catholic"', () => {
+    expect(en('Four Africans said they would stand, a Danish diplomat told Kurds and Roman Catholic groups.')).toEqual([])
+  })
+})
