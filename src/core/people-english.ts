@@ -112,3 +112,26 @@ function isPairWord(tokens: readonly Token[], i: number, facts: TextFacts): bool
 function ageAfter(tokens: readonly Token[], last: number): boolean {
   return tokens[last + 1]?.text === ',' && /^\d{1,2}$/.test(tokens[last + 2]?.text ?? '') && /^[,.]$/.test(tokens[last + 3]?.text ?? '')
 }
+
+/** English text: a name the text never gives more than one word that somewhere stands next to a word of
+ * companies or media ("Pirelli SpA", "Ericsson spokesman", "news agency Tanjug", "cables giant Pirelli") is
+ * an organisation, and so is every mention of it ("Pirelli said …"). */
+export function withoutOrganisations(tokens: readonly Token[], mentions: Mention[]): Mention[] {
+  const longer = new Set(mentions.filter((m) => m.name.includes(' ')).map((m) => m.surname))
+  const lone = new Set(mentions.filter((m) => m.first === m.last && !longer.has(m.surname)).map((m) => m.surname))
+  if (lone.size === 0) return mentions
+  const organisations = new Set<string>()
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!.text.replace(/['’]s?$/, '')
+    if (!lone.has(word)) continue
+    if (ORG_AFTER.has(tokens[i + 1]?.lower ?? '') || ORG_BEFORE.has(tokens[i - 1]?.lower ?? '')) organisations.add(word)
+  }
+  return organisations.size ? mentions.filter((m) => !organisations.has(m.surname)) : mentions
+}
+
+/** After a company's or agency's name: legal forms, its shares, its spokesperson. */
+const ORG_AFTER = new Set(`spa ab plc nv sa bv ag ltd inc corp co shares share stock spokesman spokeswoman
+  spokesperson cables division unit subsidiary agency newspaper daily`.split(/\s+/))
+/** Before it: what kind of organisation it is ("news agency Tanjug", "telecoms group Ericsson"). */
+const ORG_BEFORE = new Set(`agency group company firm giant maker carrier airline insurer retailer
+  conglomerate newspaper daily magazine broadcaster network chain manufacturer producer`.split(/\s+/))

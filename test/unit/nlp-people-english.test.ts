@@ -80,3 +80,13 @@ describe('English: words for peoples and faiths are no names', () => {
     expect(en('Four Africans said they would stand, a Danish diplomat told Kurds and Roman Catholic groups.')).toEqual([])
   })
 })
+
+describe('English: a one-word name that is a company', () => {
+  it('"Varnholt said …" where the text also writes "Varnholt shares", "news agency Kestrel"', () => {
+    expect(en('Varnholt said on Friday it had won the order.', 'Varnholt shares rose 2 percent.', 'Varnholt said he was pleased.')).toEqual([])
+    expect(en('The news agency Kestrel reported the fire.', 'Kestrel said he had seen it.')).toEqual([])
+  })
+  it('a person of one name stays', () => {
+    expect(en('"We are ready," Okafor said after training.', 'Okafor said he was fit.')).toEqual(['Okafor'])
+  })
+})
