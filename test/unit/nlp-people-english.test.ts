@@ -90,3 +90,9 @@ describe('English: a one-word name that is a company', () => {
     expect(en('"We are ready," Okafor said after training.', 'Okafor said he was fit.')).toEqual(['Okafor'])
   })
 })
+
+describe('English: a surname ending in "s" is no genitive', () => {
+  it('"Kevin Andrews" stays as written, though the text has "Andrew" too', () => {
+    expect(en('Andrew Mahlangu kicked the conversion after Kevin Andrews scored the second try.')).toEqual(['Andrew Mahlangu', 'Kevin Andrews'])
+  })
+})
