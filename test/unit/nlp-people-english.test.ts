@@ -96,3 +96,12 @@ describe('English: a surname ending in "s" is no genitive', () => {
     expect(en('Andrew Mahlangu kicked the conversion after Kevin Andrews scored the second try.')).toEqual(['Andrew Mahlangu', 'Kevin Andrews'])
   })
 })
+
+describe('English: a word the text puts after "in" or "at" is a place', () => {
+  it('"Tashkuri said" where the text also has "in Tashkuri"', () => {
+    expect(en('Talks resumed in Tashkuri on Monday.', 'Tashkuri said it would not negotiate.', 'Tashkuri says the talks failed.')).toEqual([])
+  })
+  it('a possessive after "in" is a person\'s', () => {
+    expect(en('In Okonjo\'s view the plan failed.', 'Okonjo said he would resign.')).toEqual(['Okonjo'])
+  })
+})
