@@ -135,3 +135,26 @@ const ORG_AFTER = new Set(`spa ab plc nv sa bv ag ltd inc corp co shares share s
 /** Before it: what kind of organisation it is ("news agency Tanjug", "telecoms group Ericsson"). */
 const ORG_BEFORE = new Set(`agency group company firm giant maker carrier airline insurer retailer
   conglomerate newspaper daily magazine broadcaster network chain manufacturer producer`.split(/\s+/))
+
+/** English headlines in capitals ("SOCCER - SHEARER NAMED AS CAPTAIN", "KEVIN BROWN LOWERS ERA"): a word
+ * or pair that is, in capitals, a name the text gives elsewhere is that person. */
+export function linkCapitalised(tokens: readonly Token[], covered: Set<number>, out: Mention[]): void {
+  const byCapitals = new Map<string, Mention>()
+  for (const m of out) {
+    byCapitals.set(m.surname.toUpperCase(), m)
+    if (m.full && m.name.split(' ').length === 2) byCapitals.set(m.name.toUpperCase(), m)
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (covered.has(i) || !isCapitalsWord(t)) continue
+    const next = tokens[i + 1]
+    const pair = next && isCapitalsWord(next) && !covered.has(i + 1) ? byCapitals.get(`${t.text} ${next.text}`) : undefined
+    const known = pair ?? byCapitals.get(t.text)
+    if (!known) continue
+    const last = pair ? i + 1 : i
+    out.push({ first: i, last, name: known.surname, surname: known.surname, role: null, full: false })
+    i = last
+  }
+}
+
+const isCapitalsWord = (t: Token) => t.word && t.text.length >= 3 && /^\p{Lu}[\p{Lu}'’-]+$/u.test(t.text)

@@ -17,7 +17,7 @@ import { germanRoleHead, isRoleToken, readRoleAfter, readRoleBefore, readRoleBef
 import { tokenize, type Token } from './text/name-tokens'
 import { NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS } from './text/names-data'
 import { baseForm, genitiveBase, hasArabicArticle, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
-import { englishNameAt, evidencedEnglishNameAt, withoutOrganisations } from './people-english'
+import { englishNameAt, evidencedEnglishNameAt, linkCapitalised, withoutOrganisations } from './people-english'
 import { collectFacts, FULL_NAME_NOUN_ENDING, isLoneNameWord, isSecondNameWord, type TextFacts } from './text/name-facts'
 import { afterPlacePrefix, afterQuantity, inPlacePhrase, INITIALS, isSentenceStart, linkGivenNames, NOT_INITIALS, skipInitials, linkKnownPeople, linkListedNames, linkSurnameMentions } from './people-links'
 import {
@@ -137,6 +137,7 @@ export function ruleMentions(paragraphs: readonly string[], options: PeopleOptio
   for (const m of mentions) for (let i = m.first; i <= m.last; i++) covered.add(i)
   const surnames = new Set(mentions.map((m) => m.surname))
   linkSurnameMentions(tokens, covered, surnames, mentions)
+  if (english) linkCapitalised(tokens, covered, mentions)
   linkKnownPeople(tokens, covered, facts, mentions)
   linkGivenNames(tokens, covered, facts, mentions)
   linkListedNames(tokens, covered, facts, mentions, (first, last) => mention(tokens, first, last, last > first, facts))

@@ -1,7 +1,7 @@
 // English people finding, by error class met on public English news (CoNLL-2003 dev); the sentences are
 // the team's own.
 import { describe, expect, it } from 'vitest'
-import { findPeople } from '../../src/core/people'
+import { findPeople, findPersonMentions } from '../../src/core/people'
 
 const en = (...paragraphs: string[]) => findPeople(paragraphs, { lang: 'en' }).map((p) => p.name)
 
@@ -103,5 +103,15 @@ describe('English: a word the text puts after "in" or "at" is a place', () => {
   })
   it('a possessive after "in" is a person\'s', () => {
     expect(en('In Okonjo\'s view the plan failed.', 'Okonjo said he would resign.')).toEqual(['Okonjo'])
+  })
+})
+
+describe('English: a headline in capitals', () => {
+  it('names a person the text gives in full', () => {
+    const text = ['TENNIS - OKORAFOR UPSETS TOP SEED IN DUBLIN.', 'Daniel Okorafor beat the top seed on Tuesday.']
+    const mentions = findPersonMentions(text, { lang: 'en' }).map((m) => `${m.paragraph}:${text[m.paragraph]!.slice(m.start, m.end)}`)
+    expect(mentions).toEqual(['0:OKORAFOR', '1:Daniel Okorafor'])
+    const pair = ['BOXING - MATEO RIVAS KEEPS HIS TITLE.', 'Mateo Rivas kept his title on Saturday.']
+    expect(findPersonMentions(pair, { lang: 'en' }).map((m) => pair[m.paragraph]!.slice(m.start, m.end))).toEqual(['MATEO RIVAS', 'Mateo Rivas'])
   })
 })
