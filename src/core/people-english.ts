@@ -10,6 +10,7 @@ import type { Mention } from './people-merge'
 import { KINSHIP, pronounFollows, titleOrRoleBefore } from './text/name-evidence'
 import { isLoneNameWord } from './text/name-facts'
 import { SPEECH_VERBS } from './text/names-data'
+import { ENGLISH_STOPWORDS } from './text/tokens'
 import { knownPersonBySurname } from './text/known-names'
 
 type MakeMention = (first: number, last: number) => Mention
@@ -17,8 +18,24 @@ type MakeMention = (first: number, last: number) => Mention
 /** A name of English text that the general rules miss, starting at `i`. */
 export function englishNameAt(tokens: readonly Token[], i: number, facts: TextFacts, make: MakeMention): Mention | null {
   if (!facts.english) return null
-  return wordGivenNameAt(tokens, i, facts, make) ?? nameBeforeCountry(tokens, i, facts, make)
+  return wordGivenNameAt(tokens, i, facts, make) ?? nameBeforeCountry(tokens, i, facts, make) ?? eastAsianNameAt(tokens, i, facts, make)
 }
+
+/** "Kim In-so", "Li Song-ho", "Kang Young-hoon", "Mao Tse-tung": a short family name, then a given name of
+ * two romanised syllables joined by a hyphen. English text writes Korean and Chinese names so. */
+function eastAsianNameAt(tokens: readonly Token[], i: number, facts: TextFacts, make: MakeMention): Mention | null {
+  const family = tokens[i]
+  const given = tokens[i + 1]
+  // Not isSecondNameWord: family names may be words of places and things ("Park", "Long").
+  if (!family || !given || !/^\p{Lu}\p{Ll}{1,4}$/u.test(family.text) || ENGLISH_STOPWORDS.has(family.lower) || PLACE_SET.has(family.lower)) return null
+  const syllables = given.text.toLowerCase().split('-')
+  if (!/^\p{Lu}/u.test(given.text) || syllables.length !== 2 || !syllables.every((s) => ROMANISED_SYLLABLE.test(s))) return null
+  if (facts.lowered.has(given.lower) || facts.lowered.has(family.lower) || facts.afterArticle.has(family.text)) return null
+  return make(i, i + 1)
+}
+
+/** One syllable of Korean or Chinese romanisation: "in", "song", "young", "hoon", "tse", "yeh". */
+const ROMANISED_SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]{0,3})(?:[aeiouy]{1,3})(?:ng|n|m|k|p|t|l|h)?$/
 
 /** "Billy Andrade", "Randy Velarde", "Shawn Estes": a given name that is also a word or a surname, before a
  * surname: a name when both words are never written in lower case or after an article in the text and no
@@ -35,8 +52,8 @@ function wordGivenNameAt(tokens: readonly Token[], i: number, facts: TextFacts, 
   return make(i, surnameAt)
 }
 
-/** "Aliuska Lopez (Cuba) 12.92", "Jiri Novak (Czech Republic)": two or three name words and a country in
- * brackets, as results and line-ups give an athlete's. The words must not be places (nor follow "in", "from") or stand in lower case
+/** "Aliuska Lopez (Cuba) 12.92", "Jiri Novak (Czech Republic)", "Cosmin Contra (31st)": two or three name
+ * words and a country or a minute in brackets, as results and line-ups give an athlete's. The words must not be places (nor follow "in", "from") or stand in lower case
  * in the text; a headline in Title Case is allowed (result lines are all capitals). */
 function nameBeforeCountry(tokens: readonly Token[], i: number, facts: TextFacts, make: MakeMention): Mention | null {
   const prev = tokens[i - 1]
@@ -46,13 +63,18 @@ function nameBeforeCountry(tokens: readonly Token[], i: number, facts: TextFacts
   let last = i
   while (last - i < 3 && isBareNameWord(tokens[last], facts)) last++
   last--
-  if (last <= i || !countryInBrackets(tokens, last + 1)) return null
+  if (last <= i || !(countryInBrackets(tokens, last + 1) || minuteInBrackets(tokens, last + 1))) return null
   return make(i, last)
 }
 
 function isBareNameWord(t: Token | undefined, facts: TextFacts): boolean {
   if (!t?.word || !isNameShaped(t.text) || PLACE_SET.has(t.lower) || ORG_FOLLOWERS.has(t.lower)) return false
   return !facts.lowered.has(t.lower) && !facts.afterArticle.has(t.text)
+}
+
+/** "(31st)", "(75th min)": the minute of a goal or substitution after a player's name. */
+function minuteInBrackets(tokens: readonly Token[], open: number): boolean {
+  return tokens[open]?.text === '(' && /^\d{1,3}(?:st|nd|rd|th)$/.test(tokens[open + 1]?.text ?? '')
 }
 
 /** "(Cuba)", "(U.S.)", "(New Zealand)", "(Czech Republic)". */

@@ -115,3 +115,18 @@ describe('English: a headline in capitals', () => {
     expect(findPersonMentions(pair, { lang: 'en' }).map((m) => pair[m.paragraph]!.slice(m.start, m.end))).toEqual(['MATEO RIVAS', 'Mateo Rivas'])
   })
 })
+
+describe('English: scorers with the minute in brackets', () => {
+  it('"Scorers: Ionut Dragomir (31st), Arvydas Kazlauskas (77th)"', () => {
+    expect(en('Scorers: Ionut Dragomir (31st), Arvydas Kazlauskas (77th)')).toEqual(['Ionut Dragomir', 'Arvydas Kazlauskas'])
+  })
+})
+
+describe('English: Korean and Chinese names', () => {
+  it('a family name and a hyphenated given name of two syllables', () => {
+    expect(en('Officials said Park Min-jae met Zhou Xiao-ming in Seoul.', 'Park said the talks went well.')).toEqual(['Park Min-jae', 'Zhou Xiao-ming'])
+  })
+  it('not hyphenated words', () => {
+    expect(en('The Co-Op raised prices, and Year-End sales fell at Tesco Check-Out desks.')).toEqual([])
+  })
+})
