@@ -153,7 +153,7 @@ export function withoutOrganisations(tokens: readonly Token[], mentions: Mention
 
 /** After a company's or agency's name: legal forms, its shares, its spokesperson. */
 const ORG_AFTER = new Set(`spa ab plc nv sa bv ag ltd inc corp co shares share stock spokesman spokeswoman
-  spokesperson cables division unit subsidiary agency newspaper daily`.split(/\s+/))
+  spokesperson cables division unit subsidiary agency newspaper daily news`.split(/\s+/))
 /** Before it: what kind of organisation it is ("news agency Tanjug", "telecoms group Ericsson"). */
 const ORG_BEFORE = new Set(`agency group company firm giant maker carrier airline insurer retailer
   conglomerate newspaper daily magazine broadcaster network chain manufacturer producer`.split(/\s+/))

@@ -130,3 +130,9 @@ describe('English: Korean and Chinese names', () => {
     expect(en('The Co-Op raised prices, and Year-End sales fell at Tesco Check-Out desks.')).toEqual([])
   })
 })
+
+describe('English: bodies named with words that look like names', () => {
+  it('"the Treasury Department said", "Interfax news agency"', () => {
+    expect(en('The Treasury Department said the sanctions stay.', 'Russia\'s Varnax news agency reported the talks.', 'Varnax said he left.')).toEqual([])
+  })
+})
