@@ -137,8 +137,9 @@ function ageAfter(tokens: readonly Token[], last: number): boolean {
 
 /** English text: a name the text never gives more than one word that somewhere stands next to a word of
  * companies or media ("Pirelli SpA", "Ericsson spokesman", "news agency Tanjug", "cables giant Pirelli") is
- * an organisation, and so is every mention of it ("Pirelli said …"). */
-export function withoutOrganisations(tokens: readonly Token[], mentions: Mention[]): Mention[] {
+ * an organisation, and so is every mention of it ("Pirelli said …"); a name quoted whole is a work's title. */
+export function withoutOrganisations(tokens: readonly Token[], all: Mention[]): Mention[] {
+  const mentions = all.filter((m) => !isQuotedWhole(tokens, m))
   const longer = new Set(mentions.filter((m) => m.name.includes(' ')).map((m) => m.surname))
   const lone = new Set(mentions.filter((m) => m.first === m.last && !longer.has(m.surname)).map((m) => m.surname))
   if (lone.size === 0) return mentions
@@ -150,6 +151,14 @@ export function withoutOrganisations(tokens: readonly Token[], mentions: Mention
   }
   return organisations.size ? mentions.filter((m) => !organisations.has(m.surname)) : mentions
 }
+
+/** "best known for \"Viva Zapata\"", "a film than over \"Michael Collins\"": a name that is the whole of a
+ * quotation is the title of a work. */
+function isQuotedWhole(tokens: readonly Token[], m: Mention): boolean {
+  return QUOTES.test(tokens[m.first - 1]?.text ?? '') && QUOTES.test(tokens[m.last + 1]?.text ?? '')
+}
+
+const QUOTES = /^["“”„«»]$/
 
 /** After a company's or agency's name: legal forms, its shares, its spokesperson. */
 const ORG_AFTER = new Set(`spa ab plc nv sa bv ag ltd inc corp co shares share stock spokesman spokeswoman

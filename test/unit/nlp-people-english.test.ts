@@ -136,3 +136,9 @@ describe('English: bodies named with words that look like names', () => {
     expect(en('The Treasury Department said the sanctions stay.', 'Russia\'s Varnax news agency reported the talks.', 'Varnax said he left.')).toEqual([])
   })
 })
+
+describe('English: a name quoted whole is a title', () => {
+  it('a film named after a person', () => {
+    expect(en('The director is best known for " Martha Hollis " and " Dark Water ".')).toEqual([])
+  })
+})
