@@ -11,7 +11,7 @@ import { KINSHIP, pronounFollows, titleOrRoleBefore } from './text/name-evidence
 import { isLoneNameWord } from './text/name-facts'
 import { SPEECH_VERBS } from './text/names-data'
 import { ENGLISH_STOPWORDS } from './text/tokens'
-import { knownPersonBySurname } from './text/known-names'
+import { isGivenNameAWord, knownPersonBySurname } from './text/known-names'
 
 type MakeMention = (first: number, last: number) => Mention
 
@@ -189,3 +189,12 @@ export function linkCapitalised(tokens: readonly Token[], covered: Set<number>, 
 }
 
 const isCapitalsWord = (t: Token) => t.word && t.text.length >= 3 && /^\p{Lu}[\p{Lu}'’-]+$/u.test(t.text)
+
+/** "Trevor Holland", "MaliVai Washington": in English a place's name after a given name that is no word
+ * is a surname, unless another capitalised word follows ("Christian Europe", "Jordan Israel Syria"). */
+export function isPlaceSurname(tokens: readonly Token[], i: number, given: Token, facts: TextFacts): boolean {
+  const t = tokens[i]
+  if (!t?.word || !isNameShaped(t.text) || !PLACE_SET.has(t.lower) || isGivenNameAWord(given.lower, true)) return false
+  const next = tokens[i + 1]
+  return !(next?.word && isNameShaped(next.text)) && !facts.lowered.has(t.lower) && !facts.afterArticle.has(t.text)
+}

@@ -142,3 +142,13 @@ describe('English: a name quoted whole is a title', () => {
     expect(en('The director is best known for " Martha Hollis " and " Dark Water ".')).toEqual([])
   })
 })
+
+describe('English: a surname that is also a place', () => {
+  it('"Trevor Holland" and later "Holland"', () => {
+    expect(findPeople(['Police arrested Trevor Holland on Monday.', 'Holland was moved to a secure centre.'], { lang: 'en' }))
+      .toEqual([{ name: 'Trevor Holland', mentions: 2, role: null }])
+  })
+  it('not a place after a given name that is a word', () => {
+    expect(en('Christian Europe was divided.')).toEqual([])
+  })
+})
