@@ -8,8 +8,9 @@ import { isSecondNameWord, type TextFacts } from './text/name-facts'
 import { afterLocative, afterPlacePrefix, inPlacePhrase, isSentenceStart, skipInitials } from './people-links'
 import type { Mention } from './people-merge'
 import { KINSHIP, pronounFollows, titleOrRoleBefore } from './text/name-evidence'
+import { isRoleToken } from './text/roles'
 import { isLoneNameWord } from './text/name-facts'
-import { SPEECH_VERBS } from './text/names-data'
+import { PERSONAL_PRONOUNS, SPEECH_VERBS } from './text/names-data'
 import { ENGLISH_STOPWORDS } from './text/tokens'
 import { isGivenNameAWord, knownPersonBySurname } from './text/known-names'
 
@@ -94,8 +95,9 @@ const COUNTRY_SECOND = /^(?:republic|africa|korea|coast|arabia|zealand|lanka|gui
 /** English text: two name words, or one, with evidence of a person around them that the general rules
  * do not read: a role or kinship noun or an age before ("captain Will Carling", "his mother Nurbika
  * Mamatuyeva", "20-year-old Tiger Woods"), an age after ("Jeerasak Densakul, 24,"), a verb of saying after
- * (with no "it" following, which would make it a company). Not "who" after: British English writes it of
- * teams too ("Steaua Bucharest, who finished bottom"). */
+ * (with no "it" following, which would make it a company), "who" after with "he", "his", "she" or "her"
+ * next (British English writes "who" of teams too: "Steaua Bucharest, who finished bottom"), a
+ * role before a comma ("The speaker of the parliament, Semyon Sharetsky,"). */
 export function evidencedEnglishNameAt(tokens: readonly Token[], i: number, facts: TextFacts, make: MakeMention): Mention | null {
   if (!facts.english || !isPairWord(tokens, i, facts)) return null
   const prev = tokens[i - 1]
@@ -109,7 +111,9 @@ export function evidencedEnglishNameAt(tokens: readonly Token[], i: number, fact
   if (!pair) return null
   const before = prev?.word && (titleOrRoleBefore(tokens, i, true) || KINSHIP.has(prev.lower) || /^\d+-year-old$/.test(prev.lower) || PERSON_CUES.has(prev.lower))
   const speaks = after?.word && SPEECH_VERBS.has(after.lower) && pronounFollows(tokens, last)
-  return before || speaks ? make(i, last) : null
+  // "Tiger Woods, who made the cut in his first …"; not "Steaua Bucharest, who finished bottom of their group".
+  const who = after?.text === ',' && /^(?:who|whose)$/.test(tokens[last + 2]?.lower ?? '') && personalPronounNext(tokens, last + 2)
+  return before || speaks || who || roleBeforeComma(tokens, i, last) ? make(i, last) : null
 }
 
 /** "Suu Kyi": the end of a longer well-known name, which the linking of well-known people reads whole. */
@@ -118,6 +122,31 @@ function endsKnownName(tokens: readonly Token[], i: number): boolean {
   const known = knownPersonBySurname(tokens[i + 1]!.text)?.name
   return known !== undefined && known !== pair && known.endsWith(` ${pair}`)
 }
+
+/** The next pronoun within the sentence's reach is "he", "his", "she" or "her". */
+function personalPronounNext(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 30); k++) {
+    const lower = tokens[k]!.lower
+    if (PERSONAL_PRONOUNS.has(lower)) return true
+    if (/^(?:it|its|they|their|them)$/.test(lower)) return false
+  }
+  return false
+}
+
+/** "The speaker of the Belarus parliament, Semyon Sharetsky, told …", "said a 30-year-old woman, Mubatik
+ * Dagayeva.": a noun phrase headed by a role or a word for a person, a comma, the name, then a comma or the
+ * sentence's end. */
+function roleBeforeComma(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[first - 1]?.text !== ',' || !/^[,.]$/.test(tokens[last + 1]?.text ?? '')) return false
+  for (let k = first - 2; k >= Math.max(0, first - 9); k--) {
+    const t = tokens[k]!
+    if (!t.word) return false
+    if (isRoleToken(t.lower) || KINSHIP.has(t.lower) || PERSON_NOUNS.has(t.lower)) return true
+  }
+  return false
+}
+
+const PERSON_NOUNS = new Set(['woman', 'man', 'girl', 'boy', 'resident', 'witness', 'farmer', 'student', 'worker', 'victim', 'owner'])
 
 /** Words before a name that only a person follows: "team mate Les Ferdinand", "quoted Majorie Orr". */
 const PERSON_CUES = new Set(['mate', 'teammate', 'champ', 'compatriot', 'countryman', 'countrywoman', 'quoted', 'veteran', 'rookie'])

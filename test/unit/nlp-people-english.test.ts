@@ -152,3 +152,15 @@ describe('English: a surname that is also a place', () => {
     expect(en('Christian Europe was divided.')).toEqual([])
   })
 })
+
+describe('English: "who" and a role before a comma', () => {
+  it('"X Y, who … his"', () => {
+    expect(en('Tamas Kovari, who made his debut in May, scored twice.')).toEqual(['Tamas Kovari'])
+  })
+  it('"The speaker of the parliament, X Y, told …"', () => {
+    expect(en('The speaker of the regional parliament, Arsen Dzhabarov, told reporters the vote would go ahead.')).toEqual(['Arsen Dzhabarov'])
+  })
+  it('a team that "who … their" follows is none', () => {
+    expect(en('The holders Rapid Ostrava, who finished bottom of their group, lost again.')).toEqual([])
+  })
+})
