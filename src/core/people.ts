@@ -180,7 +180,7 @@ function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Ment
   const next = tokens[afterParticles]
   let surnameAt: number
   if (next && isSurnameWord(next, true)) surnameAt = afterParticles
-  else if (next && facts.english && isPlaceSurname(tokens, afterParticles, start, facts)) surnameAt = afterParticles
+  else if (next && facts.english && afterParticles === j && isPlaceSurname(tokens, j, start, facts)) surnameAt = j // not "Santiago de Cuba"
   else if (isSurnameAfterRole(next) && titleOrRoleBefore(tokens, i, facts.english)) surnameAt = afterParticles
   else if (last > i && tokens[last]?.word && j === last + 1) surnameAt = last // "Frank Thomas": last given is the surname
   else if (last > i && tokens[last]?.text === '.' && !facts.english) surnameAt = last // "Claudia B.": a surname cut short

@@ -148,8 +148,9 @@ describe('English: a surname that is also a place', () => {
     expect(findPeople(['Police arrested Trevor Holland on Monday.', 'Holland was moved to a secure centre.'], { lang: 'en' }))
       .toEqual([{ name: 'Trevor Holland', mentions: 2, role: null }])
   })
-  it('not a place after a given name that is a word', () => {
+  it('not a place after a given name that is a word, nor after a particle', () => {
     expect(en('Christian Europe was divided.')).toEqual([])
+    expect(en('The novel is set in the streets of Santiago de Cuba.')).toEqual([])
   })
 })
 
