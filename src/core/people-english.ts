@@ -7,7 +7,7 @@ import { isEnglishWordGivenName, isNameShaped } from './text/name-words'
 import { isSecondNameWord, type TextFacts } from './text/name-facts'
 import { afterLocative, afterPlacePrefix, inPlacePhrase, isSentenceStart, skipInitials } from './people-links'
 import type { Mention } from './people-merge'
-import { KINSHIP, pronounFollows, titleOrRoleBefore } from './text/name-evidence'
+import { ARTICLES, KINSHIP, pronounFollows, titleOrRoleBefore } from './text/name-evidence'
 import { isRoleToken } from './text/roles'
 import { isLoneNameWord } from './text/name-facts'
 import { PERSONAL_PRONOUNS, SPEECH_VERBS } from './text/names-data'
@@ -44,13 +44,27 @@ const ROMANISED_SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]{0,3})(?:[aeiouy]{1,3})(?:
 function wordGivenNameAt(tokens: readonly Token[], i: number, facts: TextFacts, make: MakeMention): Mention | null {
   const start = tokens[i]
   if (!start || !isEnglishWordGivenName(start.text) || !isSecondNameWord(start, facts)) return null
-  if (facts.afterArticle.has(start.text) || afterPlacePrefix(tokens, i) || inPlacePhrase(tokens, i)) return null
+  if (facts.afterArticle.has(start.text) || ARTICLES.has(tokens[i - 1]?.lower ?? '') || afterPlacePrefix(tokens, i) || inPlacePhrase(tokens, i)) return null
   const surnameAt = skipInitials(tokens, i + 1)
   const surname = tokens[surnameAt]
-  if (!surname || !isSecondNameWord(surname, facts) || inPlacePhrase(tokens, surnameAt)) return null
+  if (!surname || !isSecondNameWord(surname, facts) || inPlacePhrase(tokens, surnameAt) || BUILDING.test(surname.lower)) return null
   const after = tokens[surnameAt + 1]
-  if ((after?.word && isNameShaped(after.text)) || ORG_FOLLOWERS.has(after?.lower ?? '')) return null
+  if ((after?.word && isNameShaped(after.text)) || ORG_FOLLOWERS.has(after?.lower ?? '') || isShortHeading(tokens, i)) return null
   return make(i, surnameAt)
+}
+
+/** A line of a few capitalised words and nothing else ("Mac Apps"): a heading or a menu entry. */
+function isShortHeading(tokens: readonly Token[], i: number): boolean {
+  let start = i
+  while (start > 0 && tokens[start - 1]!.text !== '\n') start--
+  let words = 0
+  for (let k = start; k < tokens.length && tokens[k]!.text !== '\n'; k++) {
+    const t = tokens[k]!
+    if (!t.word) continue
+    if (t.text === t.lower && /^\p{Ll}/u.test(t.text)) return false
+    words++
+  }
+  return words < 4
 }
 
 /** "Aliuska Lopez (Cuba) 12.92", "Jiri Novak (Czech Republic)", "Cosmin Contra (31st)": two or three name
@@ -148,6 +162,11 @@ function roleBeforeComma(tokens: readonly Token[], first: number, last: number):
 
 const PERSON_NOUNS = new Set(['woman', 'man', 'girl', 'boy', 'resident', 'witness', 'farmer', 'student', 'worker', 'victim', 'owner'])
 
+/** "Trinity Church", "Grace Chapel": a building named with a given name. */
+const BUILDING = /^(?:church|chapel|temple|mosque|synagogue|abbey|hall|house)$/
+
+const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/
+
 /** Words before a name that only a person follows: "team mate Les Ferdinand", "quoted Majorie Orr". */
 const PERSON_CUES = new Set(['mate', 'teammate', 'champ', 'compatriot', 'countryman', 'countrywoman', 'quoted', 'veteran', 'rookie'])
 
@@ -161,14 +180,16 @@ function isPairWord(tokens: readonly Token[], i: number, facts: TextFacts): bool
 
 /** ", 24," or ", 24." after a name: the age news give a person. */
 function ageAfter(tokens: readonly Token[], last: number): boolean {
+  if (MONTH.test(tokens[last]!.text)) return false // "Tuesday, Nov, 29, 2016"
   return tokens[last + 1]?.text === ',' && /^\d{1,2}$/.test(tokens[last + 2]?.text ?? '') && /^[,.]$/.test(tokens[last + 3]?.text ?? '')
 }
 
 /** English text: a name the text never gives more than one word that somewhere stands next to a word of
  * companies or media ("Pirelli SpA", "Ericsson spokesman", "news agency Tanjug", "cables giant Pirelli") is
- * an organisation, and so is every mention of it ("Pirelli said …"); a name quoted whole is a work's title. */
+ * an organisation, and so is every mention of it ("Pirelli said …"); a name quoted whole is a work's title;
+ * the author's bio line is no mention. */
 export function withoutOrganisations(tokens: readonly Token[], all: Mention[]): Mention[] {
-  const mentions = all.filter((m) => !isQuotedWhole(tokens, m))
+  const mentions = all.filter((m) => !isQuotedWhole(tokens, m) && !isAuthorBio(tokens, m))
   const longer = new Set(mentions.filter((m) => m.name.includes(' ')).map((m) => m.surname))
   const lone = new Set(mentions.filter((m) => m.first === m.last && !longer.has(m.surname)).map((m) => m.surname))
   if (lone.size === 0) return mentions
@@ -188,6 +209,17 @@ function isQuotedWhole(tokens: readonly Token[], m: Mention): boolean {
 }
 
 const QUOTES = /^["“”„«»]$/
+
+/** "Corey Doe is a Metro reporter covering …": the author's bio line names no person of the article. */
+function isAuthorBio(tokens: readonly Token[], m: Mention): boolean {
+  const before = tokens[m.first - 1]
+  if (before && before.text !== '\n') return false
+  if (!/^(?:is|was)$/.test(tokens[m.last + 1]?.lower ?? '')) return false
+  for (let k = m.last + 2; k < m.last + 8 && tokens[k]?.word; k++) if (AUTHOR_ROLE.test(tokens[k]!.lower)) return true
+  return false
+}
+
+const AUTHOR_ROLE = /^(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|author)s?$/
 
 /** After a company's or agency's name: legal forms, its shares, its spokesperson. */
 const ORG_AFTER = new Set(`spa ab plc nv sa bv ag ltd inc corp co shares share stock spokesman spokeswoman
@@ -223,7 +255,7 @@ const isCapitalsWord = (t: Token) => t.word && t.text.length >= 3 && /^\p{Lu}[\p
  * is a surname, unless another capitalised word follows ("Christian Europe", "Jordan Israel Syria"). */
 export function isPlaceSurname(tokens: readonly Token[], i: number, given: Token, facts: TextFacts): boolean {
   const t = tokens[i]
-  if (!t?.word || !isNameShaped(t.text) || !PLACE_SET.has(t.lower) || isGivenNameAWord(given.lower, true)) return false
+  if (!t?.word || !isNameShaped(t.text) || !PLACE_SET.has(t.lower) || ORG_FOLLOWERS.has(t.lower) || isGivenNameAWord(given.lower, true)) return false
   const next = tokens[i + 1]
   return !(next?.word && isNameShaped(next.text)) && !facts.lowered.has(t.lower) && !facts.afterArticle.has(t.text)
 }

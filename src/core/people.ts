@@ -198,7 +198,8 @@ function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Ment
   // Not after a particle already read: "Joseph Victor von Scheffel zu Gast" ends at "Scheffel".
   if (afterParticles === j && TRAILING_PARTICLE.test(tokens[surnameAt + 1]?.text ?? '') && particleName && isSecondNameWord(particleName, facts)
     && !isNameShaped(tokens[surnameAt + 3]?.text ?? '')) surnameAt += 2
-  if (ORG_FOLLOWERS.has(tokens[surnameAt + 1]?.lower ?? '')) {
+  // "Tony Abbott’s office" is his; "Percy Liang von der Stanford University" names a body after him.
+  if (ORG_FOLLOWERS.has(tokens[surnameAt + 1]?.lower ?? '') && !(facts.english && /['’]s?$/.test(tokens[surnameAt]?.text ?? ''))) {
     // "Percy Liang von der Stanford University": the particle starts the place, the name ended before it.
     return afterParticles > j && last > i && surnameAt === afterParticles ? mention(tokens, i, last, true, facts) : null
   }
@@ -224,6 +225,9 @@ function initialsNameAt(tokens: readonly Token[], i: number, facts: TextFacts): 
   }
   if (initials === 0) return null
   j = skipParticles(tokens, j)
+  // "C. Eugene Steuerle": in English a given name after the initial is a middle name.
+  const afterMiddle = tokens[j + 1]
+  if (facts.english && isGivenName(tokens[j]?.text ?? '') && afterMiddle !== undefined && isSecondNameWord(afterMiddle, facts)) j++
   const surname = tokens[j]
   // One initial before a capitalised word may end a sentence ("Plan B. Danach"): it needs a second initial
   // or a surname that never stands lower case or after an article.

@@ -165,3 +165,25 @@ describe('English: "who" and a role before a comma', () => {
     expect(en('The holders Rapid Ostrava, who finished bottom of their group, lost again.')).toEqual([])
   })
 })
+
+describe('English: what real web pages taught', () => {
+  it('a date is no age ("Tuesday, Nov, 29, 2016")', () => {
+    expect(en('In this photo dated Tuesday, Nov, 29, 2016 the rocket stands on the launch pad.')).toEqual([])
+  })
+  it('a heading or a name after "The" is no word-given name', () => {
+    expect(en('Mac Apps')).toEqual([])
+    expect(en('Sites like The Mac Observer and others covered it.')).toEqual([])
+  })
+  it('a reference "Surname, Given (date). \\"Title\\"" is no list of names', () => {
+    expect(en('^ Okafor, Dennis (March 15, 2015). "Film Review: The Final Girls Strikes Back Again". Variety.')).toEqual([])
+  })
+  it('the author\'s bio line names nobody of the article', () => {
+    expect(en('The council voted on Monday.', 'Corey Maddox is a Metro reporter covering the city.')).toEqual([])
+  })
+  it('a given name after one initial is a middle name', () => {
+    expect(en('The economist C. Eugene Steuerle said the plan was sound.')).toEqual(['C. Eugene Steuerle'])
+  })
+  it('a possessive before an office keeps the person', () => {
+    expect(en('The initiative, from Tony Abbott’s office, is new.')).toEqual(['Tony Abbott'])
+  })
+})

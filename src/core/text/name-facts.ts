@@ -32,19 +32,23 @@ export function collectFacts(tokens: readonly Token[], english: boolean): TextFa
   let capitalised = 0
   let words = 0
   let separators = 0
+  let quoted = false
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     if (t.text === '\n') {
-      // English: a line of capitalised words with commas is a list of names ("Mike Atherton (captain), Nick
-      // Knight, Alec Stewart"), not a headline in Title Case.
-      const list = english && separators >= 2
+      // English: a line of capitalised words and commas, a few words between them, is a list of names ("Mike
+      // Atherton (captain), Nick Knight, Alec Stewart"), not a headline in Title Case or a reference (which
+      // quotes a title: 'Harvey, Dennis (March 15, 2015). "Film Review: …"').
+      const list = english && separators >= 2 && words <= 5 * (separators + 1) && !quoted
       if (words >= 4 && capitalised / words > TITLE_CASE_SHARE && !list) facts.titleCase.add(t.source)
       capitalised = 0
       words = 0
       separators = 0
+      quoted = false
       continue
     }
     if (t.text === ',' || t.text === ';') separators++
+    if (/^["“”]$/.test(t.text)) quoted = true
     if (!t.word) continue
     words++
     if (isNameShaped(t.text)) {

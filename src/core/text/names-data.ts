@@ -325,8 +325,8 @@ export const ORG_FOLLOWERS: ReadonlySet<string> = new Set(
   fellowship trust association show festival equations theorem prize stadion stadium arena
   museum gymnasium akademie academy gesellschaft hochschule bibliothek library orchester orchestra kirche
   cathedral medaille medal pokal cup trophy memorial fonds fund syndrom syndrome effekt effect kaserne
-  department ministry office council committee commission party union community communications bros
-  brothers sons associates partners`.split(/\s+/),
+  department ministry council committee commission union communications bros brothers sons associates
+  partners`.split(/\s+/),
 )
 
 /** Particles inside names ("Ursula von der Leyen", "Ludwig van Beethoven"). */
