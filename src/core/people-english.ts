@@ -44,7 +44,10 @@ const ROMANISED_SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]{0,3})(?:[aeiouy]{1,3})(?:
 function wordGivenNameAt(tokens: readonly Token[], i: number, facts: TextFacts, make: MakeMention): Mention | null {
   const start = tokens[i]
   if (!start || !isEnglishWordGivenName(start.text) || !isSecondNameWord(start, facts)) return null
-  if (facts.afterArticle.has(start.text) || ARTICLES.has(tokens[i - 1]?.lower ?? '') || afterPlacePrefix(tokens, i) || inPlacePhrase(tokens, i)) return null
+  const prev = tokens[i - 1]
+  if (facts.afterArticle.has(start.text) || ARTICLES.has(prev?.lower ?? '') || afterPlacePrefix(tokens, i) || inPlacePhrase(tokens, i)) return null
+  // "the Loxene Golden Disc awards": a capitalised word before makes it the name of a thing.
+  if (prev?.word && isNameShaped(prev.text) && !isSentenceStart(tokens, i - 1)) return null
   const surnameAt = skipInitials(tokens, i + 1)
   const surname = tokens[surnameAt]
   if (!surname || !isSecondNameWord(surname, facts) || inPlacePhrase(tokens, surnameAt) || BUILDING.test(surname.lower)) return null

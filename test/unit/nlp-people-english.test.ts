@@ -177,6 +177,13 @@ describe('English: what real web pages taught', () => {
   it('a reference "Surname, Given (date). \\"Title\\"" is no list of names', () => {
     expect(en('^ Okafor, Dennis (March 15, 2015). "Film Review: The Final Girls Strikes Back Again". Variety.')).toEqual([])
   })
+  it('a citation with a year in brackets is no list of names; a thing named after a capitalised word is no name', () => {
+    expect(en('Hay, Jennifer; Maclagan, Margaret; Gordon, Elizabeth (2008). Dialects of English. Edinburgh.')).toEqual([])
+    expect(en('They were first held in 1965 as the Loxene Golden Disc awards.')).toEqual([])
+  })
+  it('"Samoan" is a language and a people', () => {
+    expect(en('After English, Samoan is the most widely spoken language.')).toEqual([])
+  })
   it('the author\'s bio line names nobody of the article', () => {
     expect(en('The council voted on Monday.', 'Corey Maddox is a Metro reporter covering the city.')).toEqual([])
   })

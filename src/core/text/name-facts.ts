@@ -37,8 +37,7 @@ export function collectFacts(tokens: readonly Token[], english: boolean): TextFa
     const t = tokens[i] as Token
     if (t.text === '\n') {
       // English: a line of capitalised words and commas, a few words between them, is a list of names ("Mike
-      // Atherton (captain), Nick Knight, Alec Stewart"), not a headline in Title Case or a reference (which
-      // quotes a title: 'Harvey, Dennis (March 15, 2015). "Film Review: …"').
+      // Atherton (captain), Nick Knight, Alec Stewart"), not a headline in Title Case or a citation.
       const list = english && separators >= 2 && words <= 5 * (separators + 1) && !quoted
       if (words >= 4 && capitalised / words > TITLE_CASE_SHARE && !list) facts.titleCase.add(t.source)
       capitalised = 0
@@ -48,7 +47,8 @@ export function collectFacts(tokens: readonly Token[], english: boolean): TextFa
       continue
     }
     if (t.text === ',' || t.text === ';') separators++
-    if (/^["“”]$/.test(t.text)) quoted = true
+    // A citation quotes a title or gives a year in brackets: 'Hay, Jennifer; Maclagan, Margaret (2008).'
+    if (/^["“”]$/.test(t.text) || (/^(?:1[5-9]|20)\d\d$/.test(t.text) && tokens[i - 1]?.text === '(')) quoted = true
     if (!t.word) continue
     words++
     if (isNameShaped(t.text)) {

@@ -281,7 +281,8 @@ spanish spaniard spaniards sri sudanese swede swedes swedish swiss syrian syrian
 tanzanian thai tibetan tunisian turk turks turkish ugandan ukrainian ukrainians uruguayan uzbek venezuelan
 vietnamese welsh yemeni yugoslav yugoslavs zairean zambian zimbabwean afrikaner afrikaners
 catholic catholics protestant protestants muslim muslims moslem moslems jewish jew jews hindu hindus sikh
-sikhs buddhist buddhists sunni sunnis shi'ite shi'ites shiite shiites islamic orthodox anglican anglicans`
+sikhs buddhist buddhists sunni sunnis shi'ite shi'ites shiite shiites islamic orthodox anglican anglicans
+samoan samoans tongan fijian maori polynesian melanesian hawaiian inuit aboriginal basque catalan`
 
 export const NON_PERSON_SET: ReadonlySet<string> = new Set([...NON_PERSONS.split(/\s+/), ...ENGLISH_DEMONYMS.split(/\s+/)].filter(Boolean))
 
