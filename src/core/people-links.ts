@@ -61,6 +61,8 @@ export const INITIALS = /^\p{Lu}(?:\.\p{Lu}){0,2}$/u
 /** Abbreviations of places and bodies written like initials: "U.S. Treasury" is no person. */
 export const NOT_INITIALS = new Set(['U.S', 'U.K', 'U.N', 'E.U', 'L.A', 'D.C', 'N.Y', 'S.F', 'A.G'])
 
+const CAPITALISED_PARTICLE = /^(?:Van|Von|De|Di|Da|Del|Della|Du|Le|La|Ter|Ten)$/
+
 const PLACE_PREFIXES = new Set(['San', 'Santa', 'Santo', 'São', 'Sankt', 'Saint', 'Sainte', 'Los', 'Las', 'Port', 'Fort', 'Mount', 'Lake', 'Cape'])
 
 /** Pass 2: surname alone, genitive ("Musks", "Selenskyjs", "Musk's") or title plus surname. */
@@ -86,7 +88,9 @@ export function linkSurnameMentions(
     const key = surnameKey(t.text, surnames)
     if (!key || NON_PERSON_SET.has(key.toLowerCase())) continue
     const role = readRoleBefore(tokens, i) ?? readRoleAfter(tokens, i)
-    out.push({ first: i, last: i, name: key, surname: key, role, full: false })
+    // "Van Boxmeer said": a capitalised particle opening the sentence belongs to the surname.
+    const first = CAPITALISED_PARTICLE.test(tokens[i - 1]?.text ?? '') && !covered.has(i - 1) && isSentenceStart(tokens, i - 1) ? i - 1 : i
+    out.push({ first, last: i, name: key, surname: key, role, full: false })
   }
 }
 
@@ -203,7 +207,8 @@ function standsAlone(tokens: readonly Token[], i: number, facts: TextFacts): boo
   if (prev?.word && isNameShaped(prev.text) && !KINSHIP.has(prev.lower) && germanRoleHead(prev.lower) === null) return false
   if (next?.word && (isNameShaped(next.text) || ORG_FOLLOWERS.has(next.lower) || NAME_PARTICLES.has(next.text))) return false
   if (next?.text === '-' || next?.text === '&' || facts.titleCase.has(t.source)) return false
-  if (facts.english && !inEnglishSentence(tokens, i)) return false
+  // English: "Milan", "Florence", "Victoria" alone are the places more often than the given names.
+  if (facts.english && (!inEnglishSentence(tokens, i) || PLACE_SET.has(t.lower))) return false
   // "Mio. Euro", "Abs. 3": a short word with a full stop is an abbreviation.
   if (next?.text === '.' && t.text.length <= 3) return false
   if (NON_PERSON_SET.has(t.lower) || afterPlacePrefix(tokens, i) || afterLocative(tokens, i) || afterQuantity(tokens, i)) return false

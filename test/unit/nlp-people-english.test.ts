@@ -194,3 +194,13 @@ describe('English: what real web pages taught', () => {
     expect(en('The initiative, from Tony Abbott’s office, is new.')).toEqual(['Tony Abbott'])
   })
 })
+
+describe('English: places that are given names, and particles', () => {
+  it('"Milan" alone is the city or the club', () => {
+    expect(en('Good news for Milan is that the striker is fit again.')).toEqual([])
+  })
+  it('"Van Boxmeer said" keeps the particle in the mention', () => {
+    const text = ['The brewer, led by Jean-Marc van Boxmeer, grew.', 'Van Boxmeer said profits would rise.']
+    expect(findPersonMentions(text, { lang: 'en' }).map((m) => text[m.paragraph]!.slice(m.start, m.end))).toEqual(['Jean-Marc van Boxmeer', 'Van Boxmeer'])
+  })
+})
