@@ -189,7 +189,7 @@ export function linkGivenNames(tokens: readonly Token[], covered: Set<number>, f
   const taken = new Set(mentions.map((m) => m.first))
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
-    if (covered.has(i) || taken.has(i) || !t.word || !isGivenName(t.text) || !standsAlone(tokens, i, facts)) continue
+    if (covered.has(i) || taken.has(i) || !t.word || !isGivenName(t.text) || !standsAlone(tokens, i, facts, byGiven.has(t.text))) continue
     const full = byGiven.get(t.text)
     const role = readRoleBefore(tokens, i) ?? readRoleAfter(tokens, i)
     mentions.push(full ? { first: i, last: i, name: full.surname, surname: full.surname, role, full: false } : { first: i, last: i, name: t.text, surname: t.text, role, full: false })
@@ -198,7 +198,7 @@ export function linkGivenNames(tokens: readonly Token[], covered: Set<number>, f
 
 /** A capitalised word between words that are not names, never lower case or after an article in the
  * text, not in a headline, not before a company suffix. */
-function standsAlone(tokens: readonly Token[], i: number, facts: TextFacts): boolean {
+function standsAlone(tokens: readonly Token[], i: number, facts: TextFacts, startsFullName: boolean): boolean {
   const t = tokens[i] as Token
   const prev = tokens[i - 1]
   const next = tokens[i + 1]
@@ -212,7 +212,9 @@ function standsAlone(tokens: readonly Token[], i: number, facts: TextFacts): boo
   // "Mio. Euro", "Abs. 3": a short word with a full stop is an abbreviation.
   if (next?.text === '.' && t.text.length <= 3) return false
   if (NON_PERSON_SET.has(t.lower) || afterPlacePrefix(tokens, i) || afterLocative(tokens, i) || afterQuantity(tokens, i)) return false
-  if (isGivenNameAWord(t.lower, facts.english) || GERMAN_STOPWORDS.has(t.lower) || ENGLISH_STOPWORDS.has(t.lower)) return false
+  // English: "Alan" after "Alan Shearer" is him, though "alan" is also a word (a breed of dog).
+  const word = isGivenNameAWord(t.lower, facts.english) && !(facts.english && startsFullName)
+  if (word || GERMAN_STOPWORDS.has(t.lower) || ENGLISH_STOPWORDS.has(t.lower)) return false
   return !facts.lowered.has(t.lower) && !facts.afterArticle.has(t.text)
 }
 

@@ -204,3 +204,11 @@ describe('English: places that are given names, and particles', () => {
     expect(findPersonMentions(text, { lang: 'en' }).map((m) => text[m.paragraph]!.slice(m.start, m.end))).toEqual(['Jean-Marc van Boxmeer', 'Van Boxmeer'])
   })
 })
+
+describe('English: a given name alone after the full name', () => {
+  it('"Alan" is Alan Shearer, though "alan" is also a word', () => {
+    const text = ['Alan Shearer was named captain.', '"I am sure Alan is the man for the job," the coach said.']
+    expect(findPersonMentions(text, { lang: 'en' }).map((m) => `${text[m.paragraph]!.slice(m.start, m.end)}→${m.person}`))
+      .toEqual(['Alan Shearer→Alan Shearer', 'Alan→Alan Shearer'])
+  })
+})
