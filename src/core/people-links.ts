@@ -22,7 +22,7 @@ export function isSentenceStart(tokens: readonly Token[], i: number): boolean {
 
 /** "in Florenz", "in Witten", "from Chelsea": a lone capitalised word after a preposition of place is
  * more often the place than a person of that name. */
-function afterLocative(tokens: readonly Token[], i: number): boolean {
+export function afterLocative(tokens: readonly Token[], i: number): boolean {
   return LOCATIVES.has(tokens[i - 1]?.text ?? '')
 }
 
@@ -50,6 +50,19 @@ export function inPlacePhrase(tokens: readonly Token[], i: number): boolean {
   return PLACE_PHRASE_SET.has(`${tokens[i - 1]?.lower ?? ''} ${word}`) || PLACE_PHRASE_SET.has(`${word} ${tokens[i + 1]?.lower ?? ''}`)
 }
 
+/** Past middle initials ("Clarence E. Case"): the index of the word after them. */
+export function skipInitials(tokens: readonly Token[], j: number): number {
+  while (INITIALS.test(tokens[j]?.text ?? '') && !NOT_INITIALS.has(tokens[j]!.text) && tokens[j + 1]?.text === '.') j += 2
+  return j
+}
+
+/** "J", "K", "J.D" (the tokenizer keeps "J.D" whole; its last full stop is a token of its own). */
+export const INITIALS = /^\p{Lu}(?:\.\p{Lu}){0,2}$/u
+/** Abbreviations of places and bodies written like initials: "U.S. Treasury" is no person. */
+export const NOT_INITIALS = new Set(['U.S', 'U.K', 'U.N', 'E.U', 'L.A', 'D.C', 'N.Y', 'S.F', 'A.G'])
+
+const CAPITALISED_PARTICLE = /^(?:Van|Von|De|Di|Da|Del|Della|Du|Le|La|Ter|Ten)$/
+
 const PLACE_PREFIXES = new Set(['San', 'Santa', 'Santo', 'São', 'Sankt', 'Saint', 'Sainte', 'Los', 'Las', 'Port', 'Fort', 'Mount', 'Lake', 'Cape'])
 
 /** Pass 2: surname alone, genitive ("Musks", "Selenskyjs", "Musk's") or title plus surname. */
@@ -75,7 +88,9 @@ export function linkSurnameMentions(
     const key = surnameKey(t.text, surnames)
     if (!key || NON_PERSON_SET.has(key.toLowerCase())) continue
     const role = readRoleBefore(tokens, i) ?? readRoleAfter(tokens, i)
-    out.push({ first: i, last: i, name: key, surname: key, role, full: false })
+    // "Van Boxmeer said": a capitalised particle opening the sentence belongs to the surname.
+    const first = CAPITALISED_PARTICLE.test(tokens[i - 1]?.text ?? '') && !covered.has(i - 1) && isSentenceStart(tokens, i - 1) ? i - 1 : i
+    out.push({ first, last: i, name: key, surname: key, role, full: false })
   }
 }
 
@@ -108,6 +123,7 @@ export function linkKnownPeople(tokens: readonly Token[], covered: Set<number>, 
     // "North America", "South Korea": a word before a place is part of the place's name.
     const next = tokens[i + 1]?.lower ?? ''
     if (!surname || fullSurnames.has(surname.key) || ORG_FOLLOWERS.has(next) || PLACE_SET.has(next)) continue
+    if (facts.english && !inEnglishSentence(tokens, i)) continue
     // "Til Schweiger", "Aung San Suu Kyi": the words before are the rest of the known name, which no list has.
     const first = surname.person ? knownNameStart(tokens, i, surname.person.name, covered) : i
     // "Sherlock Holmes" is not Katie Holmes: another name word before the surname makes another person.
@@ -119,6 +135,14 @@ export function linkKnownPeople(tokens: readonly Token[], covered: Set<number>, 
     const name = surname.person?.name ?? surname.key
     mentions.push({ first, last: i, name, surname: surname.key, role, full: surname.person !== undefined })
   }
+}
+
+/** English text: a lone surname of a well-known person names that person as the whole name and in a
+ * sentence: not before another capitalised word ("Duffy Waldorf", "Massoud Barzani": the given name of
+ * someone else), nor before a number (a table row "Bolton 3 2 1 0 5 2 7", a result "Bradford 1 Tranmere 0"). */
+function inEnglishSentence(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]
+  return !(next?.word && (isNameShaped(next.text) || /^\d/.test(next.text)))
 }
 
 /** "Sherlock Holmes …", "Katie Holmes …" opening a sentence: a name word before the surname makes another
@@ -165,7 +189,7 @@ export function linkGivenNames(tokens: readonly Token[], covered: Set<number>, f
   const taken = new Set(mentions.map((m) => m.first))
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
-    if (covered.has(i) || taken.has(i) || !t.word || !isGivenName(t.text) || !standsAlone(tokens, i, facts)) continue
+    if (covered.has(i) || taken.has(i) || !t.word || !isGivenName(t.text) || !standsAlone(tokens, i, facts, byGiven.has(t.text))) continue
     const full = byGiven.get(t.text)
     const role = readRoleBefore(tokens, i) ?? readRoleAfter(tokens, i)
     mentions.push(full ? { first: i, last: i, name: full.surname, surname: full.surname, role, full: false } : { first: i, last: i, name: t.text, surname: t.text, role, full: false })
@@ -174,7 +198,7 @@ export function linkGivenNames(tokens: readonly Token[], covered: Set<number>, f
 
 /** A capitalised word between words that are not names, never lower case or after an article in the
  * text, not in a headline, not before a company suffix. */
-function standsAlone(tokens: readonly Token[], i: number, facts: TextFacts): boolean {
+function standsAlone(tokens: readonly Token[], i: number, facts: TextFacts, startsFullName: boolean): boolean {
   const t = tokens[i] as Token
   const prev = tokens[i - 1]
   const next = tokens[i + 1]
@@ -183,10 +207,14 @@ function standsAlone(tokens: readonly Token[], i: number, facts: TextFacts): boo
   if (prev?.word && isNameShaped(prev.text) && !KINSHIP.has(prev.lower) && germanRoleHead(prev.lower) === null) return false
   if (next?.word && (isNameShaped(next.text) || ORG_FOLLOWERS.has(next.lower) || NAME_PARTICLES.has(next.text))) return false
   if (next?.text === '-' || next?.text === '&' || facts.titleCase.has(t.source)) return false
+  // English: "Milan", "Florence", "Victoria" alone are the places more often than the given names.
+  if (facts.english && (!inEnglishSentence(tokens, i) || PLACE_SET.has(t.lower))) return false
   // "Mio. Euro", "Abs. 3": a short word with a full stop is an abbreviation.
   if (next?.text === '.' && t.text.length <= 3) return false
   if (NON_PERSON_SET.has(t.lower) || afterPlacePrefix(tokens, i) || afterLocative(tokens, i) || afterQuantity(tokens, i)) return false
-  if (isGivenNameAWord(t.lower, facts.english) || GERMAN_STOPWORDS.has(t.lower) || ENGLISH_STOPWORDS.has(t.lower)) return false
+  // English: "Alan" after "Alan Shearer" is him, though "alan" is also a word (a breed of dog).
+  const word = isGivenNameAWord(t.lower, facts.english) && !(facts.english && startsFullName)
+  if (word || GERMAN_STOPWORDS.has(t.lower) || ENGLISH_STOPWORDS.has(t.lower)) return false
   return !facts.lowered.has(t.lower) && !facts.afterArticle.has(t.text)
 }
 
@@ -220,11 +248,18 @@ export function linkListedNames(
 
 /** Where a name of `words` words after a joiner after token `last` would start. */
 function listedAfter(tokens: readonly Token[], last: number, words: number): number | null {
-  let j = last + 1
+  let j = afterBrackets(tokens, last + 1)
   if (!NAME_JOINERS.has(tokens[j]?.lower ?? '')) return null
   if (tokens[j]?.text === ',' && NAME_JOINERS.has(tokens[j + 1]?.lower ?? '')) j++
   const next = tokens[j + 1 + words]
   return next?.word && isNameShaped(next.text) ? null : j + 1
+}
+
+/** Past a short aside in brackets after a listed name ("Mike Atherton (captain), Nick Knight"). */
+function afterBrackets(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.text !== '(') return j
+  for (let k = j + 1; k < j + 8 && tokens[k] && tokens[k]!.text !== '\n'; k++) if (tokens[k]!.text === ')') return k + 1
+  return j
 }
 
 /** Where a name of `words` words before a joiner before token `first` would start. */

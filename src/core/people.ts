@@ -17,8 +17,9 @@ import { germanRoleHead, isRoleToken, readRoleAfter, readRoleBefore, readRoleBef
 import { tokenize, type Token } from './text/name-tokens'
 import { NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS } from './text/names-data'
 import { baseForm, genitiveBase, hasArabicArticle, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
+import { englishNameAt, evidencedEnglishNameAt, isPlaceSurname, linkCapitalised, withoutOrganisations } from './people-english'
 import { collectFacts, FULL_NAME_NOUN_ENDING, isLoneNameWord, isSecondNameWord, type TextFacts } from './text/name-facts'
-import { afterPlacePrefix, afterQuantity, inPlacePhrase, isSentenceStart, linkGivenNames, linkKnownPeople, linkListedNames, linkSurnameMentions } from './people-links'
+import { afterPlacePrefix, afterQuantity, inPlacePhrase, INITIALS, isSentenceStart, linkGivenNames, NOT_INITIALS, skipInitials, linkKnownPeople, linkListedNames, linkSurnameMentions } from './people-links'
 import {
   appositionAfter,
   ARTICLES,
@@ -93,11 +94,11 @@ function mentionsIn(paragraphs: readonly string[], options: PeopleOptions): { me
     if (overlap >= 0) {
       // "Richterin Yvonne Gonzalez Rogers": the tagger reads a third name word the rules left out.
       const m = all[overlap]!
-      if (m.first === first && m.first < m.last && m.last < last && m.full && isNameTail(tokens, m.last + 1, last, facts)) all[overlap] = mention(tokens, first, last, true, facts.bare)
+      if (m.first === first && m.first < m.last && m.last < last && m.full && isNameTail(tokens, m.last + 1, last, facts)) all[overlap] = mention(tokens, first, last, true, facts)
       continue
     }
     if (!isTaggedName(tokens, first, last, facts)) continue
-    added.push(mention(tokens, first, last, last > first, facts.bare))
+    added.push(mention(tokens, first, last, last > first, facts))
   }
   all.push(...added)
   if (added.length === 0) return { mentions: all, tokens, english: false }
@@ -136,18 +137,21 @@ export function ruleMentions(paragraphs: readonly string[], options: PeopleOptio
   for (const m of mentions) for (let i = m.first; i <= m.last; i++) covered.add(i)
   const surnames = new Set(mentions.map((m) => m.surname))
   linkSurnameMentions(tokens, covered, surnames, mentions)
+  if (english) linkCapitalised(tokens, covered, mentions)
   linkKnownPeople(tokens, covered, facts, mentions)
   linkGivenNames(tokens, covered, facts, mentions)
-  linkListedNames(tokens, covered, facts, mentions, (first, last) => mention(tokens, first, last, last > first, facts.bare))
-  return { mentions, tokens, english, facts }
+  linkListedNames(tokens, covered, facts, mentions, (first, last) => mention(tokens, first, last, last > first, facts))
+  return { mentions: english ? withoutOrganisations(tokens, mentions) : mentions, tokens, english, facts }
 }
 
 /** Pass 1: full names (given name, role, title or apposition evidence) and lone surnames with evidence. */
 function findNamedMentions(tokens: readonly Token[], facts: TextFacts): Mention[] {
   const found: Mention[] = []
+  const make = (first: number, last: number) => mention(tokens, first, last, true, facts)
   for (let i = 0; i < tokens.length; i++) {
     const free = (found[found.length - 1]?.last ?? -1) + 1
-    const m = fullNameAt(tokens, i, facts) ?? initialsNameAt(tokens, i, facts) ?? evidencedSurnameAt(tokens, i, facts, free)
+    const m = fullNameAt(tokens, i, facts) ?? initialsNameAt(tokens, i, facts) ?? englishNameAt(tokens, i, facts, make)
+      ?? evidencedSurnameAt(tokens, i, facts, free) ?? evidencedEnglishNameAt(tokens, i, facts, make)
     if (!m) continue
     found.push(m)
     i = m.last
@@ -176,6 +180,7 @@ function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Ment
   const next = tokens[afterParticles]
   let surnameAt: number
   if (next && isSurnameWord(next, true)) surnameAt = afterParticles
+  else if (next && facts.english && afterParticles === j && isPlaceSurname(tokens, j, start, facts)) surnameAt = j // not "Santiago de Cuba"
   else if (isSurnameAfterRole(next) && titleOrRoleBefore(tokens, i, facts.english)) surnameAt = afterParticles
   else if (last > i && tokens[last]?.word && j === last + 1) surnameAt = last // "Frank Thomas": last given is the surname
   else if (last > i && tokens[last]?.text === '.' && !facts.english) surnameAt = last // "Claudia B.": a surname cut short
@@ -193,13 +198,14 @@ function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Ment
   // Not after a particle already read: "Joseph Victor von Scheffel zu Gast" ends at "Scheffel".
   if (afterParticles === j && TRAILING_PARTICLE.test(tokens[surnameAt + 1]?.text ?? '') && particleName && isSecondNameWord(particleName, facts)
     && !isNameShaped(tokens[surnameAt + 3]?.text ?? '')) surnameAt += 2
-  if (ORG_FOLLOWERS.has(tokens[surnameAt + 1]?.lower ?? '')) {
+  // "Tony Abbott’s office" is his; "Percy Liang von der Stanford University" names a body after him.
+  if (ORG_FOLLOWERS.has(tokens[surnameAt + 1]?.lower ?? '') && !(facts.english && /['’]s?$/.test(tokens[surnameAt]?.text ?? ''))) {
     // "Percy Liang von der Stanford University": the particle starts the place, the name ended before it.
-    return afterParticles > j && last > i && surnameAt === afterParticles ? mention(tokens, i, last, true, bare) : null
+    return afterParticles > j && last > i && surnameAt === afterParticles ? mention(tokens, i, last, true, facts) : null
   }
   // "Mercedes Benz" is a car; "Claude Shannon" and "Ferdinand Porsche" are persons.
   if (NON_PERSON_SET.has(start.lower) && NON_PERSON_SET.has(tokens[surnameAt]?.lower ?? '')) return null
-  return mention(tokens, i, surnameAt, true, bare)
+  return mention(tokens, i, surnameAt, true, facts)
 }
 
 /** "Council member David Park", "Präsident Frank Will": after a role and a given name, a capitalised
@@ -219,25 +225,18 @@ function initialsNameAt(tokens: readonly Token[], i: number, facts: TextFacts): 
   }
   if (initials === 0) return null
   j = skipParticles(tokens, j)
+  // "C. Eugene Steuerle": in English a given name after the initial is a middle name.
+  const afterMiddle = tokens[j + 1]
+  if (facts.english && isGivenName(tokens[j]?.text ?? '') && afterMiddle !== undefined && isSecondNameWord(afterMiddle, facts)) j++
   const surname = tokens[j]
   // One initial before a capitalised word may end a sentence ("Plan B. Danach"): it needs a second initial
   // or a surname that never stands lower case or after an article.
   if (!surname || !isSurnameWord(surname, false) || FULL_NAME_NOUN_ENDING.test(surname.lower)) return null
-  if (initials < 2 && !isLoneNameWord(surname, facts)) return null
+  // English capitalises names only: "P. Johnson" in running text, a surname never written in lower case.
+  if (initials < 2 && !isLoneNameWord(surname, facts) && !(facts.english && isSecondNameWord(surname, facts))) return null
   if (ORG_FOLLOWERS.has(tokens[j + 1]?.lower ?? '')) return null
-  return mention(tokens, i, j, true, facts.bare)
+  return mention(tokens, i, j, true, facts)
 }
-
-/** Past middle initials ("Clarence E. Case"): the index of the word after them. */
-function skipInitials(tokens: readonly Token[], j: number): number {
-  while (INITIALS.test(tokens[j]?.text ?? '') && !NOT_INITIALS.has(tokens[j]!.text) && tokens[j + 1]?.text === '.') j += 2
-  return j
-}
-
-/** "J", "K", "J.D" (the tokenizer keeps "J.D" whole; its last full stop is a token of its own). */
-const INITIALS = /^\p{Lu}(?:\.\p{Lu}){0,2}$/u
-/** Abbreviations of places and bodies written like initials: "U.S. Treasury" is no person. */
-const NOT_INITIALS = new Set(['U.S', 'U.K', 'U.N', 'E.U', 'L.A', 'D.C', 'N.Y', 'S.F', 'A.G'])
 
 const TRAILING_PARTICLE = /^(?:von|de|van|da|di|zu|del|dos|du)$/
 const CAPITALISED_PARTICLE = /^(?:De|Van|Von|Di|Da|Del|Della|Dos|Du|Ter|Ten)$/
@@ -261,7 +260,7 @@ function evidencedSurnameAt(tokens: readonly Token[], i: number, facts: TextFact
   // "Vice President JD Vance": two capitals are initials of a given name when a role stands before them.
   if (t && /^[A-Z]{2}$/.test(t.text) && titleOrRoleBefore(tokens, i, facts.english)) {
     const surname = tokens[i + 1]
-    if (surname && isLoneNameWord(surname, facts)) return mention(tokens, i, i + 1, true, facts.bare)
+    if (surname && isLoneNameWord(surname, facts)) return mention(tokens, i, i + 1, true, facts)
   }
   if (!t || !isLoneNameWord(t, facts) || inPlacePhrase(tokens, i)) return null
   // "sagte Mibrag-Betriebsrat Mario Gierl": a given name next starts the name; this word is a role or place.
@@ -285,20 +284,21 @@ function evidencedSurnameAt(tokens: readonly Token[], i: number, facts: TextFact
     // "Mushtaq Ahmed said": an unknown name word right before, inside the sentence, is the given name.
     const before = tokens[i - 1]
     const first = !pair && before?.word && isLoneNameWord(before, facts) && !isSentenceStart(tokens, i - 1) && i - 1 >= free ? i - 1 : i
-    return mention(tokens, first, last, pair || first < i, bare)
+    return mention(tokens, first, last, pair || first < i, facts)
   }
   // "Andrij Jermak, der Leiter …" with an unknown given name.
   const second = tokens[i + 1]
-  if (second && isLoneNameWord(second, facts) && appositionAfter(tokens, i + 1)) return mention(tokens, i, i + 1, true, bare)
+  if (second && isLoneNameWord(second, facts) && appositionAfter(tokens, i + 1)) return mention(tokens, i, i + 1, true, facts)
   return null
 }
 
-function mention(tokens: readonly Token[], first: number, last: number, full: boolean, bare: Map<string, number>): Mention {
+function mention(tokens: readonly Token[], first: number, last: number, full: boolean, facts: TextFacts): Mention {
   // Regnal numbers belong to the name: "Papst Leo XIV.", "König Charles III."
   if (REGNAL_NUMBER.test(tokens[last + 1]?.text ?? '')) return regnalMention(tokens, first, last + 1)
   const a = tokens[first] as Token
   const b = tokens[last] as Token
-  const surname = knownGenitiveBase(genitiveBase(baseForm(b.text), bare))
+  // English marks the genitive with an apostrophe only: "Andrews", "Benes" are surnames as written.
+  const surname = facts.english ? baseForm(b.text) : knownGenitiveBase(genitiveBase(baseForm(b.text), facts.bare))
   const name = a === b ? surname : `${a.source.slice(a.start, b.start)}${surname}`.replace(/\s+/g, ' ').replace(/\u00AD/g, '')
   const role = readRoleBefore(tokens, first) ?? readRoleAfter(tokens, last) ?? readRoleBeforeComma(tokens, first, last)
   return { first, last, name, surname, role, full }

@@ -3,6 +3,7 @@
 // the first analysis, never on a page load (only the analysis bundles import this module).
 import { GIVEN_NAMES, GIVEN_NAMES_THAT_ARE_ENGLISH_WORDS, GIVEN_NAMES_THAT_ARE_WORDS, KNOWN_PEOPLE, OCCUPATIONS, SHARED_SURNAMES } from './name-knowledge'
 import { NEWS_PEOPLE } from './news-people'
+import { ENGLISH_GIVEN_NAMES } from './english-given-names'
 
 export interface KnownPerson {
   name: string
@@ -24,6 +25,14 @@ let englishWordNames: ReadonlySet<string> | null = null
 export function knownGivenNames(): ReadonlySet<string> {
   givenNames ??= new Set(GIVEN_NAMES.split(' '))
   return givenNames
+}
+
+let englishGivenNames: ReadonlySet<string> | null = null
+
+/** Given names of English text that are also words or surnames ("billy", "randy", "shawn"), lower case. */
+export function isEnglishGivenName(lower: string): boolean {
+  englishGivenNames ??= new Set(ENGLISH_GIVEN_NAMES.split(' '))
+  return englishGivenNames.has(lower)
 }
 
 /** A given name that is also a word ("Roman", "Anders"; in English "Christian", "Frank"), lower case. */

@@ -16,24 +16,39 @@ export interface TextFacts {
   afterArticle: Set<string>
   /** Paragraphs in Title Case (headlines, where every word is capitalised). */
   titleCase: Set<string>
+  /** English: words that stand right after "in", "at", "near" somewhere in the text ("in Baghdad"): places. */
+  places: Set<string>
   english: boolean
 }
+
+/** English prepositions of place: the capitalised word after one is a place (or a company), not a person. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'outside', 'across', 'throughout'])
 
 /** Share of capitalised words above which a line is a headline in Title Case. */
 const TITLE_CASE_SHARE = 0.7
 
 export function collectFacts(tokens: readonly Token[], english: boolean): TextFacts {
-  const facts: TextFacts = { bare: new Map(), lowered: new Set(), afterArticle: new Set(), titleCase: new Set(), english }
+  const facts: TextFacts = { bare: new Map(), lowered: new Set(), afterArticle: new Set(), titleCase: new Set(), places: new Set(), english }
   let capitalised = 0
   let words = 0
+  let separators = 0
+  let quoted = false
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     if (t.text === '\n') {
-      if (words >= 4 && capitalised / words > TITLE_CASE_SHARE) facts.titleCase.add(t.source)
+      // English: a line of capitalised words and commas, a few words between them, is a list of names ("Mike
+      // Atherton (captain), Nick Knight, Alec Stewart"), not a headline in Title Case or a citation.
+      const list = english && separators >= 2 && words <= 5 * (separators + 1) && !quoted
+      if (words >= 4 && capitalised / words > TITLE_CASE_SHARE && !list) facts.titleCase.add(t.source)
       capitalised = 0
       words = 0
+      separators = 0
+      quoted = false
       continue
     }
+    if (t.text === ',' || t.text === ';') separators++
+    // A citation quotes a title or gives a year in brackets: 'Hay, Jennifer; Maclagan, Margaret (2008).'
+    if (/^["“”]$/.test(t.text) || (/^(?:1[5-9]|20)\d\d$/.test(t.text) && tokens[i - 1]?.text === '(')) quoted = true
     if (!t.word) continue
     words++
     if (isNameShaped(t.text)) {
@@ -41,6 +56,7 @@ export function collectFacts(tokens: readonly Token[], english: boolean): TextFa
       facts.bare.set(t.text, (facts.bare.get(t.text) ?? 0) + 1)
       const prev = tokens[i - 1]
       if (prev?.word && ARTICLES.has(prev.text)) facts.afterArticle.add(t.text)
+      if (english && prev?.word && PLACE_PREPOSITIONS.has(prev.text) && !/['’]s?$/.test(t.text)) facts.places.add(t.text)
     } else if (t.text === t.lower) {
       facts.lowered.add(t.lower)
     }
@@ -54,7 +70,7 @@ export const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|ität|tät|ismus|n
  * lower case, never after an article, not a known non-person, not in a headline, not shaped like a noun. */
 export function isLoneNameWord(t: Token, facts: TextFacts): boolean {
   if (!isSurnameWord(t, false) || NOUN_ENDING.test(t.lower) || isGivenName(t.text)) return false
-  if (facts.titleCase.has(t.source)) return false
+  if (facts.titleCase.has(t.source) || facts.places.has(t.text)) return false
   const base = baseForm(t.text)
   return !facts.lowered.has(base.toLowerCase()) && !facts.afterArticle.has(t.text) && !facts.afterArticle.has(base)
 }

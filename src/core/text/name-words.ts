@@ -2,7 +2,7 @@
 // Tests repeat for the same words within and across articles, so their answers are cached (bounded).
 import type { Token } from './name-tokens'
 import { germanRoleHead, isRoleToken } from './roles'
-import { knownGivenNames } from './known-names'
+import { isEnglishGivenName, knownGivenNames } from './known-names'
 import {
   BRAND_SURNAMES,
   CALENDAR_WORDS,
@@ -36,8 +36,20 @@ function givenTest(word: string): boolean {
  * there ("Marine", "Florence" are in the public lists). */
 function isGivenLower(lower: string): boolean {
   if (GIVEN_NAME_SET.has(lower)) return true
-  return knownGivenNames().has(lower) && !PLACE_SET.has(lower) && !NON_PERSON_SET.has(lower) && !CALENDAR_WORDS.has(lower)
+  return knownGivenNames().has(lower) && namesNoThing(lower)
+}
+
+function namesNoThing(lower: string): boolean {
+  return !PLACE_SET.has(lower) && !NON_PERSON_SET.has(lower) && !CALENDAR_WORDS.has(lower)
     && !GERMAN_STOPWORDS.has(lower) && !ENGLISH_STOPWORDS.has(lower) && !isRoleToken(lower) && germanRoleHead(lower) === null
+}
+
+/** "Billy", "Randy", "Shawn": a given name of English text that is also a word or a surname. It starts a
+ * name only before a surname (the caller checks), never alone. */
+export function isEnglishWordGivenName(word: string): boolean {
+  if (!startsUpper(word) || isAllCaps(word)) return false
+  const lower = word.toLowerCase()
+  return isEnglishGivenName(lower) && namesNoThing(lower) && !TITLES.has(lower)
 }
 
 /** Capitalised like a name: "Selenskyj", "LeCun", "O'Brien", "Leutheusser-Schnarrenberger"; not "USA", "OpenAI". */

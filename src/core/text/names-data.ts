@@ -225,7 +225,7 @@ phoenix philadelphia detroit portland
 const PLACE_PHRASES = `
 tel aviv|new york|silicon valley|mountain view|menlo park|palo alto|santa clara|costa rica|
 new zealand|sri lanka|sierra leone|saudi arabia|den haag|sankt petersburg|abu dhabi|los angeles|
-san francisco|san jose|san diego|las vegas
+san francisco|san jose|san diego|las vegas|hong kong
 `
 
 /** Single-word places: such a word is no name alone. */
@@ -260,7 +260,31 @@ al-kaida al-qaida al-qaeda al-schabab al-shabaab al-nusra al-sham al-scham al-sh
 al-aqsa al-dschasira al-jazeera al-arabija al-arabiya al-azhar al-ahly al-hilal al-nassr al-ittihad
 `
 
-export const NON_PERSON_SET: ReadonlySet<string> = new Set(NON_PERSONS.split(/\s+/).filter(Boolean))
+/** English words for peoples, nations and faiths, capitalised like names ("Danish honorary consul", "Four
+ * Africans", "Roman Catholic"); adjective, singular and plural noun. Given names among them ("German",
+ * "Christian") are left out. */
+const ENGLISH_DEMONYMS = `
+afghan afghans african africans albanian albanians algerian algerians american americans arab arabs arabian
+argentine argentinian armenian armenians asian asians australian australians austrian austrians azeri azeris
+belgian belgians bolivian bosnian bosnians brazilian brazilians british briton britons bulgarian bulgarians
+burmese cambodian cameroonian canadian canadians chechen chechens chilean chinese colombian colombians
+congolese croat croats croatian cuban cubans cypriot czech czechs danish dane danes dutch ecuadorean egyptian
+egyptians english eritrean estonian ethiopian ethiopians european europeans filipino filipinos finnish finn
+finns flemish georgian georgians ghanaian greek greeks haitian hungarian hungarians icelandic indian indians
+indonesian indonesians iranian iranians iraqi iraqis irish israeli israelis italian italians ivorian jamaican
+japanese jordanian kazakh kenyan kenyans korean koreans kosovar kurd kurds kurdish kuwaiti latvian lebanese
+liberian libyan lithuanian macedonian malaysian maltese mexican mexicans moldovan mongolian moroccan
+mozambican namibian nepalese nigerian nigerians norwegian norwegians pakistani pakistanis palestinian
+palestinians panamanian peruvian polish portuguese romanian romanians russian russians rwandan rwandans
+saudi saudis scottish scot scots senegalese serb serbs serbian slovak slovaks slovenian somali somalis
+spanish spaniard spaniards sri sudanese swede swedes swedish swiss syrian syrians taiwanese tajik tamil tamils
+tanzanian thai tibetan tunisian turk turks turkish ugandan ukrainian ukrainians uruguayan uzbek venezuelan
+vietnamese welsh yemeni yugoslav yugoslavs zairean zambian zimbabwean afrikaner afrikaners
+catholic catholics protestant protestants muslim muslims moslem moslems jewish jew jews hindu hindus sikh
+sikhs buddhist buddhists sunni sunnis shi'ite shi'ites shiite shiites islamic orthodox anglican anglicans
+samoan samoans tongan fijian maori polynesian melanesian hawaiian inuit aboriginal basque catalan`
+
+export const NON_PERSON_SET: ReadonlySet<string> = new Set([...NON_PERSONS.split(/\s+/), ...ENGLISH_DEMONYMS.split(/\s+/)].filter(Boolean))
 
 /** Brands that are also the surname of their founder: "Ferdinand Porsche", "Robert Bosch", "Nikola Tesla"
  * are persons; "Porsche" alone is the car maker. */
@@ -298,10 +322,12 @@ export const ORG_FOLLOWERS: ReadonlySet<string> = new Set(
   college school schule klinik klinikum krankenhaus hospital preis prize award center centre zentrum straße
   platz airport flughafen group gruppe holding labs lab research studios studio media verlag bank images
   pro ultra mini max plus nano flash turbo opus sonnet haiku tech motors
-  island islands river street road avenue county valley basin bay base park square bridge tower society
+  island islands river street road avenue county valley basin bay base park square bridge tower palace society
   fellowship trust association show festival equations theorem prize stadion stadium arena
   museum gymnasium akademie academy gesellschaft hochschule bibliothek library orchester orchestra kirche
-  cathedral medaille medal pokal cup trophy memorial fonds fund syndrom syndrome effekt effect kaserne`.split(/\s+/),
+  cathedral medaille medal pokal cup trophy memorial fonds fund syndrom syndrome effekt effect kaserne
+  department ministry council committee commission union communications bros brothers sons associates
+  partners`.split(/\s+/),
 )
 
 /** Particles inside names ("Ursula von der Leyen", "Ludwig van Beethoven"). */

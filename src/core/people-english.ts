@@ -1,0 +1,264 @@
+// English-only finders of the person finder. English capitalises names and little else, so two capitalised
+// words in a row are a name more often than in German; these finders read such pairs with evidence German
+// text cannot give (or that would mislead there).
+import type { Token } from './text/name-tokens'
+import { ORG_FOLLOWERS, PLACE_PHRASE_SET, PLACE_SET } from './text/names-data'
+import { isEnglishWordGivenName, isNameShaped } from './text/name-words'
+import { isSecondNameWord, type TextFacts } from './text/name-facts'
+import { afterLocative, afterPlacePrefix, inPlacePhrase, isSentenceStart, skipInitials } from './people-links'
+import type { Mention } from './people-merge'
+import { ARTICLES, KINSHIP, pronounFollows, titleOrRoleBefore } from './text/name-evidence'
+import { isRoleToken } from './text/roles'
+import { isLoneNameWord } from './text/name-facts'
+import { PERSONAL_PRONOUNS, SPEECH_VERBS } from './text/names-data'
+import { ENGLISH_STOPWORDS } from './text/tokens'
+import { isGivenNameAWord, knownPersonBySurname } from './text/known-names'
+
+type MakeMention = (first: number, last: number) => Mention
+
+/** A name of English text that the general rules miss, starting at `i`. */
+export function englishNameAt(tokens: readonly Token[], i: number, facts: TextFacts, make: MakeMention): Mention | null {
+  if (!facts.english) return null
+  return wordGivenNameAt(tokens, i, facts, make) ?? nameBeforeCountry(tokens, i, facts, make) ?? eastAsianNameAt(tokens, i, facts, make)
+}
+
+/** "Kim In-so", "Li Song-ho", "Kang Young-hoon", "Mao Tse-tung": a short family name, then a given name of
+ * two romanised syllables joined by a hyphen. English text writes Korean and Chinese names so. */
+function eastAsianNameAt(tokens: readonly Token[], i: number, facts: TextFacts, make: MakeMention): Mention | null {
+  const family = tokens[i]
+  const given = tokens[i + 1]
+  // Not isSecondNameWord: family names may be words of places and things ("Park", "Long").
+  if (!family || !given || !/^\p{Lu}\p{Ll}{1,4}$/u.test(family.text) || ENGLISH_STOPWORDS.has(family.lower) || PLACE_SET.has(family.lower)) return null
+  const syllables = given.text.toLowerCase().split('-')
+  if (!/^\p{Lu}/u.test(given.text) || syllables.length !== 2 || !syllables.every((s) => ROMANISED_SYLLABLE.test(s))) return null
+  if (facts.lowered.has(given.lower) || facts.lowered.has(family.lower) || facts.afterArticle.has(family.text)) return null
+  return make(i, i + 1)
+}
+
+/** One syllable of Korean or Chinese romanisation: "in", "song", "young", "hoon", "tse", "yeh". */
+const ROMANISED_SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]{0,3})(?:[aeiouy]{1,3})(?:ng|n|m|k|p|t|l|h)?$/
+
+/** "Billy Andrade", "Randy Velarde", "Shawn Estes": a given name that is also a word or a surname, before a
+ * surname: a name when both words are never written in lower case or after an article in the text and no
+ * third capitalised word follows ("Golden State Warriors"). */
+function wordGivenNameAt(tokens: readonly Token[], i: number, facts: TextFacts, make: MakeMention): Mention | null {
+  const start = tokens[i]
+  if (!start || !isEnglishWordGivenName(start.text) || !isSecondNameWord(start, facts)) return null
+  const prev = tokens[i - 1]
+  if (facts.afterArticle.has(start.text) || ARTICLES.has(prev?.lower ?? '') || afterPlacePrefix(tokens, i) || inPlacePhrase(tokens, i)) return null
+  // "the Loxene Golden Disc awards": a capitalised word before makes it the name of a thing.
+  if (prev?.word && isNameShaped(prev.text) && !isSentenceStart(tokens, i - 1)) return null
+  const surnameAt = skipInitials(tokens, i + 1)
+  const surname = tokens[surnameAt]
+  if (!surname || !isSecondNameWord(surname, facts) || inPlacePhrase(tokens, surnameAt) || BUILDING.test(surname.lower)) return null
+  const after = tokens[surnameAt + 1]
+  if ((after?.word && isNameShaped(after.text)) || ORG_FOLLOWERS.has(after?.lower ?? '') || isShortHeading(tokens, i)) return null
+  return make(i, surnameAt)
+}
+
+/** A line of a few capitalised words and nothing else ("Mac Apps"): a heading or a menu entry. */
+function isShortHeading(tokens: readonly Token[], i: number): boolean {
+  let start = i
+  while (start > 0 && tokens[start - 1]!.text !== '\n') start--
+  let words = 0
+  for (let k = start; k < tokens.length && tokens[k]!.text !== '\n'; k++) {
+    const t = tokens[k]!
+    if (!t.word) continue
+    if (t.text === t.lower && /^\p{Ll}/u.test(t.text)) return false
+    words++
+  }
+  return words < 4
+}
+
+/** "Aliuska Lopez (Cuba) 12.92", "Jiri Novak (Czech Republic)", "Cosmin Contra (31st)": two or three name
+ * words and a country or a minute in brackets, as results and line-ups give an athlete's. The words must not be places (nor follow "in", "from") or stand in lower case
+ * in the text; a headline in Title Case is allowed (result lines are all capitals). */
+function nameBeforeCountry(tokens: readonly Token[], i: number, facts: TextFacts, make: MakeMention): Mention | null {
+  const prev = tokens[i - 1]
+  if (prev?.word && isNameShaped(prev.text) && !isSentenceStart(tokens, i - 1)) return null
+  // "in Monte Carlo (Monaco)": a place and its country.
+  if (afterLocative(tokens, i) || inPlacePhrase(tokens, i)) return null
+  let last = i
+  while (last - i < 3 && isBareNameWord(tokens[last], facts)) last++
+  last--
+  if (last <= i || !(countryInBrackets(tokens, last + 1) || minuteInBrackets(tokens, last + 1))) return null
+  return make(i, last)
+}
+
+function isBareNameWord(t: Token | undefined, facts: TextFacts): boolean {
+  if (!t?.word || !isNameShaped(t.text) || PLACE_SET.has(t.lower) || ORG_FOLLOWERS.has(t.lower)) return false
+  return !facts.lowered.has(t.lower) && !facts.afterArticle.has(t.text)
+}
+
+/** "(31st)", "(75th min)": the minute of a goal or substitution after a player's name. */
+function minuteInBrackets(tokens: readonly Token[], open: number): boolean {
+  return tokens[open]?.text === '(' && /^\d{1,3}(?:st|nd|rd|th)$/.test(tokens[open + 1]?.text ?? '')
+}
+
+/** "(Cuba)", "(U.S.)", "(New Zealand)", "(Czech Republic)". */
+function countryInBrackets(tokens: readonly Token[], open: number): boolean {
+  if (tokens[open]?.text !== '(') return false
+  const words: string[] = []
+  let k = open + 1
+  for (; k < open + 5 && tokens[k] && tokens[k]!.text !== ')'; k++) if (tokens[k]!.word) words.push(tokens[k]!.lower)
+  if (tokens[k]?.text !== ')' || words.length === 0 || words.length > 2) return false
+  const phrase = words.join(' ')
+  return PLACE_SET.has(words[0]!) || PLACE_PHRASE_SET.has(phrase) || /^(?:u\.s|u\.k)$/.test(words[0]!) || COUNTRY_SECOND.test(words[1] ?? '')
+}
+
+/** Second words of country names: "Czech Republic", "South Africa", "Ivory Coast". */
+const COUNTRY_SECOND = /^(?:republic|africa|korea|coast|arabia|zealand|lanka|guinea|islands|emirates|kingdom|states)$/
+
+/** English text: two name words, or one, with evidence of a person around them that the general rules
+ * do not read: a role or kinship noun or an age before ("captain Will Carling", "his mother Nurbika
+ * Mamatuyeva", "20-year-old Tiger Woods"), an age after ("Jeerasak Densakul, 24,"), a verb of saying after
+ * (with no "it" following, which would make it a company), "who" after with "he", "his", "she" or "her"
+ * next (British English writes "who" of teams too: "Steaua Bucharest, who finished bottom"), a
+ * role before a comma ("The speaker of the parliament, Semyon Sharetsky,"). */
+export function evidencedEnglishNameAt(tokens: readonly Token[], i: number, facts: TextFacts, make: MakeMention): Mention | null {
+  if (!facts.english || !isPairWord(tokens, i, facts)) return null
+  const prev = tokens[i - 1]
+  if (prev?.word && isNameShaped(prev.text) && !isSentenceStart(tokens, i - 1) && !titleOrRoleBefore(tokens, i, true)) return null
+  // "The Ministry's Umar": a possessive ends a name, so no name word follows it.
+  const pair = isPairWord(tokens, i + 1, facts) && !/['’]s?$/.test(tokens[i]!.text) && !endsKnownName(tokens, i)
+  const last = pair ? i + 1 : i
+  const after = tokens[last + 1]
+  if (after?.word && isNameShaped(after.text)) return null
+  if (ageAfter(tokens, last)) return pair || isLoneNameWord(tokens[i]!, facts) ? make(i, last) : null
+  if (!pair) return null
+  const before = prev?.word && (titleOrRoleBefore(tokens, i, true) || KINSHIP.has(prev.lower) || /^\d+-year-old$/.test(prev.lower) || PERSON_CUES.has(prev.lower))
+  const speaks = after?.word && SPEECH_VERBS.has(after.lower) && pronounFollows(tokens, last)
+  // "Tiger Woods, who made the cut in his first …"; not "Steaua Bucharest, who finished bottom of their group".
+  const who = after?.text === ',' && /^(?:who|whose)$/.test(tokens[last + 2]?.lower ?? '') && personalPronounNext(tokens, last + 2)
+  return before || speaks || who || roleBeforeComma(tokens, i, last) ? make(i, last) : null
+}
+
+/** "Suu Kyi": the end of a longer well-known name, which the linking of well-known people reads whole. */
+function endsKnownName(tokens: readonly Token[], i: number): boolean {
+  const pair = `${tokens[i]!.text} ${tokens[i + 1]!.text}`
+  const known = knownPersonBySurname(tokens[i + 1]!.text)?.name
+  return known !== undefined && known !== pair && known.endsWith(` ${pair}`)
+}
+
+/** The next pronoun within the sentence's reach is "he", "his", "she" or "her". */
+function personalPronounNext(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 30); k++) {
+    const lower = tokens[k]!.lower
+    if (PERSONAL_PRONOUNS.has(lower)) return true
+    if (/^(?:it|its|they|their|them)$/.test(lower)) return false
+  }
+  return false
+}
+
+/** "The speaker of the Belarus parliament, Semyon Sharetsky, told …", "said a 30-year-old woman, Mubatik
+ * Dagayeva.": a noun phrase headed by a role or a word for a person, a comma, the name, then a comma or the
+ * sentence's end. */
+function roleBeforeComma(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[first - 1]?.text !== ',' || !/^[,.]$/.test(tokens[last + 1]?.text ?? '')) return false
+  for (let k = first - 2; k >= Math.max(0, first - 9); k--) {
+    const t = tokens[k]!
+    if (!t.word) return false
+    if (isRoleToken(t.lower) || KINSHIP.has(t.lower) || PERSON_NOUNS.has(t.lower)) return true
+  }
+  return false
+}
+
+const PERSON_NOUNS = new Set(['woman', 'man', 'girl', 'boy', 'resident', 'witness', 'farmer', 'student', 'worker', 'victim', 'owner'])
+
+/** "Trinity Church", "Grace Chapel": a building named with a given name. */
+const BUILDING = /^(?:church|chapel|temple|mosque|synagogue|abbey|hall|house)$/
+
+const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/
+
+/** Words before a name that only a person follows: "team mate Les Ferdinand", "quoted Majorie Orr". */
+const PERSON_CUES = new Set(['mate', 'teammate', 'champ', 'compatriot', 'countryman', 'countrywoman', 'quoted', 'veteran', 'rookie'])
+
+/** A capitalised word that may be part of a name: never in lower case or after an article in the text,
+ * no place. */
+function isPairWord(tokens: readonly Token[], i: number, facts: TextFacts): boolean {
+  const t = tokens[i]
+  if (!t || !isSecondNameWord(t, facts) || facts.afterArticle.has(t.text) || PLACE_SET.has(t.lower)) return false
+  return !inPlacePhrase(tokens, i) && !afterPlacePrefix(tokens, i)
+}
+
+/** ", 24," or ", 24." after a name: the age news give a person. */
+function ageAfter(tokens: readonly Token[], last: number): boolean {
+  if (MONTH.test(tokens[last]!.text)) return false // "Tuesday, Nov, 29, 2016"
+  return tokens[last + 1]?.text === ',' && /^\d{1,2}$/.test(tokens[last + 2]?.text ?? '') && /^[,.]$/.test(tokens[last + 3]?.text ?? '')
+}
+
+/** English text: a name the text never gives more than one word that somewhere stands next to a word of
+ * companies or media ("Pirelli SpA", "Ericsson spokesman", "news agency Tanjug", "cables giant Pirelli") is
+ * an organisation, and so is every mention of it ("Pirelli said …"); a name quoted whole is a work's title;
+ * the author's bio line is no mention. */
+export function withoutOrganisations(tokens: readonly Token[], all: Mention[]): Mention[] {
+  const mentions = all.filter((m) => !isQuotedWhole(tokens, m) && !isAuthorBio(tokens, m))
+  const longer = new Set(mentions.filter((m) => m.name.includes(' ')).map((m) => m.surname))
+  const lone = new Set(mentions.filter((m) => m.first === m.last && !longer.has(m.surname)).map((m) => m.surname))
+  if (lone.size === 0) return mentions
+  const organisations = new Set<string>()
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!.text.replace(/['’]s?$/, '')
+    if (!lone.has(word)) continue
+    if (ORG_AFTER.has(tokens[i + 1]?.lower ?? '') || ORG_BEFORE.has(tokens[i - 1]?.lower ?? '')) organisations.add(word)
+  }
+  return organisations.size ? mentions.filter((m) => !organisations.has(m.surname)) : mentions
+}
+
+/** "best known for \"Viva Zapata\"", "a film than over \"Michael Collins\"": a name that is the whole of a
+ * quotation is the title of a work. */
+function isQuotedWhole(tokens: readonly Token[], m: Mention): boolean {
+  return QUOTES.test(tokens[m.first - 1]?.text ?? '') && QUOTES.test(tokens[m.last + 1]?.text ?? '')
+}
+
+const QUOTES = /^["“”„«»]$/
+
+/** "Corey Doe is a Metro reporter covering …": the author's bio line names no person of the article. */
+function isAuthorBio(tokens: readonly Token[], m: Mention): boolean {
+  const before = tokens[m.first - 1]
+  if (before && before.text !== '\n') return false
+  if (!/^(?:is|was)$/.test(tokens[m.last + 1]?.lower ?? '')) return false
+  for (let k = m.last + 2; k < m.last + 8 && tokens[k]?.word; k++) if (AUTHOR_ROLE.test(tokens[k]!.lower)) return true
+  return false
+}
+
+const AUTHOR_ROLE = /^(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|author)s?$/
+
+/** After a company's or agency's name: legal forms, its shares, its spokesperson. */
+const ORG_AFTER = new Set(`spa ab plc nv sa bv ag ltd inc corp co shares share stock spokesman spokeswoman
+  spokesperson cables division unit subsidiary agency newspaper daily news`.split(/\s+/))
+/** Before it: what kind of organisation it is ("news agency Tanjug", "telecoms group Ericsson"). */
+const ORG_BEFORE = new Set(`agency group company firm giant maker carrier airline insurer retailer
+  conglomerate newspaper daily magazine broadcaster network chain manufacturer producer`.split(/\s+/))
+
+/** English headlines in capitals ("SOCCER - SHEARER NAMED AS CAPTAIN", "KEVIN BROWN LOWERS ERA"): a word
+ * or pair that is, in capitals, a name the text gives elsewhere is that person. */
+export function linkCapitalised(tokens: readonly Token[], covered: Set<number>, out: Mention[]): void {
+  const byCapitals = new Map<string, Mention>()
+  for (const m of out) {
+    byCapitals.set(m.surname.toUpperCase(), m)
+    if (m.full && m.name.split(' ').length === 2) byCapitals.set(m.name.toUpperCase(), m)
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (covered.has(i) || !isCapitalsWord(t)) continue
+    const next = tokens[i + 1]
+    const pair = next && isCapitalsWord(next) && !covered.has(i + 1) ? byCapitals.get(`${t.text} ${next.text}`) : undefined
+    const known = pair ?? byCapitals.get(t.text)
+    if (!known) continue
+    const last = pair ? i + 1 : i
+    out.push({ first: i, last, name: known.surname, surname: known.surname, role: null, full: false })
+    i = last
+  }
+}
+
+const isCapitalsWord = (t: Token) => t.word && t.text.length >= 3 && /^\p{Lu}[\p{Lu}'’-]+$/u.test(t.text)
+
+/** "Trevor Holland", "MaliVai Washington": in English a place's name after a given name that is no word
+ * is a surname, unless another capitalised word follows ("Christian Europe", "Jordan Israel Syria"). */
+export function isPlaceSurname(tokens: readonly Token[], i: number, given: Token, facts: TextFacts): boolean {
+  const t = tokens[i]
+  if (!t?.word || !isNameShaped(t.text) || !PLACE_SET.has(t.lower) || ORG_FOLLOWERS.has(t.lower) || isGivenNameAWord(given.lower, true)) return false
+  const next = tokens[i + 1]
+  return !(next?.word && isNameShaped(next.text)) && !facts.lowered.has(t.lower) && !facts.afterArticle.has(t.text)
+}

@@ -1,0 +1,214 @@
+// English people finding, by error class met on public English news (CoNLL-2003 dev); the sentences are
+// the team's own.
+import { describe, expect, it } from 'vitest'
+import { findPeople, findPersonMentions } from '../../src/core/people'
+
+const en = (...paragraphs: string[]) => findPeople(paragraphs, { lang: 'en' }).map((p) => p.name)
+
+describe('English: a given name that is also a word or a surname', () => {
+  it('"Randy", "Billy", "Shawn" start a name before a surname', () => {
+    expect(en('The striker Randy Kowalczyk scored twice before Billy Okafor replaced him.')).toEqual(['Randy Kowalczyk', 'Billy Okafor'])
+    expect(en('Shawn Delacroix won the opening stage in the rain.')).toEqual(['Shawn Delacroix'])
+  })
+  it('not alone, nor where the text writes the word in lower case', () => {
+    expect(en('The grant covers Golden Valley Farms and the river.')).toEqual([])
+    expect(en('Dusty Roads are common here, and the dusty roads flood each spring.')).toEqual([])
+  })
+})
+
+describe('English: a surname of a well-known person', () => {
+  it('names the person alone in a sentence', () => {
+    expect(en('Zuckerberg declined to comment on the report.')).toEqual(['Mark Zuckerberg'])
+  })
+  it('not as the given name of someone else, nor in a table row', () => {
+    expect(en('The prize went to Massoud Kharrazi of the local club.')).not.toContain('Ahmad Shah Massoud')
+    expect(en('Final standings:', 'Bolton 4 2 1 1 6 3 7', 'Preston 4 1 1 2 4 5 4')).toEqual([])
+  })
+})
+
+describe('English: a name with a country in brackets (results, line-ups)', () => {
+  it('names unknown to the lists', () => {
+    expect(en('Women\'s 800 metres:', '1. Tsegaye Wolde (Ethiopia) 1:58.20', '2. Ilinca Vasilescu (Romania) 1:58.94',
+      '3. Marta Kowalczuk (New Zealand) 1:59.10')).toEqual(['Tsegaye Wolde', 'Ilinca Vasilescu', 'Marta Kowalczuk'])
+  })
+  it('not a place, nor a lone word, nor an abbreviation in brackets', () => {
+    expect(en('The final in Hong Kong (China) starts on Sunday.')).toEqual([])
+    expect(en('Lindqvist (Sweden) finished third.')).toEqual([])
+    expect(en('The Kurdistan Democratic Party (KDP) said it would fight on.')).toEqual([])
+  })
+})
+
+describe('English: names listed with a person', () => {
+  it('a squad line of capitalised names is a list, not a headline', () => {
+    expect(en('The coach named his squad on Monday.', 'Squad: Tom Hardwick (captain), Nikolai Brannagh, Randy Oduya, Keane Mottram, Petr Valchek.'))
+      .toEqual(['Tom Hardwick', 'Nikolai Brannagh', 'Randy Oduya', 'Keane Mottram', 'Petr Valchek'])
+  })
+  it('a headline in Title Case is still no list', () => {
+    expect(en('Rising Costs Hit Small Farms Across Northern Valleys')).toEqual([])
+  })
+})
+
+describe('English: one initial before a surname', () => {
+  it('"K. Marlowe" in running text and score lines', () => {
+    expect(en('Derbyshire 301 (K. Marlowe 92, T. Ashdown 4-51), Kent 120-3.')).toEqual(['K. Marlowe', 'T. Ashdown'])
+  })
+  it('not before a word the text writes in lower case', () => {
+    expect(en('They chose plan B. Stocks fell, and the stocks of grain with them.')).toEqual([])
+  })
+})
+
+describe('English: evidence around a name no list knows', () => {
+  it('a role, kinship noun or age before it', () => {
+    expect(en('The visitors relied on captain Will Harcastle in the second half.')).toEqual(['Will Harcastle'])
+    expect(en('"We waited for years," said his sister Zarina Oskenova.')).toEqual(['Zarina Oskenova'])
+    expect(en('The 19-year-old Tariq Belhadj won the sprint.')).toEqual(['Tariq Belhadj'])
+  })
+  it('an age or a verb of saying after it', () => {
+    expect(en('Dmitro Hrytsak, 34, was detained at the border on Monday.')).toEqual(['Dmitro Hrytsak'])
+    expect(en('Later, Okonkwo Eze told reporters he would appeal.')).toEqual(['Okonkwo Eze'])
+  })
+  it('a company that says something is no person', () => {
+    expect(en('Brackwell Stanton said it would close two plants.')).toEqual([])
+  })
+  it('not a team that "who" follows, nor a possessive and a noun', () => {
+    expect(en('The champions Dinamo Ferenc, who finished bottom last year, lost again.')).toEqual([])
+  })
+})
+
+describe('English: words for peoples and faiths are no names', () => {
+  it('"Danish", "Kurds", "Catholic"', () => {
+    expect(en('Four Africans said they would stand, a Danish diplomat told Kurds and Roman Catholic groups.')).toEqual([])
+  })
+})
+
+describe('English: a one-word name that is a company', () => {
+  it('"Varnholt said …" where the text also writes "Varnholt shares", "news agency Kestrel"', () => {
+    expect(en('Varnholt said on Friday it had won the order.', 'Varnholt shares rose 2 percent.', 'Varnholt said he was pleased.')).toEqual([])
+    expect(en('The news agency Kestrel reported the fire.', 'Kestrel said he had seen it.')).toEqual([])
+  })
+  it('a person of one name stays', () => {
+    expect(en('"We are ready," Okafor said after training.', 'Okafor said he was fit.')).toEqual(['Okafor'])
+  })
+})
+
+describe('English: a surname ending in "s" is no genitive', () => {
+  it('"Kevin Andrews" stays as written, though the text has "Andrew" too', () => {
+    expect(en('Andrew Mahlangu kicked the conversion after Kevin Andrews scored the second try.')).toEqual(['Andrew Mahlangu', 'Kevin Andrews'])
+  })
+})
+
+describe('English: a word the text puts after "in" or "at" is a place', () => {
+  it('"Tashkuri said" where the text also has "in Tashkuri"', () => {
+    expect(en('Talks resumed in Tashkuri on Monday.', 'Tashkuri said it would not negotiate.', 'Tashkuri says the talks failed.')).toEqual([])
+  })
+  it('a possessive after "in" is a person\'s', () => {
+    expect(en('In Okonjo\'s view the plan failed.', 'Okonjo said he would resign.')).toEqual(['Okonjo'])
+  })
+})
+
+describe('English: a headline in capitals', () => {
+  it('names a person the text gives in full', () => {
+    const text = ['TENNIS - OKORAFOR UPSETS TOP SEED IN DUBLIN.', 'Daniel Okorafor beat the top seed on Tuesday.']
+    const mentions = findPersonMentions(text, { lang: 'en' }).map((m) => `${m.paragraph}:${text[m.paragraph]!.slice(m.start, m.end)}`)
+    expect(mentions).toEqual(['0:OKORAFOR', '1:Daniel Okorafor'])
+    const pair = ['BOXING - MATEO RIVAS KEEPS HIS TITLE.', 'Mateo Rivas kept his title on Saturday.']
+    expect(findPersonMentions(pair, { lang: 'en' }).map((m) => pair[m.paragraph]!.slice(m.start, m.end))).toEqual(['MATEO RIVAS', 'Mateo Rivas'])
+  })
+})
+
+describe('English: scorers with the minute in brackets', () => {
+  it('"Scorers: Ionut Dragomir (31st), Arvydas Kazlauskas (77th)"', () => {
+    expect(en('Scorers: Ionut Dragomir (31st), Arvydas Kazlauskas (77th)')).toEqual(['Ionut Dragomir', 'Arvydas Kazlauskas'])
+  })
+})
+
+describe('English: Korean and Chinese names', () => {
+  it('a family name and a hyphenated given name of two syllables', () => {
+    expect(en('Officials said Park Min-jae met Zhou Xiao-ming in Seoul.', 'Park said the talks went well.')).toEqual(['Park Min-jae', 'Zhou Xiao-ming'])
+  })
+  it('not hyphenated words', () => {
+    expect(en('The Co-Op raised prices, and Year-End sales fell at Tesco Check-Out desks.')).toEqual([])
+  })
+})
+
+describe('English: bodies named with words that look like names', () => {
+  it('"the Treasury Department said", "Interfax news agency"', () => {
+    expect(en('The Treasury Department said the sanctions stay.', 'Russia\'s Varnax news agency reported the talks.', 'Varnax said he left.')).toEqual([])
+  })
+})
+
+describe('English: a name quoted whole is a title', () => {
+  it('a film named after a person', () => {
+    expect(en('The director is best known for " Martha Hollis " and " Dark Water ".')).toEqual([])
+  })
+})
+
+describe('English: a surname that is also a place', () => {
+  it('"Trevor Holland" and later "Holland"', () => {
+    expect(findPeople(['Police arrested Trevor Holland on Monday.', 'Holland was moved to a secure centre.'], { lang: 'en' }))
+      .toEqual([{ name: 'Trevor Holland', mentions: 2, role: null }])
+  })
+  it('not a place after a given name that is a word, nor after a particle', () => {
+    expect(en('Christian Europe was divided.')).toEqual([])
+    expect(en('The novel is set in the streets of Santiago de Cuba.')).toEqual([])
+  })
+})
+
+describe('English: "who" and a role before a comma', () => {
+  it('"X Y, who … his"', () => {
+    expect(en('Tamas Kovari, who made his debut in May, scored twice.')).toEqual(['Tamas Kovari'])
+  })
+  it('"The speaker of the parliament, X Y, told …"', () => {
+    expect(en('The speaker of the regional parliament, Arsen Dzhabarov, told reporters the vote would go ahead.')).toEqual(['Arsen Dzhabarov'])
+  })
+  it('a team that "who … their" follows is none', () => {
+    expect(en('The holders Rapid Ostrava, who finished bottom of their group, lost again.')).toEqual([])
+  })
+})
+
+describe('English: what real web pages taught', () => {
+  it('a date is no age ("Tuesday, Nov, 29, 2016")', () => {
+    expect(en('In this photo dated Tuesday, Nov, 29, 2016 the rocket stands on the launch pad.')).toEqual([])
+  })
+  it('a heading or a name after "The" is no word-given name', () => {
+    expect(en('Mac Apps')).toEqual([])
+    expect(en('Sites like The Mac Observer and others covered it.')).toEqual([])
+  })
+  it('a reference "Surname, Given (date). \\"Title\\"" is no list of names', () => {
+    expect(en('^ Okafor, Dennis (March 15, 2015). "Film Review: The Final Girls Strikes Back Again". Variety.')).toEqual([])
+  })
+  it('a citation with a year in brackets is no list of names; a thing named after a capitalised word is no name', () => {
+    expect(en('Hay, Jennifer; Maclagan, Margaret; Gordon, Elizabeth (2008). Dialects of English. Edinburgh.')).toEqual([])
+    expect(en('They were first held in 1965 as the Loxene Golden Disc awards.')).toEqual([])
+  })
+  it('"Samoan" is a language and a people', () => {
+    expect(en('After English, Samoan is the most widely spoken language.')).toEqual([])
+  })
+  it('the author\'s bio line names nobody of the article', () => {
+    expect(en('The council voted on Monday.', 'Corey Maddox is a Metro reporter covering the city.')).toEqual([])
+  })
+  it('a given name after one initial is a middle name', () => {
+    expect(en('The economist C. Eugene Steuerle said the plan was sound.')).toEqual(['C. Eugene Steuerle'])
+  })
+  it('a possessive before an office keeps the person', () => {
+    expect(en('The initiative, from Tony Abbott’s office, is new.')).toEqual(['Tony Abbott'])
+  })
+})
+
+describe('English: places that are given names, and particles', () => {
+  it('"Milan" alone is the city or the club', () => {
+    expect(en('Good news for Milan is that the striker is fit again.')).toEqual([])
+  })
+  it('"Van Boxmeer said" keeps the particle in the mention', () => {
+    const text = ['The brewer, led by Jean-Marc van Boxmeer, grew.', 'Van Boxmeer said profits would rise.']
+    expect(findPersonMentions(text, { lang: 'en' }).map((m) => text[m.paragraph]!.slice(m.start, m.end))).toEqual(['Jean-Marc van Boxmeer', 'Van Boxmeer'])
+  })
+})
+
+describe('English: a given name alone after the full name', () => {
+  it('"Alan" is Alan Shearer, though "alan" is also a word', () => {
+    const text = ['Alan Shearer was named captain.', '"I am sure Alan is the man for the job," the coach said.']
+    expect(findPersonMentions(text, { lang: 'en' }).map((m) => `${text[m.paragraph]!.slice(m.start, m.end)}→${m.person}`))
+      .toEqual(['Alan Shearer→Alan Shearer', 'Alan→Alan Shearer'])
+  })
+})
