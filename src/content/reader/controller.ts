@@ -17,6 +17,7 @@ import { articleToMarkdown } from '../../ui/markdown'
 import { findMentionRanges, mentionPattern } from '../../ui/highlight'
 import { buildReaderView, openReader, type ReaderArticle, type ReaderHandle, type ReaderView } from './reader'
 import { readerExtras, type ReaderExtras } from './extras'
+import { lookUpFonts, readerFonts } from './fonts'
 import { sessionPositionStore } from './extras/position'
 import { speechApi } from './read-aloud/player'
 import { loadReadAloud, saveReadAloud, type ReadAloudSettings } from './read-aloud/settings'
@@ -190,8 +191,9 @@ export function createPageController(
   /**
    * Once the popup has handed its analysis over, while the user reads it: get the reader ready to
    * open at once: its settings, its DOM (not in the page) with its features, and what they do once
-   * the browser is idle (read aloud's sentences and bar), and the tab's sessionStorage (reading
-   * positions), whose first read in a page waits for the browser (1-9 ms measured at the reader's opening).
+   * the browser is idle (read aloud's sentences and bar), the tab's sessionStorage (reading
+   * positions), whose first read in a page waits for the browser (1-9 ms measured at the reader's
+   * opening), and its fonts (fonts.ts).
    */
   function prepareSoon(result: PageAnalysis) {
     const since = openings
@@ -207,6 +209,7 @@ export function createPageController(
       const article = readerArticle(result)
       const extras = newExtras(readAloudChoices)
       built = { result, article, extras, view: buildReaderView(doc, article, { t, locale, settings: s.reader, plugins: [extras.plugin] }) }
+      lookUpFonts(win as Window & typeof globalThis, readerFonts(s.reader))
     } catch (error) {
       logOnce(error)
     }
