@@ -43,9 +43,10 @@ export function attachReadAloud(parts: ReaderParts, options: ReadAloudOptions): 
   const { t } = options
   let settings = { ...options.settings, voices: { ...options.settings.voices } }
   // At attaching only what shows: the toolbar button (and the hidden bar it controls). The sentence
-  // spans and the bar's controls are built when first needed, or in the browser's idle time, block
-  // by block (together they cost 25-35 ms, sampled in Chromium): before the switch when the reader
-  // is built ahead, else after it is painted.
+  // spans and the bar's controls are built when first needed, or in the browser's idle time once the
+  // reader is open, block by block (together they cost 25-35 ms, sampled in Chromium). Not before:
+  // a reader built ahead may never open, and Firefox stops (and reports) a content script still
+  // running when its tab closes.
   const shell = buildReadAloudShell(parts.factory, t)
   parts.controls.append(shell.toggle)
   parts.toolbar.append(shell.bar)
@@ -53,11 +54,13 @@ export function attachReadAloud(parts: ReaderParts, options: ReadAloudOptions): 
   const sentences = () => script.all()
   let controls: ReadAloudControls | null = null
   const ui = () => (controls ??= bindControls(buildReadAloudControls(shell.bar, t, options.locale)))
-  const idle = inIdleSteps(parts.win, () => {
-    if (script.wrapNext()) return true
-    ui()
-    return false
-  })
+  let idle: { cancel(): void } | null = null
+  const prepareInIdleTime = () =>
+    inIdleSteps(parts.win, () => {
+      if (script.wrapNext()) return true
+      ui()
+      return false
+    })
 
   let speech: SpeechApi | null | undefined
   let player: Player | null = null
@@ -240,9 +243,12 @@ export function attachReadAloud(parts: ReaderParts, options: ReadAloudOptions): 
     },
     // The page's window is listened to only once the reader is in the page: a reader built ahead and
     // never opened leaves nothing of ours to run when the tab closes.
-    opened: () => parts.win?.addEventListener('pagehide', onPageHide),
+    opened() {
+      parts.win?.addEventListener('pagehide', onPageHide)
+      idle ??= prepareInIdleTime()
+    },
     close() {
-      idle.cancel()
+      idle?.cancel()
       parts.article.removeEventListener('click', onClick)
       player?.stop()
       unwatch?.()
