@@ -4,6 +4,7 @@ import { JSDOM } from 'jsdom'
 import { IT_BOLTWISE_RULE_DESCRIPTIONS, itBoltwise } from '../../src/sites/it-boltwise'
 import { siteForUrl } from '../../src/sites/registry'
 import { CLUTTER_KINDS } from '../../src/core/types'
+import { readMetadata } from '../../src/core/extract'
 
 const PARAGRAPH =
   'Die Europäische Kommission hat einen freiwilligen Verhaltenskodex für Anbieter großer KI-Modelle vorgestellt, der den Übergang zu den Pflichten des AI Act erleichtern soll.'
@@ -14,17 +15,20 @@ const og = (type: string) => `<meta property="og:type" content="${type}">`
 const teasers = (n: number, dateline: boolean) =>
   Array.from({ length: n }, (_, i) => `<article><h2><a href="/a${i}.html">Meldung ${i}</a></h2><p>${dateline ? 'BERLIN (IT BOLTWISE) – ' : ''}${PARAGRAPH}</p></article>`).join('')
 const doc = (head: string, html: string) => new JSDOM(`<!DOCTYPE html><html><head>${head}</head><body>${html}</body></html>`).window.document
+/** The verdict from the page alone (the load-time script) and from the types analyze() has read already: the same. */
+const verdicts = (page: Document) => [itBoltwise.isArticle(page), itBoltwise.isArticle(page, readMetadata(page).types)]
 
 describe('isArticle', () => {
   it.each([
     ['JSON-LD NewsArticle alone', ld('NewsArticle'), body(4, false)],
     ['JSON-LD BlogPosting in a type list', ld(['BlogPosting', 'WebPage']), body(2, false)],
     ['og:type=article alone', og('article'), body(2, false)],
+    ['og:type written " Article "', og(' Article '), body(2, false)],
     ['the dateline alone', '', body(2, true)],
     ['the structure alone: one heading, a run of paragraphs', '', body(4, false)],
     ['an article with three related-post teasers', ld('NewsArticle'), body(4) + teasers(3, false)],
   ])('article: %s', (_label, head, html) => {
-    expect(itBoltwise.isArticle(doc(head, html))).toBe(true)
+    expect(verdicts(doc(head, html))).toEqual([true, true])
   })
 
   it.each([
@@ -36,7 +40,7 @@ describe('isArticle', () => {
     ['an empty page', '', ''],
     ['broken JSON-LD and nothing else', '<script type="application/ld+json">{oops</script>', '<h1>Fehler 404</h1><p>Seite nicht gefunden.</p>'],
   ])('not an article: %s', (_label, head, html) => {
-    expect(itBoltwise.isArticle(doc(head, html))).toBe(false)
+    expect(verdicts(doc(head, html))).toEqual([false, false])
   })
 })
 

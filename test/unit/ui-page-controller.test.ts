@@ -4,7 +4,7 @@ import { JSDOM } from 'jsdom'
 import { analyzeWithContent } from '../../src/shared/analysis'
 import { createPageController, type PageAnalyzer, type PageApi } from '../../src/content/reader/controller'
 import { dispatch, type Requests, type Responses } from '../../src/shared/messages'
-import { SETTINGS_KEY } from '../../src/shared/settings'
+import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../src/shared/settings'
 import { READ_ALOUD_KEY } from '../../src/content/reader/read-aloud/settings'
 import type { AnalyzeOptions } from '../../src/core/types'
 import { fakeSyncStorage } from './fake-api'
@@ -101,6 +101,31 @@ describe('on-demand page controller', () => {
     expect(shadow().textContent).toContain(other.analysis.paragraphs[0]!.slice(0, 60))
     expect(shadow().textContent).not.toContain('am Samstag')
     expect(openRate()).toBe('2')
+  })
+
+  it('a reader built ahead takes settings changed before it opens; one dropped unopened leaves the reading position alone', async () => {
+    const { send, doc, dom, page } = setup('seed-after-article')
+    const settle = () => new Promise((resolve) => dom.window.setTimeout(resolve, 0))
+    const shadow = () => doc.querySelector('[data-klartext-reader]')!.shadowRoot!
+    const handed = popupAnalysis('seed-after-article')
+    const positions = JSON.stringify({ [handed.analysis.url]: 3 })
+    dom.window.sessionStorage.setItem('klartext.reading-positions', positions)
+    await send<'page/adopt'>(handed)
+    await settle()
+    // Dropped: another analysis handed over, then read-aloud choices changed elsewhere.
+    await send<'page/adopt'>(popupAnalysis('figures-blockquote'))
+    await settle()
+    page.readAloudChanged()
+    expect(dom.window.sessionStorage.getItem('klartext.reading-positions')).toBe(positions)
+
+    await send<'page/adopt'>(handed)
+    await settle()
+    page.settingsChanged({ ...DEFAULT_SETTINGS, reader: { ...DEFAULT_SETTINGS.reader, theme: 'dark', fontSize: 22 } })
+    await send<'reader/set'>({ type: 'reader/set', on: true })
+    const root = shadow().querySelector<HTMLElement>('.kt-reader')!
+    expect([root.dataset.theme, root.style.getPropertyValue('--size')]).toEqual(['dark', '22px'])
+    expect(shadow().querySelector('button[data-theme="dark"]')!.getAttribute('aria-pressed')).toBe('true')
+    expect(shadow().querySelector('.kt-resume')).not.toBeNull()
   })
 
   it('reader on and off: the article over the page, then the page byte-identical', async () => {

@@ -17,6 +17,7 @@ import { articleToMarkdown } from '../../ui/markdown'
 import { findMentionRanges, mentionPattern } from '../../ui/highlight'
 import { buildReaderView, openReader, type ReaderArticle, type ReaderHandle, type ReaderView } from './reader'
 import { readerExtras, type ReaderExtras } from './extras'
+import { lookUpFonts, readerFonts } from './fonts'
 import { sessionPositionStore } from './extras/position'
 import { speechApi } from './read-aloud/player'
 import { loadReadAloud, saveReadAloud, type ReadAloudSettings } from './read-aloud/settings'
@@ -110,20 +111,10 @@ export function createPageController(
     const [result, s, readAloudChoices] = await Promise.all([pageAnalysis(), currentSettings(), currentReadAloud()])
     if (!('analysis' in result)) return result
     clearPageHighlight()
-    extras = readerExtras({
-      t,
-      locale,
-      readAloud: readAloudChoices,
-      saveReadAloud: (next) => {
-        readAloudSettings = Promise.resolve(next)
-        void saveReadAloud(api.storage.sync, next)
-      },
-      // The browser's own, looked up in this isolated world when reading starts.
-      speech: () => speechApi(globalThis),
-      positions,
-    })
-    const { article, view } = takeReader(result)
-    reader = openReader(doc, article, {
+    openings++
+    const ready = takeReader(result)
+    extras = ready?.extras ?? newExtras(readAloudChoices)
+    reader = openReader(doc, ready?.article ?? readerArticle(result), {
       plugins: [extras.plugin],
       t,
       locale,
@@ -136,7 +127,7 @@ export function createPageController(
       onClose: () => {
         reader = null
       },
-    }, view)
+    }, ready?.view)
     if (readAloud) extras.readAloud()?.start()
     return { ok: true, readerOn: true }
   }
@@ -168,31 +159,60 @@ export function createPageController(
     return { ...prepared.article, content: prepared.article.content.cloneNode(true) as DocumentFragment }
   }
 
-  /** The reader built ahead for an analysis (prepareSoon), taken by the next opening; else only its article. */
-  let built: { result: PageAnalysis; article: ReaderArticle; view: ReaderView } | null = null
-  function takeReader(result: PageAnalysis): { article: ReaderArticle; view?: ReaderView } {
+  function newExtras(readAloudChoices: ReadAloudSettings): ReaderExtras {
+    return readerExtras({
+      t,
+      locale,
+      readAloud: readAloudChoices,
+      saveReadAloud: (next) => {
+        readAloudSettings = Promise.resolve(next)
+        void saveReadAloud(api.storage.sync, next)
+      },
+      // The browser's own, looked up in this isolated world when reading starts.
+      speech: () => speechApi(globalThis),
+      positions,
+    })
+  }
+
+  /** The reader built ahead for an analysis (prepareSoon), taken by the next opening of that analysis. */
+  let openings = 0
+  let built: { result: PageAnalysis; article: ReaderArticle; extras: ReaderExtras; view: ReaderView } | null = null
+  function takeReader(result: PageAnalysis): typeof built {
     const ready = built?.result === result ? built : null
+    if (!ready) discardBuilt()
     built = null
-    return ready ?? { article: readerArticle(result) }
+    return ready
+  }
+  function discardBuilt() {
+    built?.view.discard()
+    built = null
   }
 
   /**
    * Once the popup has handed its analysis over, while the user reads it: get the reader ready to
-   * open at once: the reader's DOM (not in the page), its settings, and the tab's sessionStorage (reading positions), whose
-   * first read in a page waits for the browser (1-9 ms measured at the reader's opening).
+   * open at once: its settings, its DOM (not in the page) with its features, and what they do once
+   * the browser is idle (read aloud's sentences and bar), the tab's sessionStorage (reading
+   * positions), whose first read in a page waits for the browser (1-9 ms measured at the reader's
+   * opening), and its fonts (fonts.ts).
    */
   function prepareSoon(result: PageAnalysis) {
-    win.setTimeout(() => {
-      try {
-        const article = readerArticle(result)
-        built = { result, article, view: buildReaderView(doc, article, { t, locale }) }
-        void currentSettings()
-        void currentReadAloud()
-        positions.get(result.analysis.url)
-      } catch (error) {
-        logOnce(error)
-      }
-    }, 0)
+    const since = openings
+    win.setTimeout(() => void prepare(result, since), 0)
+  }
+  async function prepare(result: PageAnalysis, since: number) {
+    try {
+      const [s, readAloudChoices] = await Promise.all([currentSettings(), currentReadAloud()])
+      // Meanwhile the reader may have opened (and maybe closed again), or another analysis arrived:
+      // then this one is not needed.
+      if (openings !== since || cache !== result) return
+      discardBuilt()
+      const article = readerArticle(result)
+      const extras = newExtras(readAloudChoices)
+      built = { result, article, extras, view: buildReaderView(doc, article, { t, locale, settings: s.reader, plugins: [extras.plugin] }) }
+      lookUpFonts(win as Window & typeof globalThis, readerFonts(s.reader))
+    } catch (error) {
+      logOnce(error)
+    }
   }
 
   async function highlight(names: string[]): Promise<Responses['people/highlight']> {
@@ -233,6 +253,7 @@ export function createPageController(
   }
 
   function clearPageHighlight() {
+    if (!pageHighlight) return
     const registry = (win as Window & { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights
     registry?.delete('klartext-mention')
     pageHighlight?.clear()
@@ -242,6 +263,7 @@ export function createPageController(
   const handlers: Handlers = {
     'page/adopt': ({ analysis, contentHtml, publishedText }: Requests['page/adopt']) => {
       cache = { analysis, contentHtml, publishedText }
+      discardBuilt()
       if (analysis.isArticle && contentHtml && !reader?.isOpen()) prepareSoon(cache)
       return { ok: true }
     },
@@ -271,6 +293,8 @@ export function createPageController(
     },
     readAloudChanged() {
       readAloudSettings = null
+      // A reader built ahead has the old choices.
+      discardBuilt()
     },
   }
 }

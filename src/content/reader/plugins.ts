@@ -1,7 +1,8 @@
 /**
  * What the reader view hands to the features built on it (read aloud, progress bar, reading
- * position): its parts, once they are in the page. A feature lives as long as the reader: it
- * gets the reader's keys first and is closed with it.
+ * position): its parts, when the view is built (ahead of the switch, not yet in the page; `opened`
+ * says when it is). A feature lives as long as the reader: it gets the reader's keys first and is
+ * closed with it (or when a view built ahead is discarded unopened).
  */
 export interface ReaderParts {
   /** The reader's scrolling element (it carries data-theme). */
@@ -26,6 +27,8 @@ export interface ReaderParts {
 }
 
 export interface ReaderFeature {
+  /** The reader is in the page now (its first frame comes next); a feature may be attached long before. */
+  opened?(): void
   /** A key pressed inside the reader: true when the feature used it. */
   keydown?(event: KeyboardEvent): boolean
   close(): void

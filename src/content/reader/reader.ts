@@ -4,13 +4,14 @@
  * the overlay scrolls itself), and closing removes the host: the page is exactly as before,
  * with focus and scroll position restored.
  */
-import { READER_LIMITS, type ReaderSettings, type ReaderTheme } from '../../shared/settings'
+import type { ReaderSettings, ReaderTheme } from '../../shared/settings'
 import { formatDate, readingTimeText, type Translate } from '../../ui/i18n'
 import { READER_HOST_ATTRIBUTE, READER_HOST_TAG } from '../reader-host'
 import { markMentions } from '../../ui/highlight'
 import { protoCall, safeDocument, type SafeDocument } from '../../ui/safe-dom'
 import type { ReaderFeature, ReaderParts, ReaderPlugin } from './plugins'
-import { installPrintSheet, installStyles, prepareStyles } from './sheets'
+import { installPrintSheet, installStyles } from './sheets'
+import { bindSettings, sameSettings, trapFocus, type SettingsUi } from './toolbar'
 import { READER_CSS } from './styles'
 import { closeIcon } from './icons'
 
@@ -39,9 +40,12 @@ export interface ReaderOptions {
   onSettingsChange?: (settings: ReaderSettings) => void
   /** The reader closed itself (Escape, close button). */
   onClose?: () => void
-  /** Features built on the reader (read aloud, progress, position), started once it is in the page. */
+  /** Features built on the reader (read aloud, progress, position): attached when its view is built. */
   plugins?: readonly ReaderPlugin[]
 }
+
+/** What a reader view is built with; `settings` are applied again at opening if they changed meanwhile. */
+export type ReaderViewOptions = Pick<ReaderOptions, 't' | 'locale' | 'settings' | 'plugins'>
 
 export interface ReaderHandle {
   readonly host: HTMLElement
@@ -54,24 +58,33 @@ export interface ReaderHandle {
 
 const THEMES: readonly ReaderTheme[] = ['system', 'light', 'sepia', 'dark']
 const THEME_KEYS: Record<ReaderTheme, string> = { system: 'themeSystem', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' }
-const FONT_STEP = 1
 const MAX_REATTACHMENTS = 20
-const AVERAGE_CHARACTER_EM = 0.5
-const WIDTH_STEP = 6
 
-/** The reader's DOM for an article, not yet in the page (built ahead of the switch, or at opening). */
+/**
+ * The reader for an article, not yet in the page (built ahead of the switch, or at opening): its DOM
+ * and stylesheet, its toolbar bound, its settings applied, its features attached.
+ */
 export interface ReaderView {
   readonly safe: SafeDocument
   readonly host: HTMLElement
   readonly shadow: ShadowRoot
   readonly ui: ReaderUi
+  readonly features: readonly ReaderFeature[]
+  settings(): ReaderSettings
+  applySettings(settings: ReaderSettings): void
+  /** Told of each change made in the toolbar (set at opening). */
+  onToolbarChange: ((settings: ReaderSettings) => void) | null
+  /** For a view that will not be opened: stop what its features started. */
+  discard(): void
 }
 
 /**
  * Build the reader for `article` without touching the page: the page controller does it while the
- * user reads the popup, so that the switch only puts it in the page (building it cost the switch 4-6 ms).
+ * user reads the popup, so that the switch only puts it in the page (building the DOM cost the switch
+ * 4-6 ms; binding, settings and features 1-2 ms more, and the read-aloud work they schedule for
+ * idle time, 20-30 ms, ran right after the reader's first frame).
  */
-export function buildReaderView(doc: Document, article: ReaderArticle, options: Pick<ReaderOptions, 't' | 'locale'>): ReaderView {
+export function buildReaderView(doc: Document, article: ReaderArticle, options: ReaderViewOptions): ReaderView {
   // The page's document is read through its prototypes and the reader built in a clean document:
   // markup in the article (<img name="createElement">, <img name="body">) cannot shadow what we use.
   const safe = safeDocument(doc)
@@ -83,28 +96,47 @@ export function buildReaderView(doc: Document, article: ReaderArticle, options: 
   // Moved into the page's document now, not when it is put in the page: moving the article's nodes
   // over (and starting its images' loads) took half the switch's script time (12 ms, 5-7 without).
   protoCall(doc, 'adoptNode', host)
-  prepareStyles(READER_CSS, safe.defaultView())
-  return { safe, host, shadow, ui }
+  const win = safe.defaultView()
+  // A constructed sheet may only be adopted in its own document: the host is in the page's now.
+  installStyles(shadow, READER_CSS, win, safe.factory)
+  let settings = { ...options.settings }
+  const toolbar = bindSettings(ui, () => settings, (next) => {
+    view.applySettings(next)
+    view.onToolbarChange?.(settings)
+  })
+  const features: ReaderFeature[] = []
+  const view: ReaderView = {
+    safe,
+    host,
+    shadow,
+    ui,
+    features,
+    settings: () => settings,
+    applySettings(next) {
+      settings = { ...next }
+      toolbar.apply(settings)
+    },
+    onToolbarChange: null,
+    discard: () => features.forEach((feature) => feature.close()),
+  }
+  view.applySettings(settings)
+  const parts = { ...ui.parts, root: ui.root, content: ui.content, lang: article.lang, url: article.url, author: article.byline, factory: safe.factory, win }
+  features.push(...(options.plugins ?? []).map((plugin) => plugin(parts)))
+  return view
 }
 
 /** Show `article` in the reader: `view` when it was built ahead for it (used once), else built now. */
 export function openReader(doc: Document, article: ReaderArticle, options: ReaderOptions, view = buildReaderView(doc, article, options)): ReaderHandle {
-  const { safe, host, shadow, ui } = view
+  const { safe, host, shadow, ui, features } = view
   const win = safe.defaultView()
+  if (!sameSettings(view.settings(), options.settings)) view.applySettings(options.settings)
+  view.onToolbarChange = (settings) => options.onSettingsChange?.(settings)
   // Duck-typed, not instanceof: in Firefox content scripts the page's nodes and our constructors live in different realms.
   const active = safe.activeElement() as HTMLElement | null
   const returnFocus = active && typeof active.focus === 'function' ? active : null
   const scroll = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 }
-  let settings = { ...options.settings }
   let open = true
 
-  const controls = bindToolbar(ui, () => settings, (next) => {
-    applySettings(next)
-    options.onSettingsChange?.(settings)
-  })
-  applySettings(settings)
-
-  let features: ReaderFeature[] = []
   const onKeyDown = (event: KeyboardEvent) => {
     if (features.some((feature) => feature.keydown?.(event))) {
       // a feature's key (read aloud: N)
@@ -136,8 +168,6 @@ export function openReader(doc: Document, article: ReaderArticle, options: Reade
 
   const printSheet = installPrintSheet(safe)
   safe.documentElement()?.append(host)
-  // Styles after the host is in the page: a constructed sheet may only be adopted in its own document.
-  installStyles(shadow, READER_CSS, win, safe.factory)
   // The page may rewrite its DOM while the reader is open (infinite scroll, ad scripts, frameworks):
   // put the host back if it is removed, without touching anything else.
   // A page that keeps removing foreign children would fight forever: give up after a few rounds.
@@ -151,22 +181,10 @@ export function openReader(doc: Document, article: ReaderArticle, options: Reade
   observer?.observe(doc, { childList: true, subtree: false })
   const root = safe.documentElement()
   if (root) observer?.observe(root, { childList: true })
-  features = (options.plugins ?? []).map((plugin) => plugin({ ...ui.parts, root: ui.root, content: ui.content, lang: article.lang, url: article.url, author: article.byline, factory: safe.factory, win }))
+  for (const feature of features) feature.opened?.()
   // Focus lays the reader out (the browser checks it can take focus): last, once all that shows at
   // opening is built, so that this is the one layout before its first frame.
   ui.root.focus({ preventScroll: true })
-
-  function applySettings(next: ReaderSettings) {
-    settings = { ...next }
-    ui.root.dataset.theme = settings.theme
-    ui.root.dataset.font = settings.font
-    ui.root.style.setProperty('--size', `${settings.fontSize}px`)
-    // lineWidth counts characters of running text; those average about half an em ("ch", the width
-    // of "0", is wider and would give ~20% longer lines than asked for).
-    // In px, so that smaller-type parts (footer, captions) line up with the text column.
-    ui.root.style.setProperty('--measure', `${Math.round(settings.lineWidth * AVERAGE_CHARACTER_EM * settings.fontSize)}px`)
-    controls.sync(settings)
-  }
 
   function close() {
     if (!open) return
@@ -195,21 +213,14 @@ export function openReader(doc: Document, article: ReaderArticle, options: Reade
     host,
     isOpen: () => open,
     close,
-    applySettings: (next) => applySettings(next),
+    applySettings: (next) => view.applySettings(next),
     highlight,
   }
 }
 
-interface ReaderUi {
-  root: HTMLElement
+interface ReaderUi extends SettingsUi {
   content: HTMLElement
   close: HTMLButtonElement
-  smaller: HTMLButtonElement
-  larger: HTMLButtonElement
-  narrower: HTMLButtonElement
-  wider: HTMLButtonElement
-  themes: Map<ReaderTheme, HTMLButtonElement>
-  fonts: Map<'serif' | 'sans', HTMLButtonElement>
   parts: Pick<ReaderParts, 'toolbar' | 'controls' | 'article' | 'title' | 'byline'>
 }
 
@@ -348,43 +359,4 @@ function group(doc: Document, label: string, visibleLabel?: string): HTMLElement
     node.append(caption)
   }
   return node
-}
-
-function bindToolbar(ui: ReaderUi, current: () => ReaderSettings, change: (next: ReaderSettings) => void) {
-  const [minSize, maxSize] = READER_LIMITS.fontSize
-  const [minWidth, maxWidth] = READER_LIMITS.lineWidth
-  const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value))
-  const update = (patch: Partial<ReaderSettings>) => change({ ...current(), ...patch })
-  ui.smaller.addEventListener('click', () => update({ fontSize: clamp(current().fontSize - FONT_STEP, minSize, maxSize) }))
-  ui.larger.addEventListener('click', () => update({ fontSize: clamp(current().fontSize + FONT_STEP, minSize, maxSize) }))
-  ui.narrower.addEventListener('click', () => update({ lineWidth: clamp(current().lineWidth - WIDTH_STEP, minWidth, maxWidth) }))
-  ui.wider.addEventListener('click', () => update({ lineWidth: clamp(current().lineWidth + WIDTH_STEP, minWidth, maxWidth) }))
-  for (const [theme, node] of ui.themes) node.addEventListener('click', () => update({ theme }))
-  for (const [font, node] of ui.fonts) node.addEventListener('click', () => update({ font }))
-  return {
-    sync(settings: ReaderSettings) {
-      ui.smaller.disabled = settings.fontSize <= minSize
-      ui.larger.disabled = settings.fontSize >= maxSize
-      ui.narrower.disabled = settings.lineWidth <= minWidth
-      ui.wider.disabled = settings.lineWidth >= maxWidth
-      for (const [theme, node] of ui.themes) node.setAttribute('aria-pressed', String(theme === settings.theme))
-      for (const [font, node] of ui.fonts) node.setAttribute('aria-pressed', String(font === settings.font))
-    },
-  }
-}
-
-/** Keep Tab and Shift+Tab inside the reader (it is a modal dialog over the page). */
-function trapFocus(event: KeyboardEvent, shadow: ShadowRoot, root: HTMLElement): void {
-  const focusable = Array.from(root.querySelectorAll<HTMLElement>('button:not(:disabled), a[href], [tabindex]:not([tabindex="-1"])'))
-  const first = focusable[0]
-  const last = focusable[focusable.length - 1]
-  if (!first || !last) return
-  const active = shadow.activeElement
-  if (event.shiftKey && (active === first || active === root)) {
-    event.preventDefault()
-    last.focus()
-  } else if (!event.shiftKey && active === last) {
-    event.preventDefault()
-    first.focus()
-  }
 }

@@ -1,5 +1,15 @@
 import { EXTRAS_CSS } from './extras/styles'
 
+/** The reader's font stacks and its own text's size: in the stylesheet, and looked up ahead of the switch (fonts.ts). */
+export const SERIF_STACK = '"Iowan Old Style", "Charter", "Bitstream Charter", "Source Serif 4", "Source Serif Pro", "Noto Serif", "DejaVu Serif", Georgia, serif'
+export const SANS_STACK = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", Roboto, "Helvetica Neue", Arial, sans-serif'
+/** The toolbar, site, byline and footer. */
+export const CHROME_SIZE_PX = 14
+/** The title, in ems of the text. */
+export const TITLE_EM = 2
+/** Part of the browser's font cache key, so the look-up ahead uses it too. */
+export const TEXT_RENDERING = 'optimizeLegibility'
+
 /**
  * The reader's stylesheet, scoped to its shadow root. `:host` declarations are !important because
  * for important rules the shadow tree wins over the page: no page CSS can move or hide the reader.
@@ -21,13 +31,13 @@ export const READER_CSS = String.raw`
   /* The reader's own text (toolbar, site, byline, footer): the article's family and weight at one
      size. Each further family, weight or size is a font the browser looks up while the reader opens
      (in Chromium on Linux a round trip to its font service each: 1-2 ms apiece, traced). */
-  --chrome-size: 14px;
-  --serif: "Iowan Old Style", "Charter", "Bitstream Charter", "Source Serif 4", "Source Serif Pro", "Noto Serif", "DejaVu Serif", Georgia, serif;
-  --sans: system-ui, -apple-system, "Segoe UI", "Noto Sans", Roboto, "Helvetica Neue", Arial, sans-serif;
+  --chrome-size: ${CHROME_SIZE_PX}px;
+  --serif: ${SERIF_STACK};
+  --sans: ${SANS_STACK};
   position: absolute; inset: 0; overflow: auto; overscroll-behavior: contain;
   background: var(--bg); color: var(--fg);
   font: 400 var(--size)/1.6 var(--serif);
-  -webkit-font-smoothing: antialiased; text-rendering: optimizeLegibility;
+  -webkit-font-smoothing: antialiased; text-rendering: ${TEXT_RENDERING};
   scroll-padding-top: 5rem; outline: none;
   color-scheme: light;
 }
@@ -83,7 +93,7 @@ export const READER_CSS = String.raw`
   overflow-wrap: break-word; font-kerning: normal;
 }
 .kt-site { margin: 0 0 .5rem; font-size: var(--chrome-size); line-height: 1.4; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); }
-.kt-title { margin: 0 0 .8rem; font-size: 2em; line-height: 1.2; font-weight: 700; letter-spacing: -.01em; hyphens: manual; text-wrap: balance; }
+.kt-title { margin: 0 0 .8rem; font-size: ${TITLE_EM}em; line-height: 1.2; font-weight: 700; letter-spacing: -.01em; hyphens: manual; text-wrap: balance; }
 .kt-meta { margin: 0 0 2rem; padding-bottom: 1.2rem; border-bottom: 1px solid var(--rule); font-size: var(--chrome-size); line-height: 1.5; color: var(--muted); }
 .kt-content p, .kt-content ul, .kt-content ol, .kt-content dl, .kt-content pre, .kt-content table, .kt-content figure, .kt-content blockquote { margin: 0 0 1.6em; }
 .kt-content p { text-wrap: pretty; }

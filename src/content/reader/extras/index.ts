@@ -39,6 +39,7 @@ export function readerExtras(options: ReaderExtrasOptions): ReaderExtras {
     current = readAloud
     const features: ReaderFeature[] = [readAloud, attachProgress(parts), attachPosition(parts, readAloud, options.positions, options.t)]
     return {
+      opened: () => features.forEach((feature) => feature.opened?.()),
       keydown: (event) => readAloud.keydown(event),
       close() {
         // The position is saved before read aloud forgets where it was.

@@ -51,6 +51,8 @@ export function attachPosition(parts: ReaderParts, readAloud: ReadAloud, store: 
   const saved = store.get(parts.url)
   const offer = saved !== null && saved >= MIN_SENTENCE && saved < readAloud.sentences.length ? buildOffer(saved) : null
   let timer = 0
+  /** A reader never shown has no position to keep (its view was built ahead and discarded). */
+  let shown = false
   // Reading aloud from somewhere else answers the offer too.
   readAloud.onMove(() => dismiss())
 
@@ -98,7 +100,7 @@ export function attachPosition(parts: ReaderParts, readAloud: ReadAloud, store: 
 
   const save = () => {
     timer = 0
-    if (offer?.isConnected) return // not moved on yet: keep the offered position
+    if (!shown || offer?.isConnected) return // not moved on yet: keep the offered position
     store.set(parts.url, currentSentence())
   }
   const onScroll = () => {
@@ -106,9 +108,13 @@ export function attachPosition(parts: ReaderParts, readAloud: ReadAloud, store: 
     timer = parts.win?.setTimeout(save, SAVE_DELAY_MS) ?? 0
   }
   parts.root.addEventListener('scroll', onScroll, { passive: true })
-  parts.win?.addEventListener('pagehide', save)
 
   return {
+    opened() {
+      shown = true
+      // Only now: a reader built ahead and never opened leaves nothing of ours to run when the tab closes.
+      parts.win?.addEventListener('pagehide', save)
+    },
     close() {
       if (timer) parts.win?.clearTimeout(timer)
       parts.root.removeEventListener('scroll', onScroll)

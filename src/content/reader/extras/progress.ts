@@ -26,10 +26,10 @@ export function attachProgress(parts: ReaderParts): ReaderFeature {
     frame = parts.win?.requestAnimationFrame(update) ?? (update(), 0)
   }
   parts.root.addEventListener('scroll', onScroll, { passive: true })
-  // In the reader's first frame, not now: reading its size now would lay the whole article out
-  // before the rest of the reader is built (and again after).
-  onScroll()
   return {
+    // In the reader's first frame, not at opening: reading its size then would lay the whole article
+    // out before the reader's own layout (and again after).
+    opened: onScroll,
     close() {
       parts.root.removeEventListener('scroll', onScroll)
       if (frame) parts.win?.cancelAnimationFrame(frame)

@@ -8,7 +8,8 @@ import type { Translate } from '../../../ui/i18n'
 import type { ReaderFeature, ReaderParts } from '../plugins'
 import { buildReadAloudControls, buildReadAloudShell, showPlaying, type ReadAloudControls } from './bar'
 import { createPlayer, type Player, type SpeechApi } from './player'
-import { buildScript, sentenceIndexOf, type SpokenSentence } from './script'
+import { createScript, sentenceIndexOf, type SpokenSentence } from './script'
+import { inIdleSteps } from '../idle'
 import { chooseVoice, watchVoices, type VoiceList } from './voices'
 
 export interface ReadAloudOptions {
@@ -37,28 +38,29 @@ export interface ReadAloud extends ReaderFeature {
 
 const SPEAKING_CLASS = 'kt-speaking'
 const PLAY_PAUSE_KEY = 'n'
-/** A busy page may never be idle: the spans and controls are built by then anyway. */
-const IDLE_TIMEOUT_MS = 2000
-/** Without requestIdleCallback (Safari, jsdom): well after the reader's first frame. */
-const IDLE_FALLBACK_MS = 200
 
 export function attachReadAloud(parts: ReaderParts, options: ReadAloudOptions): ReadAloud {
   const { t } = options
   let settings = { ...options.settings, voices: { ...options.settings.voices } }
-  // At opening only what shows: the toolbar button (and the hidden bar it controls). The sentence
-  // spans and the bar's controls are built when first needed, or once the browser is idle after
-  // painting the reader (together they cost its opening 25-35 ms, sampled in Chromium).
+  // At attaching only what shows: the toolbar button (and the hidden bar it controls). The sentence
+  // spans and the bar's controls are built when first needed, or in the browser's idle time once the
+  // reader is open, block by block (together they cost 25-35 ms, sampled in Chromium). Not before:
+  // a reader built ahead may never open, and Firefox stops (and reports) a content script still
+  // running when its tab closes.
   const shell = buildReadAloudShell(parts.factory, t)
   parts.controls.append(shell.toggle)
   parts.toolbar.append(shell.bar)
-  let script: SpokenSentence[] | null = null
-  const sentences = () => (script ??= buildScript(parts))
+  const script = createScript(parts)
+  const sentences = () => script.all()
   let controls: ReadAloudControls | null = null
   const ui = () => (controls ??= bindControls(buildReadAloudControls(shell.bar, t, options.locale)))
-  const idle = whenIdle(parts.win, () => {
-    sentences()
-    ui()
-  })
+  let idle: { cancel(): void } | null = null
+  const prepareInIdleTime = () =>
+    inIdleSteps(parts.win, () => {
+      if (script.wrapNext()) return true
+      ui()
+      return false
+    })
 
   let speech: SpeechApi | null | undefined
   let player: Player | null = null
@@ -210,7 +212,6 @@ export function attachReadAloud(parts: ReaderParts, options: ReadAloudOptions): 
   }
   parts.article.addEventListener('click', onClick)
   const onPageHide = () => player?.stop()
-  parts.win?.addEventListener('pagehide', onPageHide)
 
   return {
     get sentences() {
@@ -240,24 +241,20 @@ export function attachReadAloud(parts: ReaderParts, options: ReadAloudOptions): 
       playPause()
       return true
     },
+    // The page's window is listened to only once the reader is in the page: a reader built ahead and
+    // never opened leaves nothing of ours to run when the tab closes.
+    opened() {
+      parts.win?.addEventListener('pagehide', onPageHide)
+      idle ??= prepareInIdleTime()
+    },
     close() {
-      idle.cancel()
+      idle?.cancel()
       parts.article.removeEventListener('click', onClick)
       player?.stop()
       unwatch?.()
       parts.win?.removeEventListener('pagehide', onPageHide)
     },
   }
-}
-
-/** Run `work` once the browser is idle (after the reader is painted); cancelled with the reader. */
-function whenIdle(win: (Window & typeof globalThis) | null, work: () => void): { cancel(): void } {
-  if (win?.requestIdleCallback) {
-    const id = win.requestIdleCallback(work, { timeout: IDLE_TIMEOUT_MS })
-    return { cancel: () => win.cancelIdleCallback(id) }
-  }
-  const id = win?.setTimeout(work, IDLE_FALLBACK_MS)
-  return { cancel: () => win?.clearTimeout(id) }
 }
 
 /** "Deutsch" for "de" in a German UI; the code itself where Intl cannot name it. */
