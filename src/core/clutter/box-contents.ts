@@ -40,6 +40,8 @@ export interface Contents {
   links: number
   linkTextLength: number
   textLength: number
+  /** Hrefs of the links to the page's own site whose address spells their text: the site's articles (a related list), never a page of a kind. */
+  articleHrefs: string[]
   /** What each form field says of itself (tag, type, name, placeholder, label) and the forms' actions and roles. */
   fields: string[]
   image: boolean
@@ -112,7 +114,7 @@ function boldLeadOf(block: Element, text: string): string | null {
 
 /** `lengths`: the run's length cache (the DOM does not change while it lives). */
 export function read(box: Element, textLength: number, lengths?: Map<Element, number>): Contents {
-  const contents: Contents = { blocks: [], hrefs: [], allHrefs: [], linkTexts: [], links: 0, linkTextLength: 0, textLength, fields: [], image: false }
+  const contents: Contents = { blocks: [], hrefs: [], allHrefs: [], articleHrefs: [], linkTexts: [], links: 0, linkTextLength: 0, textLength, fields: [], image: false }
   /** Per block: its links, their text, and its own text. */
   const linksOf = new Map<Element, { hrefs: string[]; length: number; image: boolean }>()
   const own = new Map<Element, string>()
@@ -133,6 +135,7 @@ export function read(box: Element, textLength: number, lengths?: Map<Element, nu
       known.hrefs.push(asciiLowerCase(el.getAttribute('href')!))
       contents.allHrefs.push(known.hrefs.at(-1)!)
       contents.linkTexts.push(normalizeText(el.textContent ?? ''))
+      if (isArticleOfSite(known.hrefs.at(-1)!, contents.linkTexts.at(-1)!, el.ownerDocument)) contents.articleHrefs.push(known.hrefs.at(-1)!)
       known.length += length
       contents.links++
       contents.linkTextLength += length
@@ -184,6 +187,7 @@ export function merged(run: readonly Element[], length: number, lengths?: Map<El
     blocks: parts.flatMap((c) => c.blocks),
     hrefs: parts.flatMap((c) => c.hrefs),
     allHrefs: parts.flatMap((c) => c.allHrefs),
+    articleHrefs: parts.flatMap((c) => c.articleHrefs),
     linkTexts: parts.flatMap((c) => c.linkTexts),
     links: parts.reduce((n, c) => n + c.links, 0),
     linkTextLength: parts.reduce((n, c) => n + c.linkTextLength, 0),
@@ -191,4 +195,40 @@ export function merged(run: readonly Element[], length: number, lengths?: Map<El
     fields: parts.flatMap((c) => c.fields),
     image: parts.some((c) => c.image),
   }
+}
+
+/** Whether a lower-cased href goes to the page's own site: a relative address, or the page's host. */
+export function isOwnSite(href: string, doc: Document): boolean {
+  if (href.startsWith('/') ? !href.startsWith('//') : !/^[a-z][a-z0-9+.-]*:/.test(href)) return !href.startsWith('#')
+  const host = hostOf(asciiLowerCase(doc.URL ?? ''))
+  return host !== '' && hostOf(href) === host
+}
+
+/** The host of an absolute http(s) address without "www.", or ''. */
+function hostOf(href: string): string {
+  return /^https?:\/\/(?:www\.)?([^/?#:]+)/.exec(href)?.[1] ?? ''
+}
+
+/**
+ * Whether a link goes to another article of the page's site: its address has the shape of the
+ * page's own (the same ending, ".html") and spells the link's text (a related list's titles).
+ */
+function isArticleOfSite(href: string, text: string, doc: Document): boolean {
+  const ending = pathEnding(asciiLowerCase(doc.URL ?? ''))
+  return ending !== '' && pathEnding(href) === ending && isOwnSite(href, doc) && spellsItsText(href, text)
+}
+
+/** The ending of an address's last path segment (".html"), or ''. */
+function pathEnding(href: string): string {
+  return /(\.[a-z0-9]{2,5})$/.exec(href.split(/[?#]/)[0]!)?.[1] ?? ''
+}
+
+/** Whether the last segment of an address spells three or more words of a link's text (an article's slug). */
+function spellsItsText(href: string, text: string): boolean {
+  const segment = href.split(/[?#]/)[0]!.replace(/\/+$/, '').split('/').pop() ?? ''
+  const tokens = new Set(segment.replace(/\.[a-z]{2,5}$/, '').split(/[^a-z0-9äöüß]+/))
+  if (tokens.size < 3) return false
+  const fold = (word: string) => word.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
+  const words = text.toLowerCase().split(/[^a-z0-9äöüß]+/).filter((word) => word.length >= 3)
+  return words.filter((word) => tokens.has(word) || tokens.has(fold(word))).length >= 3
 }
