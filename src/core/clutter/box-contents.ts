@@ -72,7 +72,9 @@ export function holdsArticleParagraphs(box: Element, lengths?: Map<Element, numb
 export function closesArticleText(block: Element, lengths?: Map<Element, number>): boolean {
   let el = block
   while (el.parentElement && !STOP_TAGS.has(el.parentElement.tagName) && el.parentElement.childElementCount === 1) el = el.parentElement
-  const isProseParagraph = (sibling: Element) => sibling.tagName === 'P' && textLengthUpTo(sibling, PROSE_MIN, lengths) === Infinity
+  // Lines between <br>s none of which ends a sentence are a listing (job titles), not the article's prose.
+  const isListing = (sibling: Element) => sibling.getElementsByTagName('br').length > 0 && linesOf(sibling).every((line) => !/[.!?…]$/.test(line))
+  const isProseParagraph = (sibling: Element) => sibling.tagName === 'P' && textLengthUpTo(sibling, PROSE_MIN, lengths) === Infinity && !isListing(sibling)
   for (let sibling = el.nextElementSibling, steps = 0; sibling && steps < SIBLINGS_READ; sibling = sibling.nextElementSibling, steps++) {
     if (isProseParagraph(sibling)) return false
   }
