@@ -28,7 +28,7 @@ function starts(phrase: string): RegExp {
  * an affiliate parameter, or an affiliate network's redirect.
  */
 const OFFERS =
-  /\/(?:dp|gp\/product|produkts?|products?|artikeldetails)\/|_lid_\d|(?:^|[^0-9])97[89](?:-?[0-9]){10}(?![0-9])|[?&]tag=[\w.-]+-\d\d(?:&|#|$)|[?&](?:affiliate|aff_?id|partner_?id|partner)=|\/\/(?:www\.)?(?:awin1\.com|prf\.hn|clk\.tradedoubler\.com|track\.webgains\.com|ad\.zanox\.com|partners\.webmasterplan\.com)\//i
+  /\/(?:dp|gp\/product|produkts?|products?|artikeldetails|artikel\/buch)\/|_lid_\d|(?:^|[^0-9])97[89](?:-?[0-9]){10}(?![0-9])|[?&]tag=[\w.-]+-\d\d(?:&|#|$)|[?&](?:affiliate|aff_?id|partner_?id|partner)=|\/\/(?:www\.)?(?:awin1\.com|prf\.hn|clk\.tradedoubler\.com|track\.webgains\.com|ad\.zanox\.com|partners\.webmasterplan\.com)\//i
 
 /** Where a promised delivery lands: an inbox, a newsletter, an e-mail. */
 const DELIVERY = /inbox|postfach|posteingang|e-?mail|newsletter|briefing|digest/i

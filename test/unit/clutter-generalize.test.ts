@@ -15,11 +15,12 @@ import { loadFiltersOf } from '../../src/core/load-filters'
 import { itBoltwise } from '../../src/sites/it-boltwise'
 import { ARTICLE, INNOCENT, PLACES, VARIATIONS as FIRST_VARIATIONS, type Place, type Variation, type VariationKind } from './clutter-variations-dev'
 import { MORE_INNOCENT, MORE_VARIATIONS } from './clutter-variations-more'
+import { FRESH_INNOCENT, FRESH_VARIATIONS } from './clutter-variations-fresh'
 
 const URL = 'https://www.it-boltwise.de/energiesparendes-training-fuer-sprachmodelle.html'
 const KINDS: VariationKind[] = ['books', 'jobs', 'subscribe', 'about', 'support', 'comments', 'search', 'promo']
-const VARIATIONS = [...FIRST_VARIATIONS, ...MORE_VARIATIONS]
-const ALL_INNOCENT = [...KINDS.flatMap((kind) => INNOCENT[kind]), ...MORE_INNOCENT]
+const VARIATIONS = [...FIRST_VARIATIONS, ...MORE_VARIATIONS, ...FRESH_VARIATIONS]
+const ALL_INNOCENT = [...KINDS.flatMap((kind) => INNOCENT[kind]), ...MORE_INNOCENT, ...FRESH_INNOCENT]
 
 interface Placed {
   variation: Variation

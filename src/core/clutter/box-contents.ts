@@ -45,6 +45,8 @@ export interface Contents {
   /** What each form field says of itself (tag, type, name, placeholder, label) and the forms' actions and roles. */
   fields: string[]
   image: boolean
+  /** A button: a control to act on (sign up, order), which no article paragraph has. */
+  button: boolean
 }
 
 
@@ -116,7 +118,7 @@ function boldLeadOf(block: Element, text: string): string | null {
 
 /** `lengths`: the run's length cache (the DOM does not change while it lives). */
 export function read(box: Element, textLength: number, lengths?: Map<Element, number>): Contents {
-  const contents: Contents = { blocks: [], hrefs: [], allHrefs: [], articleHrefs: [], linkTexts: [], links: 0, linkTextLength: 0, textLength, fields: [], image: false }
+  const contents: Contents = { blocks: [], hrefs: [], allHrefs: [], articleHrefs: [], linkTexts: [], links: 0, linkTextLength: 0, textLength, fields: [], image: false, button: false }
   /** Per block: its links, their text, and its own text. */
   const linksOf = new Map<Element, { hrefs: string[]; length: number; image: boolean }>()
   const own = new Map<Element, string>()
@@ -144,6 +146,8 @@ export function read(box: Element, textLength: number, lengths?: Map<Element, nu
       if (el.getElementsByTagName('img').length) known.image = true
     } else if (el.tagName === 'IMG') {
       contents.image = true
+    } else if (el.tagName === 'BUTTON') {
+      contents.button = true
     } else if (FIELDS.has(el.tagName)) {
       contents.fields.push(`${el.tagName} ${FIELD_ATTRIBUTES.map((name) => el.getAttribute(name) ?? '').join(' ')}`)
     }
@@ -196,6 +200,7 @@ export function merged(run: readonly Element[], length: number, lengths?: Map<El
     textLength: length,
     fields: parts.flatMap((c) => c.fields),
     image: parts.some((c) => c.image),
+    button: parts.some((c) => c.button),
   }
 }
 

@@ -22,8 +22,7 @@
 import type { BoxScoring } from '../site'
 import { matchesFamily, textTestOf, type CompiledRule, type Hit } from './rules'
 import { ARTICLE_PARAGRAPH_MIN, FIELDS, ITEM_MAX, merged } from './box-contents'
-import { blurbBeside } from './blurb'
-import { HEADINGS, bestHit, boxHit, canBeBox, linksOfMixedKinds, scoreOf, type BoxHit } from './score'
+import { HEADINGS, bestHit, boxHit, canBeBox, isLabel, linksOfMixedKinds, scoreOf, type BoxHit } from './score'
 import { elementsByTag } from '../dom'
 import { MAX_STEPS, STOP_TAGS, isBlock, isOpaque, isProse, ownText, textLengthUpTo } from './text'
 
@@ -74,7 +73,8 @@ export function boxes(
   const holdsBox = new Set<Element>()
   const holdsMixed = new Set<Element>()
   for (const [el, hit] of judged) {
-    if (!hit) continue
+    // A cover without text is a box, but no smaller box than the card around it (cover, title, blurb).
+    if (!hit || textLengthUpTo(el, 0, lengths) === 0) continue
     for (let up = el.parentElement; up && judged.has(up) && !holdsBox.has(up); up = up.parentElement) holdsBox.add(up)
     if (hit.mixed) for (let up = el.parentElement; up && judged.has(up) && !holdsMixed.has(up); up = up.parentElement) holdsMixed.add(up)
   }
@@ -115,12 +115,10 @@ export function boxes(
   for (const box of Array.from(found.values())) {
     const label = labelOf(box, lengths)
     if (label && !found.has(label)) found.set(label, { element: label, rule: box.rule, strong: true, unit: true })
-    const blurb = 'prose' in box ? blurbBeside(box as BoxHit) : null
-    if (blurb && !found.has(blurb)) found.set(blurb, { element: blurb, rule: box.rule, strong: true, unit: true })
   }
   const runs: Hit[] = []
   const runStarts = new Set<Element>()
-  for (const heading of headings) runs.push(...headedRun(rules, scoring, heading, lengths))
+  for (const heading of headings) runs.push(...headedRun(rules, scoring, heading, lengths), ...labelledRun(rules, scoring, heading, lengths))
   for (const block of evidence) {
     const first = scope.contains(block) ? linkRunStart(block, lengths) : null
     if (first && !runStarts.has(first)) {
@@ -228,5 +226,26 @@ function headedRun(rules: readonly CompiledRule[], scoring: BoxScoring, heading:
     const target = contents.hrefs.some(rule.toTarget)
     if (headed && (target || contents.image) && score >= scoring.threshold && (!best || score > best.score)) best = { rule, score }
   }
+  return best ? run.map((element) => ({ element, rule: best.rule, strong: true, unit: true })) : []
+}
+
+/**
+ * A heading labelled for a rule in words of no family ("Mehr aus Brüssel") and the lists of links
+ * right after it, without a wrapper, scored as one box: up to the first block that is not mostly links.
+ */
+function labelledRun(rules: readonly CompiledRule[], scoring: BoxScoring, heading: Element, lengths?: Map<Element, number>): Hit[] {
+  if (!isLabel(rules, heading, ownText(heading))) return []
+  const run: Element[] = [heading]
+  let length = textLengthUpTo(heading, scoring.maxLength, lengths)
+  for (let el = heading.nextElementSibling; el && isBlock(el) && !HEADINGS.has(el.tagName) && run.length < 4; el = el.nextElementSibling) {
+    const size = textLengthUpTo(el, scoring.maxLength, lengths)
+    const linkText = elementsByTag(el, 'a').reduce((sum, link) => sum + textLengthUpTo(link, size, lengths), 0)
+    if (size === Infinity || size === 0 || linkText * 2 < size) break
+    length += size
+    if (length > scoring.maxLength) return []
+    run.push(el)
+  }
+  if (run.length < 2) return []
+  const best = bestHit(rules, scoring, heading, merged(run, length, lengths), lengths)
   return best ? run.map((element) => ({ element, rule: best.rule, strong: true, unit: true })) : []
 }

@@ -37,13 +37,14 @@ export function canBeBox(el: Element): boolean {
 export function boxHit(rules: readonly CompiledRule[], scoring: BoxScoring, box: Element, lengths?: Map<Element, number>): BoxHit | null {
   if (!canBeBox(box)) return null
   const length = textLengthUpTo(box, scoring.maxLength, lengths)
-  if (length === Infinity || length === 0 || holdsArticleParagraphs(box, lengths)) return null
+  // A box without text is an image at most (a cover linked to a shop): its link says what it is.
+  if (length === Infinity || (length === 0 && !box.getElementsByTagName('img').length) || holdsArticleParagraphs(box, lengths)) return null
   return bestHit(rules, scoring, box, read(box, length, lengths), lengths)
 }
 
 /** The rule `contents` scores highest for, at or above the threshold, as a hit on `element`. */
 export function bestHit(rules: readonly CompiledRule[], scoring: BoxScoring, element: Element, contents: Contents, lengths?: Map<Element, number>): BoxHit | null {
-  if (!hasSignalBesideWords(contents)) return null
+  if (!hasSignalBesideWords(rules, contents)) return null
   const mixedLinks = linksOfMixedKinds(rules, contents)
   let best: BoxHit | null = null
   for (const rule of rules) {
@@ -59,8 +60,8 @@ export function bestHit(rules: readonly CompiledRule[], scoring: BoxScoring, ele
  * image, talk to the reader, prose set apart, or room for two items or teasers. Most boxes around
  * the blocks with a family word are an article paragraph alone, and they have none: no rule is scored.
  */
-function hasSignalBesideWords(box: Contents): boolean {
-  if (box.allHrefs.length || box.fields.length || box.image) return true
+function hasSignalBesideWords(rules: readonly CompiledRule[], box: Contents): boolean {
+  if (box.allHrefs.length || box.fields.length || box.image || box.button) return true
   const test = answersFor(box)
   let items = 0
   let teasers = 0
@@ -72,7 +73,8 @@ function hasSignalBesideWords(box: Contents): boolean {
       if (setApart) return true
     } else if (text.length <= ITEM_MAX && !HEADINGS.has(el.tagName)) items++
   }
-  return items >= 2 || teasers >= 2
+  // A box of two blocks or more that promises delivery on a schedule (a heading and the promise): a prompt, with or without a form.
+  return items >= 2 || teasers >= 2 || (box.blocks.length >= 2 && rules.some((rule) => promises(rule, box, test)))
 }
 
 /**
@@ -188,8 +190,9 @@ export function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, 
   // Links that make most of the box's text (two or more, or one under a label of the kind: "Lesen Sie auch: <a>…</a>"), or teasers (a linked title, a short excerpt).
   const linkList =
     (box.links >= 2 && box.linkTextLength * 2 >= box.textLength) || (box.links === 1 && label > 0 && box.linkTextLength * 2 >= box.textLength - label) || teasers >= 2
-  const structure = lines || linkList || form || box.image
-  if (!(structure || target || kindLink || hrefWord || address || apart)) return none
+  const structure = lines || linkList || form || box.image || box.button
+  const promised = promises(rule, box, test)
+  if (!(structure || target || kindLink || hrefWord || address || apart || (promised && box.blocks.length >= 2))) return none
   // Two paragraphs of prose: a prompt only under a heading of its kind, with its form or target (else an article paragraph beside a prompt).
   if (prose >= 2 && !(heading || form || target)) return none
   const bio = box.blocks.length === 1 && isBio(rule, box.blocks[0]!, apart, lengths)
@@ -209,7 +212,7 @@ export function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, 
     (apart ? weights.setApart : 0) +
     (mixed ? weights.mixedList : 0) +
     (bio ? weights.bio : 0) +
-    (promises(rule, box, test) ? weights.promise : 0)
+    (promised ? weights.promise : 0)
   return { score, heading, prose, freeProse, asking, items, mixed }
 }
 
