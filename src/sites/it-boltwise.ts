@@ -205,7 +205,11 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
  * or teasers 2, a lone paragraph set apart in italics or bold 1, a list of links to clutter of several kinds
  * (promo-link-list's mixedList: books, newsletter, jobs side by side) 2, a bio (a lone paragraph set apart in
  * italics or small print after the article's text, opening with a name and saying what the person does:
- * promo-link-list's bio words) 2. From 4 on, the box is hidden.
+ * promo-link-list's bio words) 2, a block promising delivery on a schedule (subscription-prompt's promise:
+ * "in your inbox at 6 a.m., Monday to Friday") 1. A link to an offer of any shop (book-ads' offers: a
+ * product path, an ISBN, an affiliate tag) counts as a target; a heading labelled in words of no family
+ * over links to the site's own articles (promo-link-list's label: "Mehr aus Brüssel") counts as a family
+ * word and a heading. From 4 on, the box is hidden.
  * Words alone never reach it: a box also needs one signal of another sort, and a lone prose
  * paragraph needs the talk to the reader, or a label of its kind with a link to a page of it or set
  * apart (an article paragraph that mentions a newsletter, a book or a job reports; an ad asks). A

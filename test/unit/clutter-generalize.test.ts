@@ -6,7 +6,7 @@
  * article paragraph is hidden or dropped, no person of a box is reported, and the load-time path
  * finds what findClutter() finds.
  */
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { JSDOM, VirtualConsole } from 'jsdom'
 import { analyze } from '../../src/shared/analysis'
@@ -73,6 +73,9 @@ const textNodes = (root: Node): Text[] => {
 }
 const norm = (text: string) => text.replace(/\s+/g, ' ').trim()
 
+/** Article paragraphs placed beside clutter and checked (each one would have failed its test if hidden). */
+let articlePlacements = 0
+
 /** Checks a page in the engine (findClutter and the load-time path) and in analyze(). */
 function check(blocks: Placed[], innocent: string[]): void {
   const doc = parse(pageHtml(blocks, innocent))
@@ -84,6 +87,7 @@ function check(blocks: Placed[], innocent: string[]): void {
     expect(shown.map((n) => norm(n.data)), `${label.variation.kind} markup ${label.variation.markup} wording ${label.variation.wording} (${label.place})`).toEqual([])
   }
   for (const p of Array.from(doc.querySelectorAll('[data-article]'))) {
+    articlePlacements++
     expect(insideHidden(p) || hidden.some((el) => p.contains(el)), `hidden: ${norm(p.textContent ?? '').slice(0, 60)}`).toBe(false)
   }
   expect(loadTimeClutter(doc)).toEqual(hidden)
@@ -129,6 +133,14 @@ describe('clutter of each kind in new markups and wordings, among innocent artic
     const doc = parse(pageHtml([], ALL_INNOCENT))
     expect(findClutter(doc, itBoltwise).map((m) => norm(m.element.textContent ?? ''))).toEqual([])
   })
+})
+
+afterAll(() => {
+  const perKind = KINDS.map((kind) => {
+    const cases = VARIATIONS.filter((v) => v.kind === kind)
+    return `${kind} ${cases.filter((v) => !KNOWN_MISSED.has(caseLabel(v))).length}/${cases.length}`
+  })
+  console.log(`clutter-generalize: caught per kind (dev variations): ${perKind.join(', ')}; ${articlePlacements} article paragraphs placed beside clutter, none hidden or dropped`)
 })
 
 describe('compositions', () => {

@@ -6,14 +6,8 @@
  * label in words of no family ("Mehr zu …", "More from …", "Auch interessant"). Markups are numbered
  * from 200. Beside them, article paragraphs that use the same words as reports.
  */
-import type { Place, SubscribeWording, Variation, VariationKind } from './clutter-variations-dev'
-
-/** The first markup number of this set. */
-const FIRST = 200
-
-function variations<W>(kind: VariationKind, wordings: W[], markups: ((w: W) => string)[], people: (w: W) => string[], places?: Place[]): Variation[] {
-  return markups.flatMap((html, m) => wordings.map((w, i) => ({ kind, markup: FIRST + m, wording: i, html: html(w), people: people(w), ...(places ? { places } : {}) })))
-}
+import type { SubscribeWording, Variation } from './clutter-variations-dev'
+import { variations } from './clutter-variations-more'
 
 interface CoverWording { title: string; author: string; blurb: string; shop: string }
 const COVERS: CoverWording[] = [
@@ -67,11 +61,15 @@ const RELATED_MARKUPS: ((w: RelatedWording) => string)[] = [
   (w) => `<div class="related"><h2>${w.label}</h2><dl>${w.titles.map((t, i) => `<dt><a href="${new URL(article(t)).pathname}">${t}</a></dt><dd>${10 + i}.09.2025</dd>`).join('')}</dl></div>`,
 ]
 
+/** Numbered from 200: the more set's numbers (from 100) plus 100. */
+const from200 = (variation: Variation): Variation => ({ ...variation, markup: variation.markup + 100 })
+const asMarkups = <W>(markups: ((w: W) => string)[]) => markups.map((html) => ({ html }))
+
 export const FRESH_VARIATIONS: Variation[] = [
-  ...variations('books', COVERS, COVER_MARKUPS, (w) => [w.author]),
-  ...variations('subscribe', PROMISES, PROMISE_MARKUPS, () => []),
-  ...variations('about', RELATED, RELATED_MARKUPS, () => []),
-]
+  ...variations('books', COVERS, asMarkups(COVER_MARKUPS), (w) => [w.author]),
+  ...variations('subscribe', PROMISES, asMarkups(PROMISE_MARKUPS), () => []),
+  ...variations('about', RELATED, asMarkups(RELATED_MARKUPS), () => []),
+].map(from200)
 
 /** Article paragraphs with the same words: a book's author reported on, deliveries on a schedule, "mehr zu" in prose. */
 export const FRESH_INNOCENT: string[] = [

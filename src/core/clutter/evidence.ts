@@ -16,8 +16,13 @@
  * Only the smallest boxes count; the engine's growth joins their parents as for any hit. Boxes
  * without a wrapper count too: a heading and the blocks after it, a run of link lines, the heading right above a box.
  *
- * A box always holds a block whose own text matches a family, so it lies on the path of a text
- * node where the load-time prefilter finds a literal: the load-time path sees every box.
+ * A heading labelled in words of no family ("Mehr aus Brüssel", evidence.label) starts a box too,
+ * and a pick's heading a few wrappers up takes in the columns between (headedAbove). Scoring is in
+ * score.ts; a card's bare blurb beside it is added after acceptance (blurb.ts).
+ *
+ * A box always holds a block whose own text matches a family (found by the load-time prefilter's
+ * literals), a link to a target or an offer, or a labelled heading (both found by native queries):
+ * the load-time path sees every box.
  */
 import type { BoxScoring } from '../site'
 import { matchesFamily, textTestOf, type CompiledRule, type Hit } from './rules'
