@@ -57,7 +57,9 @@ const RELATED_MARKUPS: ((w: RelatedWording) => string)[] = [
   (w) => `<h4>${w.label}</h4><ul class="links">${w.titles.map((t) => `<li><a href="${article(t)}">${t}</a></li>`).join('')}</ul>`,
   // A grid of teaser cells, each a thumbnail and a linked title, under the label.
   (w) => `<section class="more"><h3>${w.label}</h3><div class="grid">${w.titles.map((t) => `<div class="cell"><a href="${article(t)}"><img src="https://img.example.org/t.jpg" alt=""></a><h5><a href="${article(t)}">${t}</a></h5></div>`).join('')}</div></section>`,
-  // The label as the list's own first item's heading: a description list of relative links with dates.
+  // One paragraph: the label in bold, the titles as lines.
+  (w) => `<p class="also"><strong>${w.label}:</strong><br>${w.titles.map((t) => `<a href="${article(t)}">${t}</a>`).join('<br>')}</p>`,
+  // A description list of relative links with dates under the label.
   (w) => `<div class="related"><h2>${w.label}</h2><dl>${w.titles.map((t, i) => `<dt><a href="${new URL(article(t)).pathname}">${t}</a></dt><dd>${10 + i}.09.2025</dd>`).join('')}</dl></div>`,
 ]
 
@@ -81,5 +83,6 @@ export const FRESH_INNOCENT: string[] = [
   'Das Ministerium will seinen Newsletter künftig zweimal pro Woche verschicken; bislang erschien er nur montags.',
   'Mehr zu den Plänen will der Konzern im Herbst bekanntgeben, wenn die Verhandlungen mit den Gewerkschaften abgeschlossen sind.',
   'Mehr zu den Hintergründen steht in <a href="https://www.it-boltwise.de/erster-quantenrechner-im-rechenzentrum.html">unserem Bericht über den ersten Quantenrechner im Rechenzentrum</a>, der im Frühjahr erschien.',
+  '<strong>Mehr zu den Plänen:</strong> Der Konzern will im Herbst berichten, wie es mit <a href="https://www.it-boltwise.de/konzern-plant-neue-fabrik-in-sachsen.html">der geplanten Fabrik in Sachsen</a> weitergeht.',
   'More from Europe is expected next week, when the Commission presents its proposal on data centres and their power use.',
 ]

@@ -6,7 +6,7 @@ import type { BoxScoring } from '../site'
 import { answer, matchesFamily, textTestOf, type CompiledRule, type Hit, type TextTest } from './rules'
 import { ITEM_MAX, closesArticleText, isOwnSite, holdsArticleParagraphs, read, type BoxBlock, type Contents } from './box-contents'
 import { leadInOf, opensWithName, speaksToReader } from './reader-talk'
-import { STOP_TAGS, countVisible, isBlock, ownText, textLengthUpTo } from './text'
+import { STOP_TAGS, countVisible, isBlock, normalizeText, ownText, textLengthUpTo } from './text'
 
 /** The page's own landmarks: a site header with a search field and a menu is no box, though a box may lie inside. */
 export const LANDMARKS = new Set(['HEADER', 'FOOTER', 'NAV'])
@@ -169,10 +169,11 @@ export function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, 
       else if (asks) asking++
     } else if (own && text.length <= ITEM_MAX && !HEADINGS.has(el.tagName)) items++
     // A heading, a bold lead-in ("Mehr zum Thema:") that starts the block, or the label of a line set apart ("<em>Diskussion – …</em>").
-    const bold = boldLead !== null && matches(boldLead)
+    const labelledHere = labelled && isKindLabel(rule, el, text)
+    const bold = boldLead !== null && (matches(boldLead) || labelledHere)
     // A short line set apart in words of the kind ("<p><strong>Tipp aus der Redaktion</strong></p>") is a heading too.
     const setApartLabel = setApart && own && !isProseBlock && text.length <= LABEL_MAX
-    if (HEADINGS.has(el.tagName) ? own || (labelled && isKindLabel(rule, el, text)) : bold || setApartLabel || (setApart && matches(leadInOf(text) ?? ''))) heading = true
+    if (HEADINGS.has(el.tagName) ? own || labelledHere : bold || setApartLabel || (setApart && matches(leadInOf(text) ?? ''))) heading = true
     if (bold) label = Math.max(label, countVisible(boldLead))
     address ||= asks
   }
@@ -232,10 +233,18 @@ function promises(rule: CompiledRule, box: Contents, test: TextTest): boolean {
   return !!promise && box.blocks.some(({ text }) => test(promise.delivery, text) && test(promise.schedule, text))
 }
 
-/** A heading whose whole text is a label of the rule's kind in words of no family (evidence.label). */
+/**
+ * A block labelled for the rule in words of no family (evidence.label): a heading whose whole text
+ * is the label, or a block that opens with it in bold ("<strong>Mehr aus Brüssel:</strong> <a>…").
+ */
 export function isKindLabel(rule: CompiledRule, el: Element, text: string): boolean {
   const label = rule.rule.evidence?.label
-  return !!label && HEADINGS.has(el.tagName) && label.test(text)
+  if (!label) return false
+  if (HEADINGS.has(el.tagName)) return label.test(text)
+  const lead = el.firstElementChild
+  if (!lead || (lead.tagName !== 'STRONG' && lead.tagName !== 'B')) return false
+  const leadText = normalizeText(lead.textContent ?? '')
+  return leadText !== '' && text.startsWith(leadText) && label.test(leadText)
 }
 
 /** Whether a block is a heading labelled for some rule (a box's evidence starts there, as from a family word). */
@@ -243,11 +252,15 @@ export function isLabel(rules: readonly CompiledRule[], el: Element, text: strin
   return rules.some((rule) => isKindLabel(rule, el, text))
 }
 
-/** The headings under `scope` labelled for some rule: a native query, as the load-time path has no literal for them. */
+/** The blocks under `scope` labelled for some rule (headings, blocks opening in bold): a native query, as the load-time path has no literal for them. */
 export function labelsIn(rules: readonly CompiledRule[], scope: Element): Element[] {
   if (!rules.some((rule) => rule.rule.evidence?.label)) return []
-  const query = Array.from(HEADINGS, (tag) => tag.toLowerCase()).join(',')
-  return Array.from(scope.querySelectorAll(query)).filter((el) => isLabel(rules, el, ownText(el)))
+  const labels = new Set<Element>()
+  for (const el of Array.from(scope.querySelectorAll([...Array.from(HEADINGS, (tag) => tag.toLowerCase()), 'strong', 'b'].join(',')))) {
+    const block = HEADINGS.has(el.tagName) ? el : el.parentElement
+    if (block && isBlock(block) && isLabel(rules, block, ownText(block))) labels.add(block)
+  }
+  return Array.from(labels)
 }
 
 /** How many links of the box go to the page's own site. */
