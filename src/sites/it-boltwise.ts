@@ -224,19 +224,19 @@ const BOX_SCORING: BoxScoring = {
 /** What each rule catches, for people (README, tests): not part of the rules the page loads. */
 export const IT_BOLTWISE_RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'promo-link-list':
-    'The list of house promotions under the article: best books, newsletter, home page, Patreon, KI-Jobs on StepStone.',
+    'The list of house promotions under the article: best books, newsletter, home page, Patreon, KI-Jobs on StepStone; author boxes and lists of related articles, also under labels such as "Mehr aus Brüssel".',
   'support-prompt':
     'Requests to support the site (donations, Patreon, Steady, PayPal, "buy us a coffee", memberships), judged as boxes by their words and links.',
   'comment-prompt':
     'The call for reader comments and the moderation notice ("Es werden alle Kommentare moderiert!").',
   'subscription-prompt':
-    '"Du willst nichts verpassen?": e-mail notification, the feed of this post, the RSS main feed, Google News and Bing News.',
+    '"Du willst nichts verpassen?": e-mail notification, the feed of this post, the RSS main feed, Google News and Bing News; boxes that promise news in the inbox on a schedule ("jeden Werktag um 7 Uhr", "at 6 a.m., Monday to Friday").',
   'search-prompt':
     '"Nutze die Google-Suchmaschine für eine weitere Themenrecherche" with search links for the article title.',
   'job-listings':
     'Job ads: the "Stellenangebote" widget and ads titled "... (m/w/d)", "Quereinstieg", "Duales Studium", links to job boards.',
   'book-ads':
-    'Book advertisements: items linking to Amazon (affiliate) shop pages, blurbs such as "Im neuen Buch ..." or "Bestseller-Autor".',
+    'Book advertisements: items linking to Amazon (affiliate) shop pages or to an offer of any shop (product path, ISBN, affiliate tag), blurbs such as "Im neuen Buch ..." or "Bestseller-Autor", and the bare blurb right after a shop-linked cover.',
 }
 
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|TechArticle)$/
