@@ -46,6 +46,28 @@ export interface BoxEvidence {
    * that person's bio. Each word must also be in a family (the load-time prefilter looks for those).
    */
   bio?: RegExp
+  /**
+   * Offers, whatever the shop (a product page's path, an ISBN, an affiliate tag or network): a link
+   * of this shape counts as a link to a target in a box, and a box starts from it. Never hidden alone.
+   */
+  offers?: RegExp
+  /**
+   * A promise to deliver on a schedule ("in your inbox at 6 a.m., Monday to Friday", "jeden Werktag
+   * um 7 Uhr in dein Postfach"): one block's own text holds a word of `delivery` and a `schedule`.
+   */
+  promise?: { delivery: RegExp; schedule: RegExp }
+  /**
+   * A label of the kind in several words, none of which is a word of the kind ("Mehr aus Brüssel",
+   * "More from Europe", "Auch interessant"): a heading (h1-h6, caption, legend, summary) whose whole
+   * text it matches labels a list of links to the page's own site. The load-time path finds such
+   * headings by a native query (no literal: "mehr" would flag most of a page's text).
+   */
+  label?: RegExp
+  /**
+   * A card of the kind (a cover linked to a target or an offer, with no prose of its own) may have its
+   * blurb as the bare paragraph after it: one short sentence without links that names a person.
+   */
+  blurb?: boolean
 }
 
 /** How a box's evidence adds up (see the engine's src/core/clutter/evidence.ts); documented per site. */
@@ -81,6 +103,8 @@ export interface BoxScoring {
     mixedList: number
     /** A lone paragraph set apart after the article's text that opens with a name and says what the person does (evidence.bio). */
     bio: number
+    /** A block that promises delivery on a schedule (evidence.promise). */
+    promise: number
   }
 }
 

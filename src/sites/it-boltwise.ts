@@ -22,6 +22,32 @@ function starts(phrase: string): RegExp {
   return new RegExp(`^[^A-Za-z0-9ÄÖÜäöüß]{0,6}${phrase}`, 'i')
 }
 
+/**
+ * A shop's offer by the shape of its address, whatever the shop: a product page (/dp/, /produkt/,
+ * /product/ and the like, an "_lid_" article id), an ISBN-13, an Amazon associate tag (tag=name-21),
+ * an affiliate parameter, or an affiliate network's redirect.
+ */
+const OFFERS =
+  /\/(?:dp|gp\/product|produkts?|products?|artikeldetails|artikel\/buch)\/|_lid_\d|(?:^|[^0-9])97[89](?:-?[0-9]){10}(?![0-9])|[?&]tag=[\w.-]+-\d\d(?:&|#|$)|[?&](?:affiliate|aff_?id|partner_?id|partner)=|\/\/(?:www\.)?(?:awin1\.com|prf\.hn|clk\.tradedoubler\.com|track\.webgains\.com|ad\.zanox\.com|partners\.webmasterplan\.com)\//i
+
+/** Where a promised delivery lands: an inbox, a newsletter, an e-mail. */
+const DELIVERY = /inbox|postfach|posteingang|e-?mail|newsletter|briefing|digest/i
+/**
+ * When it comes: a time of day ("um 7 Uhr", "at 6 a.m.", "7:30"), weekdays ("Monday to Friday",
+ * "montags bis freitags", "werktags"), a day's part or a period ("jeden Morgen", "every morning",
+ * "täglich", "weekly", "einmal pro Woche").
+ */
+const SCHEDULE =
+  /\b\d{1,2}(?:[:.]\d\d)?\s?(?:uhr\b|h\b|a\.\s?m\.|p\.\s?m\.|am\b|pm\b)|\bum (?:halb |viertel (?:nach|vor) )?(?:eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s?\b|werktag|wochentag|weekday|täglich|\bdaily\b|wöchentlich|\bweekly\b|\b(?:jeden|jede|every|each) (?:morgen|abend|tag|woche|monat|morning|evening|day|week|month)|\b(?:morgens|abends|mittags)\b|\b(?:einmal|zweimal) (?:pro|die|im|in der|am) (?:woche|monat|tag)|\b(?:once|twice) a (?:week|day|month)\b/i
+
+/**
+ * A heading that labels a list of the site's own articles by what they share, in words no family
+ * holds: "Mehr aus Brüssel", "Mehr zu/zum/von/über …", "More from/on/about …", "Auch interessant",
+ * "Ebenfalls lesenswert", "Das könnte Sie auch interessieren" (the whole heading, short).
+ */
+const RELATED_LABEL =
+  /^(?=.{0,60}$)(?:(?:mehr|weiteres?|neues) (?:aus|zu|zum|zur|von|vom|über|im|in|rund um)\b|more (?:from|on|about|in|news)\b|(?:auch|ebenfalls) (?:interessant|lesenswert|spannend|zum thema)|das könnte (?:sie|dich) auch|you (?:may|might) also)/i
+
 export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
   {
     name: 'promo-link-list',
@@ -41,6 +67,7 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
         'facebook.com/', 'twitter.com/', '://x.com/', 'linkedin.com/', 'instagram.com/', 'youtube.com/', 'mastodon', 'bsky.app/', 't.me/', 'whatsapp.com/', 'threads.net/',
       ],
       mixedList: true,
+      label: RELATED_LABEL,
       bio: /autor|author|redakt|journalis|editor|writer|schreibt|writes|covers|berichtet|ressort|reporter|korrespondent|correspondent|kolumn|column/i,
     },
     textSignatures: [
@@ -97,6 +124,7 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
         /kostenlos|gratis|free|kündbar|spam|abmeld|unsubscribe/i,
       ],
       form: /mail/i,
+      promise: { delivery: DELIVERY, schedule: SCHEDULE },
       links: ['newsletter', '/abo', 'subscribe', 'signup', 'sign-up', 'anmeld', 'list-manage.com', 'mailchi.mp', 'substack.com', 'cleverreach', 'brevo', 'sendinblue', '?na=s'],
     },
     textSignatures: [
@@ -159,7 +187,9 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
         /empfehl|empfiehlt|empfohlen|tipp|pick|must-read/i,
       ],
       // Product pages and affiliate tags of any shop: a link to one stands for a book offer (a blurb under "Buchtipp:" with its shop link inside the sentence).
-      links: ['/dp/', '/gp/product', '/produkt/', '/product/', '/artikel/buch', 'isbn', '?tag=', '&tag=', 'partner=', 'affiliate', 'genialokal.', 'buchhandlung', 'osiander.de', 'weltbild.de', 'bol.de/', 'ebook.de/', 'kobo.com/'],
+      links: ['/dp/', '/gp/product', '/produkt/', '/product/', '/artikel/buch', '/buch/', '/book/', '/books/', 'isbn', '?tag=', '&tag=', 'partner=', 'affiliate', 'genialokal.', 'buchhandlung', 'osiander.de', 'weltbild.de', 'bol.de/', 'ebook.de/', 'kobo.com/'],
+      offers: OFFERS,
+      blurb: true,
     },
   },
 ]
@@ -175,7 +205,11 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
  * or teasers 2, a lone paragraph set apart in italics or bold 1, a list of links to clutter of several kinds
  * (promo-link-list's mixedList: books, newsletter, jobs side by side) 2, a bio (a lone paragraph set apart in
  * italics or small print after the article's text, opening with a name and saying what the person does:
- * promo-link-list's bio words) 2. From 4 on, the box is hidden.
+ * promo-link-list's bio words) 2, a block promising delivery on a schedule (subscription-prompt's promise:
+ * "in your inbox at 6 a.m., Monday to Friday") 1. A link to an offer of any shop (book-ads' offers: a
+ * product path, an ISBN, an affiliate tag) counts as a target; a heading labelled in words of no family
+ * over links to the site's own articles (promo-link-list's label: "Mehr aus Brüssel") counts as a family
+ * word and a heading. From 4 on, the box is hidden.
  * Words alone never reach it: a box also needs one signal of another sort, and a lone prose
  * paragraph needs the talk to the reader, or a label of its kind with a link to a page of it or set
  * apart (an article paragraph that mentions a newsletter, a book or a job reports; an ad asks). A
@@ -184,25 +218,25 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
 const BOX_SCORING: BoxScoring = {
   threshold: 4,
   maxLength: 800,
-  weights: { family: 1, target: 4, hrefWord: 1, form: 2, kindLink: 2, lines: 2, heading: 1, card: 1, address: 1, linkList: 2, setApart: 1, mixedList: 2, bio: 2 },
+  weights: { family: 1, target: 4, hrefWord: 1, form: 2, kindLink: 2, lines: 2, heading: 1, card: 1, address: 1, linkList: 2, setApart: 1, mixedList: 2, bio: 2, promise: 1 },
 }
 
 /** What each rule catches, for people (README, tests): not part of the rules the page loads. */
 export const IT_BOLTWISE_RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'promo-link-list':
-    'The list of house promotions under the article: best books, newsletter, home page, Patreon, KI-Jobs on StepStone.',
+    'The list of house promotions under the article: best books, newsletter, home page, Patreon, KI-Jobs on StepStone; author boxes and lists of related articles, also under labels such as "Mehr aus Brüssel".',
   'support-prompt':
     'Requests to support the site (donations, Patreon, Steady, PayPal, "buy us a coffee", memberships), judged as boxes by their words and links.',
   'comment-prompt':
     'The call for reader comments and the moderation notice ("Es werden alle Kommentare moderiert!").',
   'subscription-prompt':
-    '"Du willst nichts verpassen?": e-mail notification, the feed of this post, the RSS main feed, Google News and Bing News.',
+    '"Du willst nichts verpassen?": e-mail notification, the feed of this post, the RSS main feed, Google News and Bing News; boxes that promise news in the inbox on a schedule ("jeden Werktag um 7 Uhr", "at 6 a.m., Monday to Friday").',
   'search-prompt':
     '"Nutze die Google-Suchmaschine für eine weitere Themenrecherche" with search links for the article title.',
   'job-listings':
     'Job ads: the "Stellenangebote" widget and ads titled "... (m/w/d)", "Quereinstieg", "Duales Studium", links to job boards.',
   'book-ads':
-    'Book advertisements: items linking to Amazon (affiliate) shop pages, blurbs such as "Im neuen Buch ..." or "Bestseller-Autor".',
+    'Book advertisements: items linking to Amazon (affiliate) shop pages or to an offer of any shop (product path, ISBN, affiliate tag), blurbs such as "Im neuen Buch ..." or "Bestseller-Autor", and the bare blurb right after a shop-linked cover.',
 }
 
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|TechArticle)$/

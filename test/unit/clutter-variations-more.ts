@@ -10,7 +10,7 @@ import type { AboutWording, BookWording, JobWording, Place, SubscribeWording, Va
 /** The first markup number of this set. */
 const FIRST = 100
 
-function variations<W>(kind: VariationKind, wordings: W[], markups: { html: (w: W) => string; places?: Place[] }[], people: (w: W) => string[]): Variation[] {
+export function variations<W>(kind: VariationKind, wordings: W[], markups: { html: (w: W) => string; places?: Place[] }[], people: (w: W) => string[]): Variation[] {
   return markups.flatMap(({ html, places }, m) => wordings.map((w, i) => ({ kind, markup: FIRST + m, wording: i, html: html(w), people: people(w), ...(places ? { places } : {}) })))
 }
 

@@ -40,9 +40,13 @@ export interface Contents {
   links: number
   linkTextLength: number
   textLength: number
+  /** Hrefs of the links to the page's own site whose address spells their text: the site's articles (a related list), never a page of a kind. */
+  articleHrefs: string[]
   /** What each form field says of itself (tag, type, name, placeholder, label) and the forms' actions and roles. */
   fields: string[]
   image: boolean
+  /** A button: a control to act on (sign up, order), which no article paragraph has. */
+  button: boolean
 }
 
 
@@ -70,7 +74,9 @@ export function holdsArticleParagraphs(box: Element, lengths?: Map<Element, numb
 export function closesArticleText(block: Element, lengths?: Map<Element, number>): boolean {
   let el = block
   while (el.parentElement && !STOP_TAGS.has(el.parentElement.tagName) && el.parentElement.childElementCount === 1) el = el.parentElement
-  const isProseParagraph = (sibling: Element) => sibling.tagName === 'P' && textLengthUpTo(sibling, PROSE_MIN, lengths) === Infinity
+  // Lines between <br>s none of which ends a sentence are a listing (job titles), not the article's prose.
+  const isListing = (sibling: Element) => sibling.getElementsByTagName('br').length > 0 && linesOf(sibling).every((line) => !/[.!?…]$/.test(line))
+  const isProseParagraph = (sibling: Element) => sibling.tagName === 'P' && textLengthUpTo(sibling, PROSE_MIN, lengths) === Infinity && !isListing(sibling)
   for (let sibling = el.nextElementSibling, steps = 0; sibling && steps < SIBLINGS_READ; sibling = sibling.nextElementSibling, steps++) {
     if (isProseParagraph(sibling)) return false
   }
@@ -112,7 +118,7 @@ function boldLeadOf(block: Element, text: string): string | null {
 
 /** `lengths`: the run's length cache (the DOM does not change while it lives). */
 export function read(box: Element, textLength: number, lengths?: Map<Element, number>): Contents {
-  const contents: Contents = { blocks: [], hrefs: [], allHrefs: [], linkTexts: [], links: 0, linkTextLength: 0, textLength, fields: [], image: false }
+  const contents: Contents = { blocks: [], hrefs: [], allHrefs: [], articleHrefs: [], linkTexts: [], links: 0, linkTextLength: 0, textLength, fields: [], image: false, button: false }
   /** Per block: its links, their text, and its own text. */
   const linksOf = new Map<Element, { hrefs: string[]; length: number; image: boolean }>()
   const own = new Map<Element, string>()
@@ -133,12 +139,15 @@ export function read(box: Element, textLength: number, lengths?: Map<Element, nu
       known.hrefs.push(asciiLowerCase(el.getAttribute('href')!))
       contents.allHrefs.push(known.hrefs.at(-1)!)
       contents.linkTexts.push(normalizeText(el.textContent ?? ''))
+      if (isArticleOfSite(known.hrefs.at(-1)!, contents.linkTexts.at(-1)!, el.ownerDocument)) contents.articleHrefs.push(known.hrefs.at(-1)!)
       known.length += length
       contents.links++
       contents.linkTextLength += length
       if (el.getElementsByTagName('img').length) known.image = true
     } else if (el.tagName === 'IMG') {
       contents.image = true
+    } else if (el.tagName === 'BUTTON') {
+      contents.button = true
     } else if (FIELDS.has(el.tagName)) {
       contents.fields.push(`${el.tagName} ${FIELD_ATTRIBUTES.map((name) => el.getAttribute(name) ?? '').join(' ')}`)
     }
@@ -184,11 +193,49 @@ export function merged(run: readonly Element[], length: number, lengths?: Map<El
     blocks: parts.flatMap((c) => c.blocks),
     hrefs: parts.flatMap((c) => c.hrefs),
     allHrefs: parts.flatMap((c) => c.allHrefs),
+    articleHrefs: parts.flatMap((c) => c.articleHrefs),
     linkTexts: parts.flatMap((c) => c.linkTexts),
     links: parts.reduce((n, c) => n + c.links, 0),
     linkTextLength: parts.reduce((n, c) => n + c.linkTextLength, 0),
     textLength: length,
     fields: parts.flatMap((c) => c.fields),
     image: parts.some((c) => c.image),
+    button: parts.some((c) => c.button),
   }
+}
+
+/** Whether a lower-cased href goes to the page's own site: a relative address, or the page's host. */
+export function isOwnSite(href: string, doc: Document): boolean {
+  if (href.startsWith('/') ? !href.startsWith('//') : !/^[a-z][a-z0-9+.-]*:/.test(href)) return !href.startsWith('#')
+  const host = hostOf(asciiLowerCase(doc.URL ?? ''))
+  return host !== '' && hostOf(href) === host
+}
+
+/** The host of an absolute http(s) address without "www.", or ''. */
+function hostOf(href: string): string {
+  return /^https?:\/\/(?:www\.)?([^/?#:]+)/.exec(href)?.[1] ?? ''
+}
+
+/**
+ * Whether a link goes to another article of the page's site: its address has the shape of the
+ * page's own (the same ending, ".html") and spells the link's text (a related list's titles).
+ */
+function isArticleOfSite(href: string, text: string, doc: Document): boolean {
+  const ending = pathEnding(asciiLowerCase(doc.URL ?? ''))
+  return ending !== '' && pathEnding(href) === ending && isOwnSite(href, doc) && spellsItsText(href, text)
+}
+
+/** The ending of an address's last path segment (".html"), or ''. */
+function pathEnding(href: string): string {
+  return /(\.[a-z0-9]{2,5})$/.exec(href.split(/[?#]/)[0]!)?.[1] ?? ''
+}
+
+/** Whether the last segment of an address spells three or more words of a link's text (an article's slug). */
+function spellsItsText(href: string, text: string): boolean {
+  const segment = href.split(/[?#]/)[0]!.replace(/\/+$/, '').split('/').pop() ?? ''
+  const tokens = new Set(segment.replace(/\.[a-z]{2,5}$/, '').split(/[^a-z0-9äöüß]+/))
+  if (tokens.size < 3) return false
+  const fold = (word: string) => word.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
+  const words = text.toLowerCase().split(/[^a-z0-9äöüß]+/).filter((word) => word.length >= 3)
+  return words.filter((word) => tokens.has(word) || tokens.has(fold(word))).length >= 3
 }

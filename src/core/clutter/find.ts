@@ -8,6 +8,7 @@ import { blockHit, linkHit } from './hits'
 import { listedProse, type Prose } from './prose'
 import { resolveClutter, type Measure } from './resolve'
 import { boxes } from './evidence'
+import { isLabel } from './score'
 import { compileRules, hasFamilyWord, linksToTarget, type ClutterMatch } from './rules'
 import { MAX_STEPS, countVisible, isBlock, isLink, isOpaque, isProse, nearestBlock, normalizeText } from './text'
 
@@ -38,7 +39,7 @@ export function findClutter(root: Document | Element, site: SiteModule): Clutter
     const hit = blockHit(rules, block, text)
     if (hit) book.add(hit)
     else if (isProse(block, text)) prose.push({ block, length: text.length })
-    if (hasFamilyWord(rules, text)) evidence.push(block)
+    if (hasFamilyWord(rules, text) || isLabel(rules, block, text)) evidence.push(block)
   }
   for (const link of measured.links) if (linksToTarget(link, rules)) evidence.push(nearestBlock(link))
   for (const box of boxes(rules, site.boxScoring, evidence, scope, measured.lengths)) book.add(box)

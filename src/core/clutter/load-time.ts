@@ -8,6 +8,7 @@ import { blockHit, linkHit } from './hits'
 import { lazyProse } from './prose'
 import { lazyMeasure, resolveClutter } from './resolve'
 import { boxes, type BoxHit } from './evidence'
+import { isLabel, labelsIn } from './score'
 import { compileRules, hasFamilyWord, linksToTarget, linksToTargets, type ClutterMatch } from './rules'
 import { MAX_DEPTH, isBlock, isLink, isOpaque, nearestBlock, ownText } from './text'
 
@@ -65,6 +66,7 @@ export function clutterAround(
   }
   for (const node of textNodes) collect(node.parentElement)
   for (const link of linksToTargets(scope, rules)) collect(link)
+  for (const heading of labelsIn(rules, scope)) collect(heading)
   // As findClutter: block hits first, then link hits.
   const book = new HitBook()
   const evidence: Element[] = []
@@ -72,7 +74,7 @@ export function clutterAround(
     const text = ownTexts.get(block) ?? ownText(block)
     const hit = blockHit(rules, block, text)
     if (hit) book.add(hit)
-    if (hasFamilyWord(rules, text)) evidence.push(block)
+    if (hasFamilyWord(rules, text) || isLabel(rules, block, text)) evidence.push(block)
   }
   for (const link of links) if (linksToTarget(link, rules)) evidence.push(nearestBlock(link))
   for (const box of boxes(rules, site.boxScoring, evidence, scope, lengths, boxVerdicts)) book.add(box)

@@ -52,3 +52,15 @@ const NAME_OPENING =
 export function opensWithName(text: string): boolean {
   return NAME_OPENING.test(text)
 }
+
+/**
+ * A sentence about what a person does in a book or a work, opening with the person, after at most a
+ * role ("Ilka Dorn folgt …", "Der Richter Konrad Vesper schildert …", "Author Paul Grant walks …"):
+ * the verb in the present tense, as a blurb describes (a report tells what someone said or did).
+ */
+const PERSON_DOING =
+  /^(?:(?:Der|Die|The)\s[A-ZÄÖÜ][a-zäöüß]+\s|(?:Autor|Autorin|Author)\s)?(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Im|In|Am|An|Auf|Aus|Bei|Mit|Nach|Seit|Von|Vor|Zum|Zur|Für|Über|Unter|Als|Wie|Wenn|Wer|Was|Laut|Viele|Einige|Alle|Trotz|Wegen|Während|Ohne|Gegen|Durch|Dank|Auch|Unser|Unsere|Sie|Er|Es|Wir|The|This|That|Our|On|At|For|With|From|After|When|We|It|Many|Some|Most)\s)[A-ZÄÖÜ][a-zäöüß'’-]+(?:\s[A-ZÄÖÜ][a-zäöüß'’-]+){1,2}\s[a-zäöüß]+(?:t|s)\b/
+
+export function opensWithPersonDoing(text: string): boolean {
+  return PERSON_DOING.test(text)
+}

@@ -12,6 +12,7 @@
  */
 import type { ClutterKind } from '../types'
 import { acceptedHits, type HitBook } from './accept'
+import { blurbsBeside } from './blurb'
 import type { ProseFacts } from './prose'
 import type { ClutterMatch, Hit } from './rules'
 import { MAX_DEPTH, STOP_TAGS, isBlock, isLink, nearestBlock, textLength } from './text'
@@ -44,6 +45,7 @@ export function resolveClutter(scope: Element, book: HitBook, prose: ProseFacts,
   const lengths = measure.lengths
   const hits = acceptedHits(book, prose)
   if (hits.length === 0) return []
+  hits.push(...blurbsBeside(hits, lengths))
   const hitSet = new Map(hits.map((h) => [h.element, h]))
 
   // Protected text. Text of hit links inline in a block (job ads in a ticker) is not the block's prose.

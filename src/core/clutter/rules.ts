@@ -21,7 +21,7 @@ export interface CompiledRule {
   signatures: { re: RegExp; anchored: boolean }[]
   /** Word families of the rule's box evidence (none without evidence). */
   families: readonly RegExp[]
-  /** Whether a lower-cased href goes to one of the rule's link targets. */
+  /** Whether a lower-cased href goes to one of the rule's link targets, or to an offer of any shop (evidence.offers). */
   toTarget: (href: string) => boolean
   /** Whether a lower-cased href goes to a page of the rule's kind (evidence.links). */
   toKindPage: (href: string) => boolean
@@ -63,20 +63,22 @@ export function compileRules(site: SiteModule): CompiledRule[] {
     compiled = site.rules.map((rule, index) => {
       const targets = (rule.linkTargets ?? []).map(asciiLowerCase)
       const kindPages = rule.evidence?.links ?? []
+      const offers = rule.evidence?.offers
       return {
         rule,
         index,
         targets,
         signatures: (rule.textSignatures ?? []).map((re) => ({ re, anchored: re.source.startsWith('^') })),
         families: rule.evidence?.families ?? [],
-        toTarget: (href: string) => targets.some((t) => href.includes(t)),
+        toTarget: (href: string) => targets.some((t) => href.includes(t)) || offers?.test(href) === true,
         toKindPage: (href: string) => kindPages.some((l) => href.includes(l)),
       }
     })
     compiledRules.set(site, compiled)
-    const targets = compiled.flatMap((c) => c.targets)
-    // Case-insensitive without 'u': ASCII letters only, as CSS compares [href*="..." i].
-    targetFilters.set(compiled, targets.length ? new RegExp(targets.map(escapeRegExp).join('|'), 'i') : null)
+    // Case-insensitive without 'u': ASCII letters only, as CSS compares [href*="..." i]. Offers are
+    // box evidence only: a link to one is a place where a box starts, never a hit (linkRule).
+    const targets = [...compiled.flatMap((c) => c.targets).map(escapeRegExp), ...compiled.flatMap((c) => c.rule.evidence?.offers?.source ?? [])]
+    targetFilters.set(compiled, targets.length ? new RegExp(targets.map((t) => `(?:${t})`).join('|'), 'i') : null)
     const families = compiled.flatMap((c) => c.families).map((re) => `(?:${re.source})`)
     familyFilters.set(compiled, families.length ? new RegExp(families.join('|'), 'i') : null)
     const signatures = compiled.flatMap((c) => c.signatures)
