@@ -210,7 +210,7 @@ export async function reportPeople(parts: readonly [string, LabelledText[]][], l
   for (const m of verbose ? misses : misses.slice(0, 25)) console.log(`  ${m}`)
   if (wantClasses) {
     console.log('\nERROR CLASSES of the German dev sets (first class that fits; examples with --verbose)')
-    for (const [name, classes] of errorClasses) printErrorClasses(name, classes, verbose ? 6 : 0)
+    for (const [name, classes] of errorClasses) printErrorClasses(name, classes, verbose ? Number(process.env.EXAMPLES ?? 6) : 0)
   }
   if (process.argv.includes('--ner-misses')) {
     console.log(`\nMention misses on the dev splits: ${nerMisses.length}`)

@@ -34,6 +34,7 @@ import { isGivenNameAWord, isSharedSurname, knownPersonBySurname } from './text/
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS, primaryLanguage } from './text/tokens'
 import { tagPersonNames } from './text/person-tagger'
 import { characterCueBefore, isFictionalName } from './text/fictional'
+import { appositiveNameAt, asFullNameStart, honorificSurnameAt, particleSurnameAt, TIME_NOUNS, widenTaggedName, withForeignParticles } from './people-de'
 
 export interface PeopleOptions {
   lang: string | null
@@ -80,28 +81,7 @@ export function findPersonMentions(paragraphs: readonly string[], options: Peopl
 }
 
 function mentionsIn(paragraphs: readonly string[], options: PeopleOptions): { mentions: Mention[]; tokens: Token[]; english: boolean } {
-  return withParticles(taggedMentions(ruleMentions(paragraphs, options), options))
-}
-
-/** "antwortete de Klerk", "van der Westhuizen sagte": the particles of a foreign name, words of no German
- * sentence, belong to the surname after them ("von" is also a preposition: only "Herr von Wogau" takes it). */
-const FOREIGN_PARTICLES = /^(?:de|van|van der|van den|van de|de la|del|della|dos|du|ter|ten|di)$/
-
-function withParticles<T extends { mentions: Mention[]; tokens: Token[]; english: boolean }>(found: T): T {
-  const { tokens } = found
-  // English news data do not agree on it (CoNLL-2003 has both "van Boxmeer" and "van [Boxmeer]").
-  if (found.english) return found
-  for (const m of found.mentions) {
-    if (isGivenName(tokens[m.first]?.text ?? '')) continue
-    for (const n of [2, 1]) {
-      const words = tokens.slice(Math.max(0, m.first - n), m.first)
-      if (words.length === n && words.every((w) => w.word && w.text === w.lower) && FOREIGN_PARTICLES.test(words.map((w) => w.text).join(' '))) {
-        m.first -= n
-        break
-      }
-    }
-  }
-  return found
+  return withForeignParticles(taggedMentions(ruleMentions(paragraphs, options), options))
 }
 
 /** On German text, the tagger's names join the rules' ones. */
@@ -113,7 +93,8 @@ function taggedMentions(found: ReturnType<typeof ruleMentions>, options: PeopleO
   const { tokens, facts, mentions } = found
   const added: Mention[] = []
   const all = [...mentions]
-  for (const [first, last] of tagPersonNames(tokens, mentions, false)) {
+  for (const [taggedFirst, taggedLast] of tagPersonNames(tokens, mentions, false)) {
+    const [first, last] = all.some((m) => m.first <= taggedLast && taggedFirst <= m.last) ? [taggedFirst, taggedLast] : widenTaggedName(tokens, taggedFirst, taggedLast, facts)
     const overlap = all.findIndex((m) => m.first <= last && first <= m.last)
     if (overlap >= 0) {
       // "Richterin Yvonne Gonzalez Rogers": the tagger reads a third name word the rules left out.
@@ -122,7 +103,7 @@ function taggedMentions(found: ReturnType<typeof ruleMentions>, options: PeopleO
       continue
     }
     if (!isTaggedName(tokens, first, last, facts)) continue
-    added.push(mention(tokens, first, last, last > first, facts.bare))
+    added.push(asFullNameStart(tokens, mention(tokens, first, last, last > first, facts.bare), all))
   }
   all.push(...added)
   if (added.length === 0) return { mentions: all, tokens, english: false }
@@ -130,6 +111,8 @@ function taggedMentions(found: ReturnType<typeof ruleMentions>, options: PeopleO
   const covered = new Set<number>()
   for (const m of all) for (let i = m.first; i <= m.last; i++) covered.add(i)
   linkSurnameMentions(tokens, covered, new Set(added.map((m) => m.surname)), all)
+  // "Kessler und Brandauer", "Haydn, Brahms und Dvořák": names listed with one the tagger found.
+  linkListedNames(tokens, covered, facts, all, (first, last) => mention(tokens, first, last, last > first, facts.bare))
   return { mentions: all, tokens, english: false }
 }
 
@@ -172,8 +155,11 @@ function findNamedMentions(tokens: readonly Token[], facts: TextFacts): Mention[
   const found: Mention[] = []
   for (let i = 0; i < tokens.length; i++) {
     const free = (found[found.length - 1]?.last ?? -1) + 1
-    const m = fullNameAt(tokens, i, facts) ?? initialsNameAt(tokens, i, facts) ?? honorificSurnameAt(tokens, i, facts)
+    const german = honorificSurnameAt(tokens, i, facts) ?? particleSurnameAt(tokens, i, facts)
+    const m = fullNameAt(tokens, i, facts) ?? initialsNameAt(tokens, i, facts)
+      ?? spanMention(tokens, german, facts)
       ?? evidencedSurnameAt(tokens, i, facts, free)
+      ?? spanMention(tokens, appositiveNameAt(tokens, i, facts), facts)
     if (!m) continue
     found.push(m)
     i = m.last
@@ -281,39 +267,6 @@ function skipParticles(tokens: readonly Token[], j: number): number {
   return j + 1
 }
 
-/** German forms of address: the name after them is a surname ("Herr Lange", "Frau Schwarz"). */
-const HONORIFICS = new Set(['Herr', 'Herrn', 'Frau'])
-
-/** "Herr Lange", "Frau Schwarz", "Herrn Kommissar Monti", "Herr von Wogau": after a German form of address
- * (and a role) a capitalised word is a surname, even one that is also a word or a given name; the name is
- * that one word (with its particles), the next capitalised word starts something else ("Herrn Wynns Bericht"). */
-function honorificSurnameAt(tokens: readonly Token[], i: number, facts: TextFacts): Mention | null {
-  if (facts.english) return null
-  let h = i - 1
-  if (isRoleWord(tokens[h])) h--
-  const honorific = tokens[h]
-  if (!honorific || !HONORIFICS.has(honorific.text)) return null
-  // "seine Frau", "erster Herr von Werthern": after an article, a possessive or an adjective the word is a
-  // noun (a woman, a wife, a lord), no form of address.
-  if (/^(?:\p{Ll}+(?:e|er|en|es|em)|ein)$/u.test(tokens[h - 1]?.text ?? '')) return null
-  const at = skipParticles(tokens, i)
-  const surname = tokens[at]
-  if (!surname || !isSecondNameWord(surname, facts) || isRoleWord(surname) || isGivenName(tokens[at + 1]?.text ?? '')) return null
-  // "Frau Kjer Hansen": a second surname word, unless the first is the genitive of a name the text also
-  // writes without it ("Wynn" … "Herrn Wynns Bericht").
-  const second = tokens[at + 1]
-  const genitive = genitiveBase(surname.text, facts.bare) !== surname.text
-  const last = second && !genitive && isSecondNameWord(second, facts) && !isRoleWord(second) && !TIME_NOUNS.has(second.lower) ? at + 1 : at
-  return mention(tokens, i, last, last > i, facts.bare)
-}
-
-function isRoleWord(t: Token | undefined): boolean {
-  return t !== undefined && t.word && (isRoleToken(t.lower) || germanRoleHead(t.lower) !== null)
-}
-
-/** Words of time that follow a name without being part of it: "Präsident Santer Anfang dieses Jahres". */
-const TIME_NOUNS = new Set(['anfang', 'ende', 'mitte', 'beginn'])
-
 /** A lone capitalised word (or two) with a role, title, apposition or verb of saying next to it. */
 function evidencedSurnameAt(tokens: readonly Token[], i: number, facts: TextFacts, free: number): Mention | null {
   const t = tokens[i]
@@ -350,6 +303,10 @@ function evidencedSurnameAt(tokens: readonly Token[], i: number, facts: TextFact
   const second = tokens[i + 1]
   if (second && isLoneNameWord(second, facts) && appositionAfter(tokens, i + 1)) return mention(tokens, i, i + 1, true, bare)
   return null
+}
+
+function spanMention(tokens: readonly Token[], span: [number, number] | null, facts: TextFacts): Mention | null {
+  return span ? mention(tokens, span[0], span[1], span[1] > span[0], facts.bare) : null
 }
 
 function mention(tokens: readonly Token[], first: number, last: number, full: boolean, bare: Map<string, number>): Mention {
