@@ -146,3 +146,15 @@ export function appositiveNameAt(tokens: readonly Token[], i: number, facts: Tex
   const last = second && isSecondNameWord(second, facts) && !isRoleWord(second) ? i + 1 : i
   return readRoleBeforeComma(tokens, i, last) !== null ? [i, last] : null
 }
+
+/** Titles of rank that are common German surnames: after a given name they are the surname ("Friedrich
+ * König", "Thomas Kaiser"), unless a "von"/"des" names the realm ("Friedrich König von Preußen" is rare
+ * without a comma, but "Karl Herzog von Württemberg" is not). */
+const RANK_SURNAMES = new Set(['könig', 'kaiser', 'richter', 'graf', 'fürst', 'herzog', 'bischof', 'vogt', 'prinz', 'meister', 'probst'])
+
+export function isRoleSurnameAt(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at]
+  if (!t?.word || !RANK_SURNAMES.has(t.lower) || t.text === t.lower) return false
+  const next = tokens[at + 1]
+  return !/^(?:von|vom|zu|des|der|den|in|im|of)$/.test(next?.lower ?? '') && !isNameShaped(next?.text ?? '')
+}

@@ -34,7 +34,7 @@ import { isGivenNameAWord, isSharedSurname, knownPersonBySurname } from './text/
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS, primaryLanguage } from './text/tokens'
 import { tagPersonNames } from './text/person-tagger'
 import { characterCueBefore, isFictionalName } from './text/fictional'
-import { appositiveNameAt, asFullNameStart, honorificSurnameAt, particleSurnameAt, TIME_NOUNS, widenTaggedName, withForeignParticles } from './people-de'
+import { appositiveNameAt, asFullNameStart, honorificSurnameAt, isRoleSurnameAt, particleSurnameAt, TIME_NOUNS, widenTaggedName, withForeignParticles } from './people-de'
 
 export interface PeopleOptions {
   lang: string | null
@@ -189,6 +189,7 @@ function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Ment
   let surnameAt: number
   if (next && isSurnameWord(next, true)) surnameAt = afterParticles
   else if (isSurnameAfterRole(next) && titleOrRoleBefore(tokens, i, facts.english)) surnameAt = afterParticles
+  else if (!facts.english && isRoleSurnameAt(tokens, afterParticles)) surnameAt = afterParticles
   else if (last > i && tokens[last]?.word && j === last + 1) surnameAt = last // "Frank Thomas": last given is the surname
   else if (last > i && tokens[last]?.text === '.' && !facts.english) surnameAt = last // "Claudia B.": a surname cut short
   else return null

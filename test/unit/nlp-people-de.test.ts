@@ -42,6 +42,10 @@ describe('name boundaries', () => {
   it('one or two name words set off by commas after a role phrase: "Der Kapitän der Mannschaft, Tjorven Halvorsen,"', () => {
     expect(names('Der Kapitän der Mannschaft, Tjorven Halvorsen, lobte die Abwehr nach dem Spiel.')).toEqual(['Tjorven Halvorsen'])
   })
+  it('a title of rank after a given name is the surname: "Friedrich König", but not "Karl Herzog von Württemberg"', () => {
+    expect(spans('Die schriftliche Anfrage stammt von Friedrich König aus Bonn.')).toEqual(['Friedrich König'])
+    expect(spans('Das Schloss ließ Karl Herzog von Württemberg erbauen.')).not.toContain('Karl Herzog')
+  })
   it('a known surname and the rest of its name before it make one mention, not two: "Berti Vogts"', () => {
     expect(spans('Berti Vogts lobte am Sonntag die junge Mannschaft.')).toEqual(['Berti Vogts'])
   })
