@@ -158,3 +158,21 @@ export function isRoleSurnameAt(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1]
   return !/^(?:von|vom|zu|des|der|den|in|im|of)$/.test(next?.lower ?? '') && !isNameShaped(next?.text ?? '')
 }
+
+/** German text: no lone "Drittens, …", "Überdies …", "Solange …", adverbs and conjunctions that open a
+ * sentence capitalised (the tagger reads some as names there, and an apposition after one as evidence). */
+export function withoutSentenceWords<T extends { mentions: Mention[]; tokens: Token[]; english: boolean }>(found: T): T {
+  if (found.english) return found
+  found.mentions = found.mentions.filter((m) => m.first !== m.last || !isSentenceWord(found.tokens, m.first))
+  return found
+}
+
+function isSentenceWord(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!
+  if (SENTENCE_ADVERBS.has(t.lower) || ORDINAL_ADVERB.test(t.lower) || SENTENCE_OPENING_WORDS.has(t.lower)) return true
+  // A function word inside a sentence may be a name ("des Surrealisten Ernst"), at its start it is the word.
+  return GERMAN_STOPWORDS.has(t.lower) && (i === 0 || /^[.!?:\n"“„«]$/.test(tokens[i - 1]!.text))
+}
+
+const ORDINAL_ADVERB = /^(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|letzt)ens$/
+const SENTENCE_OPENING_WORDS = new Set(['überdies', 'solange', 'sodann', 'sobald', 'sofern', 'soweit', 'wenngleich', 'obgleich', 'obwohl', 'zumal', 'folglich', 'jedenfalls', 'immerhin', 'allerdings', 'insofern', 'deshalb', 'deswegen', 'daher', 'trotzdem', 'nämlich'])

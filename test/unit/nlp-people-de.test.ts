@@ -53,3 +53,14 @@ describe('name boundaries', () => {
     expect(names('Regierungschef Li Qiang eröffnete am Montag die Messe in Shanghai.', 'Li versprach ausländischen Firmen einen fairen Marktzugang.')).toEqual(['Li Qiang'])
   })
 })
+
+describe('words that open a German sentence', () => {
+  it('are no names: "Drittens, der Kommissar …", "Überdies …", "Solange …"', () => {
+    expect(spans('Drittens, der Kommissar hat seine Zusage bisher nicht eingehalten.')).toEqual([])
+    expect(spans('Überdies stimmt der Vergleich mit den Nachbarländern nicht, sagte er.')).toEqual([])
+    expect(spans('Solange niemand widerspricht, bleibt alles beim Alten.')).toEqual([])
+  })
+  it('a function word inside a sentence may still be a name: "des Surrealisten Ernst"', () => {
+    expect(spans('Der Bildsprache des Surrealisten Ernst begegnet man in vielen Arbeiten.')).toEqual(['Ernst'])
+  })
+})
