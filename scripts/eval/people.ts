@@ -123,15 +123,21 @@ function spanText(paragraphs: readonly string[], key: string): string {
   return paragraphs[p!]!.slice(s, e)
 }
 
-/** Minimum F1 per set, a little under the figures with the tagger's affix features and Viterbi decoding
- * (2026-12-07: team all 1.000, held-out 1.000; GermEval dev 0.881 (the tagger's training data), test 0.721;
- * CoNLL-2003 dev 0.848, test 0.807; before: 1.000, 1.000, 0.845, 0.718, 0.839, 0.800): a drop below fails
- * `npm run eval`. */
+/** Minimum F1 per set, a little under the figures (2026-12-07, after the German rules of people-de.ts and the
+ * tagger's neighbour features: team all 1.000, held-out 1.000; GermEval dev 0.881 (the tagger's training data),
+ * out of fold 0.741, test 0.726; Europarl dev 0.863, test 0.787; CoNLL-2003 German dev 0.670, test 0.706; CoNLL-2003
+ * dev 0.848, test 0.805; before: 1.000, 1.000, 0.883, 0.740, 0.721, 0.826, 0.728, 0.650, 0.700, 0.848, 0.805): a
+ * drop below fails `npm run eval`. Europarl test has 75 mentions only: its floor leaves room for two or three. */
 export const F1_FLOOR: Record<string, number> = {
   'team all': 0.98,
   'team held-out': 0.97,
   'GermEval 2014 dev (de, sentences)': 0.86,
-  'GermEval 2014 test (de, sentences)': 0.71,
+  'GermEval 2014 dev, out of fold': 0.725,
+  'GermEval 2014 test (de, sentences)': 0.715,
+  'Europarl NER dev (de, sentences)': 0.845,
+  'Europarl NER test (de, sentences)': 0.75,
+  'CoNLL-2003 German dev (de, sentences)': 0.655,
+  'CoNLL-2003 German test (de, sentences)': 0.69,
   'CoNLL-2003 dev (en, documents)': 0.825,
   'CoNLL-2003 test (en, documents)': 0.785,
   // Article level on the same documents (2026-12-07: dev 0.842, test 0.799).
