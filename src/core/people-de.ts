@@ -163,9 +163,19 @@ export function isRoleSurnameAt(tokens: readonly Token[], at: number): boolean {
  * sentence capitalised (the tagger reads some as names there, and an apposition after one as evidence). */
 export function withoutSentenceWords<T extends { mentions: Mention[]; tokens: Token[]; english: boolean }>(found: T): T {
   if (found.english) return found
-  found.mentions = found.mentions.filter((m) => m.first !== m.last || !isSentenceWord(found.tokens, m.first))
+  const { tokens } = found
+  found.mentions = found.mentions.filter((m) => (m.first !== m.last || !isSentenceWord(tokens, m.first)) && !namesInstitution(tokens, m.first))
   return found
 }
+
+/** "im Verlag Paul Haupt", "die Galerie Johann König", "das Restaurant Tim Raue": a name right after the noun
+ * of a firm or an institution is the institution's name, no person the text talks about. */
+function namesInstitution(tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1]
+  return prev !== undefined && prev.word && /^\p{Lu}/u.test(prev.text) && INSTITUTION_NOUN.test(prev.lower)
+}
+
+const INSTITUTION_NOUN = /(?:verlag|kanzlei|galerie|stiftung|restaurant|hotel|klinik|praxis|autohaus|brauerei|weingut|agentur|firma|reederei|spedition|gasthaus|gasthof|apotheke|buchhandlung|gymnasium|museum|werft)$/
 
 function isSentenceWord(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!

@@ -64,3 +64,13 @@ describe('words that open a German sentence', () => {
     expect(spans('Der Bildsprache des Surrealisten Ernst begegnet man in vielen Arbeiten.')).toEqual(['Ernst'])
   })
 })
+
+describe('institutions named after a person', () => {
+  it('a name right after the noun of a firm or an institution is no person: "im Verlag Paul Haupt", "die Galerie Johann König"', () => {
+    expect(names('Der Bildband erschien im Verlag Paul Haupt und kostet 40 Euro.')).toEqual([])
+    expect(names('Die Galerie Johann König zeigt ab Freitag neue Arbeiten junger Künstler.')).toEqual([])
+  })
+  it('the person of the same name with a role is one: "Der Verleger Paul Haupt"', () => {
+    expect(names('Der Verleger Paul Haupt gründete das Haus in Bern.')).toEqual(['Paul Haupt'])
+  })
+})
