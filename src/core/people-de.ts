@@ -6,7 +6,7 @@ import { germanRoleHead, isRoleToken, readRoleBeforeComma } from './text/roles'
 import { appositionAfter, speechVerbBefore, titleOrRoleBefore } from './text/name-evidence'
 import { genitiveBase, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
 import { isSecondNameWord, type TextFacts } from './text/name-facts'
-import { ORG_FOLLOWERS, SENTENCE_ADVERBS, TITLES } from './text/names-data'
+import { ORG_FOLLOWERS, PLACE_SET, SENTENCE_ADVERBS, TITLES } from './text/names-data'
 import { GERMAN_STOPWORDS } from './text/tokens'
 import { otherGivenNameBefore } from './people-links'
 
@@ -160,12 +160,19 @@ export function isRoleSurnameAt(tokens: readonly Token[], at: number): boolean {
 }
 
 /** German text: no lone "Drittens, …", "Überdies …", "Solange …", adverbs and conjunctions that open a
- * sentence capitalised (the tagger reads some as names there, and an apposition after one as evidence). */
-export function withoutSentenceWords<T extends { mentions: Mention[]; tokens: Token[]; english: boolean }>(found: T): T {
+ * sentence capitalised (the tagger reads some as names there, and an apposition after one as evidence); no
+ * genitive of a place ("die Wirtschaftsforscher Deutschlands"); no institution named after a person. */
+export function withoutGermanNonNames<T extends { mentions: Mention[]; tokens: Token[]; english: boolean }>(found: T): T {
   if (found.english) return found
   const { tokens } = found
-  found.mentions = found.mentions.filter((m) => (m.first !== m.last || !isSentenceWord(tokens, m.first)) && !namesInstitution(tokens, m.first))
+  const lone = (m: Mention) => m.first === m.last
+  found.mentions = found.mentions.filter((m) => !(lone(m) && (isSentenceWord(tokens, m.first) || isPlaceGenitive(tokens[m.first]!))) && !namesInstitution(tokens, m.first))
   return found
+}
+
+/** "Deutschlands", "Bremens": the genitive of a place. */
+function isPlaceGenitive(t: Token): boolean {
+  return t.lower.length > 3 && t.lower.endsWith('s') && PLACE_SET.has(t.lower.slice(0, -1))
 }
 
 /** "im Verlag Paul Haupt", "die Galerie Johann König", "das Restaurant Tim Raue": a name right after the noun

@@ -65,6 +65,12 @@ describe('words that open a German sentence', () => {
   })
 })
 
+describe('places', () => {
+  it('the genitive of a place is no person, even after a role: "die Wirtschaftsforscher Deutschlands"', () => {
+    expect(spans('Skeptisch sind auch die führenden Wirtschaftsforscher Deutschlands und Frankreichs.')).toEqual([])
+  })
+})
+
 describe('institutions named after a person', () => {
   it('a name right after the noun of a firm or an institution is no person: "im Verlag Paul Haupt", "die Galerie Johann König"', () => {
     expect(names('Der Bildband erschien im Verlag Paul Haupt und kostet 40 Euro.')).toEqual([])
