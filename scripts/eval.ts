@@ -111,7 +111,7 @@ function timeOn1000Words(texts: readonly LabelledText[]): { words: number; summa
 
 const pct = (x: number) => x.toFixed(3)
 
-function report(): string[] {
+async function report(): Promise<string[]> {
   const all = loadCorpus()
   const heldOutBatches = [...new Set(all.map((t) => t.split).filter((s) => s !== 'dev'))]
   const heldOut = all.filter((t) => t.split !== 'dev')
@@ -122,7 +122,7 @@ function report(): string[] {
     ['all', all],
   ]
   console.log(`Labelled set: ${all.length} texts (${parts[0]![1].length} dev, ${heldOut.length} held-out in ${heldOutBatches.join(', ')}), ${all.reduce((n, t) => n + t.people.length, 0)} gold people\n`)
-  const { failures } = reportPeople(parts, listSplit, verbose)
+  const { failures } = await reportPeople(parts, listSplit, verbose)
   if (peopleOnly) return failures
   console.log('\nSUMMARY (3 sentences)       ROUGE-1 F  ROUGE-2 F  gold sentences picked')
   for (const [name, texts] of parts) {
@@ -159,7 +159,7 @@ function listRealPages(): void {
   }
 }
 
-const failures = report()
+const failures = await report()
 if (!peopleOnly) reportSummaryPages()
 if (process.argv.includes('--real')) listRealPages()
 if (failures.length) {

@@ -7,10 +7,13 @@
 //     German Europarl NER (M. Faruqui, S. Padó 2010): train/dev/test.tsv; Europarl text "without known copyright
 //       restrictions" (statmt.org/europarl), the annotations published freely by the authors
 //     Legal Entity Recognition (E. Leitner, G. Rehm, J. Moreno-Schneider 2019; CC BY 4.0): dev/test.conll
+//   Europarl is also an independent German evaluation set of `npm run eval` (as long as the shipped tagger is
+//   not trained with --extra europarl), and so is CoNLL-2003's German part (Frankfurter Rundschau 1992, as
+//   XGLUE publishes it: train/dev/test.txt; evaluation only, the text may not be redistributed)
 // Sources, each a directory or a git directory (a snapshot of a public GitHub mirror):
 //   KLARTEXT_GERMEVAL  holds NER-de-{train,dev,test}.tsv (mirror: viniciusrpb/cloud_image_classification)
 //   KLARTEXT_CONLL     holds data/conll2003/{valid,test}.txt (mirror: israelcamp/T5-For-NER)
-//   KLARTEXT_SUPERGLEBER  holds data/NER/{EuroParl,Legal}/ (mirror: LSX-UniWue/SuperGLEBer)
+//   KLARTEXT_SUPERGLEBER  holds data/NER/{EuroParl,Legal}/, data/XGlue/NER_News/ (mirror: LSX-UniWue/SuperGLEBer)
 // or as arguments: node scripts/data/eval-sets.mjs GERMEVAL_SOURCE CONLL_SOURCE SUPERGLEBER_SOURCE
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -30,6 +33,9 @@ const SETS = [
       'europarl-test.tsv': 'data/NER/EuroParl/test.tsv',
       'legal-dev.conll': 'data/NER/Legal/dev.conll',
       'legal-test.conll': 'data/NER/Legal/test.conll',
+      'conll2003de-train.txt': 'data/XGlue/NER_News/train.txt',
+      'conll2003de-dev.txt': 'data/XGlue/NER_News/dev.txt',
+      'conll2003de-test.txt': 'data/XGlue/NER_News/test.txt',
     },
   },
 ]

@@ -6,11 +6,16 @@ import path from 'node:path'
 
 export interface GoldSpan { paragraph: number; start: number; end: number }
 
+/** A gold entity of any type ("PER", "ORG", "LOC", "OTH", "PERpart" ...): what a false person was. */
+export interface GoldEntity extends GoldSpan { type: string }
+
 export interface NerText {
   id: string
   lang: 'de' | 'en'
   paragraphs: string[]
   gold: GoldSpan[]
+  /** Every outer entity span with its type, persons too (for the error classes of scripts/eval/people-errors.ts). */
+  entities: GoldEntity[]
 }
 
 export interface NerSet {
@@ -24,18 +29,24 @@ const CACHE = path.resolve('.cache/ner')
 
 /** The sets present in the cache; the missing ones are named in `missing`. */
 export function loadNerSets(): { sets: NerSet[]; missing: string[] } {
-  const specs: { name: string; file: string; use: 'dev' | 'test'; read: (text: string) => NerText[] }[] = [
+  const specs: { name: string; file: string | string[]; use: 'dev' | 'test'; read: (text: string) => NerText[] }[] = [
     { name: 'GermEval 2014 dev (de, sentences)', file: 'germeval-dev.tsv', use: 'dev', read: readGermEval },
     { name: 'GermEval 2014 test (de, sentences)', file: 'germeval-test.tsv', use: 'test', read: readGermEval },
+    // Independent German sets (the shipped tagger never learnt from them): parliament speeches and
+    // 1992 newspaper text (CoNLL-2003's German part as XGLUE publishes it; for evaluation only).
+    { name: 'Europarl NER dev (de, sentences)', file: ['europarl-train.tsv', 'europarl-dev.tsv'], use: 'dev', read: readEuroparl },
+    { name: 'Europarl NER test (de, sentences)', file: 'europarl-test.tsv', use: 'test', read: readEuroparl },
+    { name: 'CoNLL-2003 German dev (de, sentences)', file: ['conll2003de-train.txt', 'conll2003de-dev.txt'], use: 'dev', read: readConllGerman },
+    { name: 'CoNLL-2003 German test (de, sentences)', file: 'conll2003de-test.txt', use: 'test', read: readConllGerman },
     { name: 'CoNLL-2003 dev (en, documents)', file: 'conll2003-dev.txt', use: 'dev', read: readConll },
     { name: 'CoNLL-2003 test (en, documents)', file: 'conll2003-test.txt', use: 'test', read: readConll },
   ]
   const sets: NerSet[] = []
   const missing: string[] = []
   for (const s of specs) {
-    const file = path.join(CACHE, s.file)
-    if (existsSync(file)) sets.push({ name: s.name, use: s.use, texts: s.read(readFileSync(file, 'utf8')) })
-    else missing.push(`${s.name} (.cache/ner/${s.file})`)
+    const files = [s.file].flat().map((f) => path.join(CACHE, f))
+    if (files.every((f) => existsSync(f))) sets.push({ name: s.name, use: s.use, texts: files.flatMap((f) => s.read(readFileSync(f, 'utf8'))) })
+    else missing.push(`${s.name} (.cache/ner/${[s.file].flat().join(', ')})`)
   }
   return { sets, missing }
 }
@@ -59,8 +70,8 @@ function readSentences(text: string, format: ColumnFormat): NerText[] {
     const rows = block.split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.trim().split(format.separator))
     if (rows.length === 0) continue
     const sentence = rows.map((r): Tagged => ({ word: r[format.word] ?? '', tag: (r[format.tag] ?? 'O').replace(format.persons ?? /$^/, 'PER') }))
-    const { paragraph, gold } = detokenize(sentence, 0)
-    texts.push({ id: `${format.id}-${texts.length + 1}`, lang: format.lang, paragraphs: [paragraph], gold })
+    const { paragraph, gold, entities } = detokenize(sentence, 0)
+    texts.push({ id: `${format.id}-${texts.length + 1}`, lang: format.lang, paragraphs: [paragraph], gold, entities })
   }
   return texts
 }
@@ -83,12 +94,18 @@ export function readLegal(text: string): NerText[] {
   return texts
 }
 
+/** CoNLL-2003's German part as XGLUE publishes it: "word tag", IOB1, sentences without document marks. */
+function readConllGerman(text: string): NerText[] {
+  return readSentences(text, { id: 'conll-de', lang: 'de', separator: / /, word: 0, tag: 1 })
+}
+
 /** CoNLL-2003: "word POS chunk tag" per token, sentences split by blank lines, documents by -DOCSTART-. */
 function readConll(text: string): NerText[] {
   const texts: NerText[] = []
   for (const doc of text.split(/^-DOCSTART-.*$/m)) {
     const paragraphs: string[] = []
     const gold: GoldSpan[] = []
+    const entities: GoldEntity[] = []
     for (const block of doc.split(/\n\s*\n/)) {
       const sentence = block.split('\n').filter(Boolean).map((l): Tagged => {
         const f = l.split(' ')
@@ -98,8 +115,9 @@ function readConll(text: string): NerText[] {
       const d = detokenize(sentence, paragraphs.length)
       paragraphs.push(d.paragraph)
       gold.push(...d.gold)
+      entities.push(...d.entities)
     }
-    if (paragraphs.length) texts.push({ id: `conll-${texts.length + 1}`, lang: 'en', paragraphs, gold })
+    if (paragraphs.length) texts.push({ id: `conll-${texts.length + 1}`, lang: 'en', paragraphs, gold, entities })
   }
   return texts
 }
@@ -109,24 +127,25 @@ const NO_SPACE_AFTER = /^[([{„]$/
 
 /** Joins tokens as running text ("sagte Merkel ." -> "sagte Merkel.") and maps PER spans onto it. Spans
  * are IOB (CoNLL: IOB1, where I- may open a span) in the outer column. */
-function detokenize(tokens: readonly Tagged[], paragraph: number): { paragraph: string; gold: GoldSpan[] } {
+function detokenize(tokens: readonly Tagged[], paragraph: number): { paragraph: string; gold: GoldSpan[]; entities: GoldEntity[] } {
   let text = ''
-  const gold: GoldSpan[] = []
-  let open: GoldSpan | null = null
+  const entities: GoldEntity[] = []
+  let open: GoldEntity | null = null
   let previous = ''
   for (const { word, tag } of tokens) {
     if (text && !NO_SPACE_BEFORE.test(word) && !NO_SPACE_AFTER.test(previous)) text += ' '
     const start = text.length
     text += word
     const type = tag.replace(/^[BI]-/, '')
-    const continues = open !== null && tag.startsWith('I-') && type === 'PER'
+    const continues = open !== null && tag.startsWith('I-') && type === open.type
     if (continues) open!.end = text.length
     else {
-      if (open) gold.push(open)
-      open = type === 'PER' ? { paragraph, start, end: text.length } : null
+      if (open) entities.push(open)
+      open = type !== 'O' ? { paragraph, start, end: text.length, type } : null
     }
     previous = word
   }
-  if (open) gold.push(open)
-  return { paragraph: text, gold }
+  if (open) entities.push(open)
+  const gold = entities.filter((e) => e.type === 'PER').map(({ paragraph: p, start, end }) => ({ paragraph: p, start, end }))
+  return { paragraph: text, gold, entities }
 }

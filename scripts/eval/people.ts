@@ -1,12 +1,14 @@
 // People part of `npm run eval`: article-level P/R/F1 on the team-written set (test/nlp/corpus.txt) next to
 // compromise's people(), and mention-level P/R/F1 on public NER sets (scripts/eval/ner-sets.ts).
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import nlp from 'compromise'
 import { isGivenNameAWord, isSharedSurname, knownGivenNames, knownPersonBySurname } from '../../src/core/text/known-names'
 import { findPeople, findPersonMentions } from '../../src/core/people'
 import type { GoldPerson, LabelledText } from '../../test/nlp/corpus'
 import { loadNerSets, type GoldSpan, type NerSet } from './ner-sets'
+import { outOfFoldFinders, type MentionFinder } from './out-of-fold'
+import { classifyErrors, newErrorClasses, printErrorClasses, type ErrorClasses } from './people-errors'
 
 export interface Counts { tp: number; fp: number; fn: number }
 export interface PeopleRun { counts: Counts; misses: string[]; roleRight: number; roleGold: number }
@@ -66,14 +68,17 @@ function compromisePeople(paragraphs: readonly string[]): { name: string; role: 
   return names.map((name) => ({ name, role: null }))
 }
 
-/** Exact-span matching of found mentions against gold PER spans. */
-export function runMentions(set: NerSet): { counts: Counts; misses: string[] } {
+/** Exact-span matching of found mentions against gold PER spans (by the shipped finder, or the one given
+ * per text: the out-of-fold finders). With `classes`, every miss is also put in its error class. */
+export function runMentions(set: NerSet, finderOf: (index: number) => MentionFinder = () => findPersonMentions, classes?: ErrorClasses): { counts: Counts; misses: string[] } {
   const counts: Counts = { tp: 0, fp: 0, fn: 0 }
   const misses: string[] = []
   const key = (s: GoldSpan) => `${s.paragraph}:${s.start}:${s.end}`
-  for (const t of set.texts) {
+  for (const [index, t] of set.texts.entries()) {
     const gold = new Set(t.gold.map(key))
-    const found = new Set(findPersonMentions(t.paragraphs, { lang: t.lang }).map(key))
+    const spans = finderOf(index)(t.paragraphs, { lang: t.lang })
+    if (classes) classifyErrors(t, spans, classes)
+    const found = new Set(spans.map(key))
     const wrong: string[] = []
     for (const k of found) if (gold.has(k)) counts.tp++; else { counts.fp++; wrong.push(`+${spanText(t.paragraphs, k)}`) }
     for (const k of gold) if (!found.has(k)) { counts.fn++; wrong.push(`-${spanText(t.paragraphs, k)}`) }
@@ -118,15 +123,21 @@ function spanText(paragraphs: readonly string[], key: string): string {
   return paragraphs[p!]!.slice(s, e)
 }
 
-/** Minimum F1 per set, a little under the figures with the tagger's affix features and Viterbi decoding
- * (2026-12-07: team all 1.000, held-out 1.000; GermEval dev 0.881 (the tagger's training data), test 0.721;
- * CoNLL-2003 dev 0.848, test 0.807; before: 1.000, 1.000, 0.845, 0.718, 0.839, 0.800): a drop below fails
- * `npm run eval`. */
+/** Minimum F1 per set, a little under the figures (2026-12-07, after the German rules of people-de.ts and the
+ * tagger's neighbour features: team all 1.000, held-out 1.000; GermEval dev 0.881 (the tagger's training data),
+ * out of fold 0.741, test 0.726; Europarl dev 0.863, test 0.787; CoNLL-2003 German dev 0.670, test 0.706; CoNLL-2003
+ * dev 0.848, test 0.805; before: 1.000, 1.000, 0.883, 0.740, 0.721, 0.826, 0.728, 0.650, 0.700, 0.848, 0.805): a
+ * drop below fails `npm run eval`. Europarl test has 75 mentions only: its floor leaves room for two or three. */
 export const F1_FLOOR: Record<string, number> = {
   'team all': 0.98,
   'team held-out': 0.97,
   'GermEval 2014 dev (de, sentences)': 0.86,
-  'GermEval 2014 test (de, sentences)': 0.71,
+  'GermEval 2014 dev, out of fold': 0.725,
+  'GermEval 2014 test (de, sentences)': 0.715,
+  'Europarl NER dev (de, sentences)': 0.845,
+  'Europarl NER test (de, sentences)': 0.75,
+  'CoNLL-2003 German dev (de, sentences)': 0.655,
+  'CoNLL-2003 German test (de, sentences)': 0.69,
   // English rules (2026-12-07, branch peopleen5): mention level dev 0.928, test 0.870 (before 0.848, 0.805).
   'CoNLL-2003 dev (en, documents)': 0.91,
   'CoNLL-2003 test (en, documents)': 0.855,
@@ -150,7 +161,11 @@ function reportNameData(): void {
   console.log(`NAME DATA  src/core/text/name-knowledge.ts ${kb(source.length)} raw, ${kb(gzipSync(source).length)} gzipped; ${given} given names; first use decodes it in ${ms.toFixed(1)} ms CPU\n`)
 }
 
-export function reportPeople(parts: readonly [string, LabelledText[]][], listSplit: string | undefined, verbose: boolean): { failures: string[] } {
+/** The tagger learns from GermEval dev unless a train split is in the cache (scripts/data/tagger.ts). */
+const taggerLearntFromDev = (set: NerSet) => set.name.startsWith('GermEval 2014 dev') && !existsSync('.cache/ner/germeval-train.tsv')
+const FOLDS = 5
+
+export async function reportPeople(parts: readonly [string, LabelledText[]][], listSplit: string | undefined, verbose: boolean): Promise<{ failures: string[] }> {
   const failures: string[] = []
   reportNameData()
   console.log('PEOPLE, article level, team-written set (not independent)   precision  recall     F1    roles right')
@@ -168,13 +183,23 @@ export function reportPeople(parts: readonly [string, LabelledText[]][], listSpl
   const { sets, missing } = loadNerSets()
   console.log('\nPEOPLE, mention level (exact span), public NER sets         precision  recall     F1    gold mentions')
   const nerMisses: string[] = []
+  const errorClasses: [string, ErrorClasses][] = []
+  const wantClasses = process.argv.includes('--error-classes')
   for (const set of sets) {
     if (set.use === 'test' && process.argv.includes('--no-test')) continue
-    const run = runMentions(set)
-    const f = prf(run.counts)
-    console.log(`  ${set.name.padEnd(40)} ${set.use === 'test' ? '[test]' : '[dev] '} ${pct(f.p)}   ${pct(f.r)}   ${pct(f.f)}   ${run.counts.tp + run.counts.fn}`)
-    checkFloor(set.name, f.f, failures)
-    if (set.use === 'dev') nerMisses.push(...run.misses.map((m) => `${set.name.split(' ')[0]} ${m}`))
+    const runs: [string, (index: number) => MentionFinder][] = [[set.name, () => findPersonMentions]]
+    // The honest dev figure: each fold read by a tagger that learnt from the other folds.
+    if (taggerLearntFromDev(set)) runs.push([`${set.name.replace(' (de, sentences)', '')}, out of fold`, await outOfFoldFinders(set.texts, FOLDS)])
+    for (const [name, finderOf] of runs) {
+      // Error classes for the independent German dev figures only (the test splits are read, not studied).
+      const classes = wantClasses && set.use === 'dev' && set.texts[0]?.lang === 'de' && !taggerLearntFromDev(set) || name.endsWith('out of fold') ? newErrorClasses() : undefined
+      const run = runMentions(set, finderOf, classes)
+      const f = prf(run.counts)
+      console.log(`  ${name.padEnd(40)} ${set.use === 'test' ? '[test]' : '[dev] '} ${pct(f.p)}   ${pct(f.r)}   ${pct(f.f)}   ${run.counts.tp + run.counts.fn}`)
+      checkFloor(name, f.f, failures)
+      if (classes) errorClasses.push([name, classes])
+      if (set.use === 'dev' && finderOf(0) === findPersonMentions) nerMisses.push(...run.misses.map((m) => `${set.name.split(' ')[0]} ${m}`))
+    }
   }
   for (const m of missing) console.log(`  (skipped, not in the cache: ${m}; run npm run data:eval-sets)`)
   const documentSets = sets.filter((set) => set.name.includes('documents') && !(set.use === 'test' && process.argv.includes('--no-test')))
@@ -185,11 +210,15 @@ export function reportPeople(parts: readonly [string, LabelledText[]][], listSpl
     checkFloor(`${set.name} article level`, f.f, failures)
   }
   if (sets.some((s) => s.name.startsWith('GermEval') && s.use === 'dev')) {
-    console.log('  (GermEval dev is also what the person tagger learnt from, npm run data:tagger: its figure is a training figure;\n   the tagger\'s own held-out figure is the cross-validation of npm run data:tagger -- --folds 4)')
+    console.log(`  (GermEval dev is also what the person tagger learnt from, npm run data:tagger: its figure is a training figure;\n   the honest one is "out of fold": each of ${FOLDS} folds read by a tagger trained on the other ${FOLDS - 1})`)
   }
   const misses = (all?.misses ?? []).filter((m) => !listSplit || m.includes(`[${listSplit}]`))
   console.log(`\nKlartext people misses on the team set (+ false, - missed): ${misses.length}`)
   for (const m of verbose ? misses : misses.slice(0, 25)) console.log(`  ${m}`)
+  if (wantClasses) {
+    console.log('\nERROR CLASSES of the German dev sets (first class that fits; examples with --verbose)')
+    for (const [name, classes] of errorClasses) printErrorClasses(name, classes, verbose ? Number(process.env.EXAMPLES ?? 6) : 0)
+  }
   if (process.argv.includes('--ner-misses')) {
     console.log(`\nMention misses on the dev splits: ${nerMisses.length}`)
     for (const m of nerMisses) console.log(`  ${m}`)

@@ -133,6 +133,8 @@ export function linkKnownPeople(tokens: readonly Token[], covered: Set<number>, 
     if (titleBefore(tokens, first)) continue
     const role = readRoleBefore(tokens, first) ?? readRoleAfter(tokens, i)
     const name = surname.person?.name ?? surname.key
+    // "Berti Vogts": a mention of the rest of the name found before ("Berti") is part of this one.
+    for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k]!.first >= first && mentions[k]!.last < i) mentions.splice(k, 1)
     mentions.push({ first, last: i, name, surname: surname.key, role, full: surname.person !== undefined })
   }
 }
@@ -148,7 +150,7 @@ function inEnglishSentence(tokens: readonly Token[], i: number): boolean {
 /** "Sherlock Holmes …", "Katie Holmes …" opening a sentence: a name word before the surname makes another
  * person than the well-known namesake, though the capital says nothing there. Words that open a sentence
  * before a name ("Auch", "Laut", "Sogar", a role) are not name words. */
-function otherGivenNameBefore(tokens: readonly Token[], i: number): boolean {
+export function otherGivenNameBefore(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]
   if (!prev?.word || !isNameShaped(prev.text)) return false
   if (isGivenName(prev.text)) return true

@@ -35,6 +35,7 @@ import { isGivenNameAWord, isSharedSurname, knownPersonBySurname } from './text/
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS, primaryLanguage } from './text/tokens'
 import { tagPersonNames } from './text/person-tagger'
 import { characterCueBefore, isFictionalName } from './text/fictional'
+import { appositiveNameAt, asFullNameStart, honorificSurnameAt, isRoleSurnameAt, withoutGermanNonNames, particleSurnameAt, TIME_NOUNS, widenTaggedName, withForeignParticles } from './people-de'
 
 export interface PeopleOptions {
   lang: string | null
@@ -81,7 +82,11 @@ export function findPersonMentions(paragraphs: readonly string[], options: Peopl
 }
 
 function mentionsIn(paragraphs: readonly string[], options: PeopleOptions): { mentions: Mention[]; tokens: Token[]; english: boolean } {
-  const found = ruleMentions(paragraphs, options)
+  return withoutGermanNonNames(withForeignParticles(taggedMentions(ruleMentions(paragraphs, options), options)))
+}
+
+/** On German text, the tagger's names join the rules' ones. */
+function taggedMentions(found: ReturnType<typeof ruleMentions>, options: PeopleOptions): { mentions: Mention[]; tokens: Token[]; english: boolean } {
   // The tagger learnt from German text only: on English text it lowered the dev figures (CoNLL-2003 dev
   // F1 0.830 -> 0.822), on German text it raised them (GermEval dev, half held out: 0.692 -> 0.700).
   // Text of another or an unknown language keeps the rules alone.
@@ -89,7 +94,8 @@ function mentionsIn(paragraphs: readonly string[], options: PeopleOptions): { me
   const { tokens, facts, mentions } = found
   const added: Mention[] = []
   const all = [...mentions]
-  for (const [first, last] of tagPersonNames(tokens, mentions, false)) {
+  for (const [taggedFirst, taggedLast] of tagPersonNames(tokens, mentions, false)) {
+    const [first, last] = all.some((m) => m.first <= taggedLast && taggedFirst <= m.last) ? [taggedFirst, taggedLast] : widenTaggedName(tokens, taggedFirst, taggedLast, facts)
     const overlap = all.findIndex((m) => m.first <= last && first <= m.last)
     if (overlap >= 0) {
       // "Richterin Yvonne Gonzalez Rogers": the tagger reads a third name word the rules left out.
@@ -98,7 +104,7 @@ function mentionsIn(paragraphs: readonly string[], options: PeopleOptions): { me
       continue
     }
     if (!isTaggedName(tokens, first, last, facts)) continue
-    added.push(mention(tokens, first, last, last > first, facts))
+    added.push(asFullNameStart(tokens, mention(tokens, first, last, last > first, facts), all))
   }
   all.push(...added)
   if (added.length === 0) return { mentions: all, tokens, english: false }
@@ -106,6 +112,8 @@ function mentionsIn(paragraphs: readonly string[], options: PeopleOptions): { me
   const covered = new Set<number>()
   for (const m of all) for (let i = m.first; i <= m.last; i++) covered.add(i)
   linkSurnameMentions(tokens, covered, new Set(added.map((m) => m.surname)), all)
+  // "Kessler und Brandauer", "Haydn, Brahms und Dvořák": names listed with one the tagger found.
+  linkListedNames(tokens, covered, facts, all, (first, last) => mention(tokens, first, last, last > first, facts))
   return { mentions: all, tokens, english: false }
 }
 
@@ -150,8 +158,11 @@ function findNamedMentions(tokens: readonly Token[], facts: TextFacts): Mention[
   const make = (first: number, last: number) => mention(tokens, first, last, true, facts)
   for (let i = 0; i < tokens.length; i++) {
     const free = (found[found.length - 1]?.last ?? -1) + 1
+    // The German and English finders each return null on text of the other language.
     const m = fullNameAt(tokens, i, facts) ?? initialsNameAt(tokens, i, facts) ?? englishNameAt(tokens, i, facts, make)
+      ?? spanMention(tokens, honorificSurnameAt(tokens, i, facts) ?? particleSurnameAt(tokens, i, facts), facts)
       ?? evidencedSurnameAt(tokens, i, facts, free) ?? evidencedEnglishNameAt(tokens, i, facts, make)
+      ?? spanMention(tokens, appositiveNameAt(tokens, i, facts), facts)
     if (!m) continue
     found.push(m)
     i = m.last
@@ -182,6 +193,7 @@ function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Ment
   if (next && isSurnameWord(next, true)) surnameAt = afterParticles
   else if (next && facts.english && afterParticles === j && isPlaceSurname(tokens, j, start, facts)) surnameAt = j // not "Santiago de Cuba"
   else if (isSurnameAfterRole(next) && titleOrRoleBefore(tokens, i, facts.english)) surnameAt = afterParticles
+  else if (!facts.english && isRoleSurnameAt(tokens, afterParticles)) surnameAt = afterParticles
   else if (last > i && tokens[last]?.word && j === last + 1) surnameAt = last // "Frank Thomas": last given is the surname
   else if (last > i && tokens[last]?.text === '.' && !facts.english) surnameAt = last // "Claudia B.": a surname cut short
   else return null
@@ -275,7 +287,7 @@ function evidencedSurnameAt(tokens: readonly Token[], i: number, facts: TextFact
     // the surname, and the next word starts something else: "… dass Kanzler Scholz Reformen …").
     const secondAt = skipInitials(tokens, i + 1)
     const second = tokens[secondAt]
-    const pair = second !== undefined && isSecondNameWord(second, facts) && (bare.get(t.text) ?? 0) <= 1
+    const pair = second !== undefined && isSecondNameWord(second, facts) && (bare.get(t.text) ?? 0) <= 1 && !TIME_NOUNS.has(second.lower)
     const last = pair ? secondAt : i
     // English capitalises only names: a longer capitalised run is an organisation or a title
     // ("according to Environmental Protection Department officials").
@@ -290,6 +302,10 @@ function evidencedSurnameAt(tokens: readonly Token[], i: number, facts: TextFact
   const second = tokens[i + 1]
   if (second && isLoneNameWord(second, facts) && appositionAfter(tokens, i + 1)) return mention(tokens, i, i + 1, true, facts)
   return null
+}
+
+function spanMention(tokens: readonly Token[], span: [number, number] | null, facts: TextFacts): Mention | null {
+  return span ? mention(tokens, span[0], span[1], span[1] > span[0], facts) : null
 }
 
 function mention(tokens: readonly Token[], first: number, last: number, full: boolean, facts: TextFacts): Mention {

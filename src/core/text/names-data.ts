@@ -132,7 +132,7 @@ firmenchef gesandter gesandte beauftragte beauftragter aktivist aktivistin vorg�
 nachfolger nachfolgerin preisträger preisträgerin laureat mitarbeiter mitarbeiterin vertraute vertrauter
 whistleblower podcaster kandidat kandidatin gewerkschafter gewerkschafterin bürgerrechtler bürgerrechtlerin
 datenschützer datenschützerin aktionär aktionärin chefredakteur chefredakteurin wissenschaftsjournalist
-inspekteur inspekteurin inspektor inspektorin
+inspekteur inspekteurin inspektor inspektorin verhandlungsführer verhandlungsführerin
 stürmer stürmerin torhüter torhüterin torwart verteidiger verteidigerin spieler spielerin kapitän kapitänin
 schauspieler schauspielerin sänger sängerin musiker musikerin regisseur regisseurin schriftsteller schriftstellerin
 künstler künstlerin maler malerin komponist komponistin dirigent dirigentin

@@ -116,6 +116,30 @@ function wordInfo(t: Token): WordInfo {
   return info
 }
 
+const NONE_KIND = 0
+const PUNCTUATION = 1
+const ARTICLE = 2
+const PREPOSITION = 3
+const FUNCTION_WORD = 4
+/** A lower-case word that is no function word: mostly verbs, adverbs and adjectives. */
+const LOWER = 5
+const CAPITALISED = 6
+const NUMBER = 7
+
+const ARTICLE_WORDS = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'eines', 'einer'])
+const PREPOSITIONS = new Set(`in im ins von vom mit bei beim zu zur zum für auf an am aus nach über unter gegen durch ohne um vor
+  hinter neben zwischen seit laut dank trotz wegen bis gegenüber unter`.split(/\s+/))
+
+function kindOf(t: Token | undefined): number {
+  if (!t || t.text === '\n') return NONE_KIND
+  if (!t.word) return /^\d/.test(t.text) ? NUMBER : PUNCTUATION
+  if (/^\d/.test(t.text)) return NUMBER
+  if (t.text !== t.lower) return CAPITALISED
+  if (ARTICLE_WORDS.has(t.lower)) return ARTICLE
+  if (PREPOSITIONS.has(t.lower)) return PREPOSITION
+  return GERMAN_STOPWORDS.has(t.lower) || ENGLISH_STOPWORDS.has(t.lower) ? FUNCTION_WORD : LOWER
+}
+
 /** Stands for a missing neighbour (text start or end). */
 const NONE = 0x5bd1e995
 
@@ -156,6 +180,13 @@ export function staticFeatures(tokens: readonly Token[], i: number, rule: Tag, e
     feature(52, w.prefix2),
     feature(53, w.length),
   ]
+  // The neighbours' kind and ending, for words the training text never had: "1990 ging Marusha", "stieg
+  // Spies", "Kolb war": a name stands next to a verb, a noun next to an article or a preposition.
+  const prevKind = kindOf(tokens[i - 1])
+  const nextKind = kindOf(tokens[i + 1])
+  f.push(feature(62, prevKind, nextKind))
+  if (prevKind === LOWER) f.push(feature(64, prev!.suffixes[0]))
+  if (nextKind === LOWER) f.push(feature(65, next!.suffixes[0]))
   if (!w.capitalised) return f
   f.push(feature(19, w.given), feature(20, w.known), feature(21, w.given, w.known, start), feature(22, w.kind), feature(23, w.kind, rule))
   if (prev) f.push(feature(24, prev.given), feature(25, prev.role))

@@ -187,6 +187,8 @@ const PREPOSITIONS = new Set(['für', 'in', 'im', 'bei', 'beim', 'von', 'vom', '
 
 /** "the chief executive of OpenAI", "Chef von OpenAI", "CEO of Nvidia": a role word in the first three words. */
 function englishOrBareApposition(tokens: readonly Token[], k: number, end: number, english: boolean): string | null {
+  // "Zum Schluss, Frau Präsidentin, …": a role after a form of address is whom the speaker addresses.
+  if (/^(?:Herr|Herrn|Frau)$/.test(tokens[k]?.text ?? '')) return null
   for (let h = k; h < Math.min(end, k + 4); h++) {
     const t = tokens[h] as Token
     const isHead = ENGLISH_ROLES.has(t.lower) || (isCapitalisedNoun(t.text) && germanRoleHead(t.lower) !== null)

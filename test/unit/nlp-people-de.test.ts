@@ -1,0 +1,82 @@
+// German classes of the person finder found by the error classes of `npm run eval -- --people --error-classes`
+// (src/core/people-de.ts and the tagger's place in people.ts). Our own sentences, none from the corpora.
+import { describe, expect, it } from 'vitest'
+import { findPeople, findPersonMentions } from '../../src/core/people'
+
+const names = (...paragraphs: string[]) => findPeople(paragraphs, { lang: 'de' }).map((p) => p.name)
+/** The names as the text writes them, in reading order. */
+const spans = (...paragraphs: string[]) => findPersonMentions(paragraphs, { lang: 'de' }).map((m) => paragraphs[m.paragraph]!.slice(m.start, m.end))
+
+describe('a surname after a German form of address', () => {
+  it('is a surname even when it is also a word: "Herr Lange", "Frau Schwarz"', () => {
+    expect(spans('Im Ausschuss widersprach Herr Lange dem Vorschlag der Kommission entschieden.')).toEqual(['Lange'])
+    expect(spans('Die Anfrage von Frau Schwarz wird in der nächsten Sitzung des Rates beantwortet.')).toEqual(['Schwarz'])
+  })
+  it('after a role between: "Herrn Kommissar Bertolini"', () => {
+    expect(spans('Ich danke Herrn Kommissar Bertolini für seine ausführliche Antwort auf meine Frage.')).toEqual(['Bertolini'])
+  })
+  it('with its particles and a second surname word: "Frau von der Leyen", "Frau Kjer Hansen"', () => {
+    expect(spans('Wir unterstützen den Bericht von Frau von der Leyen ohne jeden Vorbehalt.')).toEqual(['von der Leyen'])
+    expect(spans('Auch Frau Kjer Hansen hat im Ausschuss für den Kompromiss gestimmt.')).toEqual(['Kjer Hansen'])
+  })
+  it('a genitive of a name the text writes alone ends the name: "Herrn Wynns Bericht"', () => {
+    expect(spans('Den Bericht hat Herr Wynn vorgelegt.', 'Ich folge Herrn Wynns Bericht in allen Punkten.')).toEqual(['Wynn', 'Wynns'])
+  })
+  it('"Herr" after an ordinal is a lord, no address: "erster Herr von Hohenfels"', () => {
+    expect(spans('Die Stammreihe beginnt mit Reginald, erster Herr von Hohenfels, der die Burg erbaute.')).not.toContain('von Hohenfels')
+  })
+  it('", Frau Präsidentin," addresses the chair and makes no apposition of the word before it', () => {
+    expect(spans('Zum Schluss, Frau Präsidentin, möchte ich allen Beteiligten danken.')).toEqual([])
+    expect(spans('Drittens, Herr Kommissar, fehlt noch immer eine klare Zusage.')).toEqual([])
+  })
+})
+
+describe('name boundaries', () => {
+  it('a word of time after a surname is not part of the name: "Bürgermeister Obermaier Anfang der Woche"', () => {
+    expect(spans('Das kündigte Bürgermeister Obermaier Anfang der Woche im Stadtrat an.')).toEqual(['Obermaier'])
+  })
+  it('foreign particles belong to the surname after a role or a verb of saying: "de Villiers", "van der Merwe"', () => {
+    expect(spans('Nach dem Treffen erklärte de Villiers, man sei sich nähergekommen.')).toEqual(['de Villiers'])
+    expect(spans('Nach dem Treffen erklärte Verhandlungsführer van der Merwe, man sei sich nähergekommen.')).toEqual(['van der Merwe'])
+  })
+  it('one or two name words set off by commas after a role phrase: "Der Kapitän der Mannschaft, Tjorven Halvorsen,"', () => {
+    expect(names('Der Kapitän der Mannschaft, Tjorven Halvorsen, lobte die Abwehr nach dem Spiel.')).toEqual(['Tjorven Halvorsen'])
+  })
+  it('a title of rank after a given name is the surname: "Friedrich König", but not "Karl Herzog von Württemberg"', () => {
+    expect(spans('Die schriftliche Anfrage stammt von Friedrich König aus Bonn.')).toEqual(['Friedrich König'])
+    expect(spans('Das Schloss ließ Karl Herzog von Württemberg erbauen.')).not.toContain('Karl Herzog')
+  })
+  it('a known surname and the rest of its name before it make one mention, not two: "Berti Vogts"', () => {
+    expect(spans('Berti Vogts lobte am Sonntag die junge Mannschaft.')).toEqual(['Berti Vogts'])
+  })
+  it('a lone first word of a full name found before is that person: "Li Qiang" … "Li"', () => {
+    expect(names('Regierungschef Li Qiang eröffnete am Montag die Messe in Shanghai.', 'Li versprach ausländischen Firmen einen fairen Marktzugang.')).toEqual(['Li Qiang'])
+  })
+})
+
+describe('words that open a German sentence', () => {
+  it('are no names: "Drittens, der Kommissar …", "Überdies …", "Solange …"', () => {
+    expect(spans('Drittens, der Kommissar hat seine Zusage bisher nicht eingehalten.')).toEqual([])
+    expect(spans('Überdies stimmt der Vergleich mit den Nachbarländern nicht, sagte er.')).toEqual([])
+    expect(spans('Solange niemand widerspricht, bleibt alles beim Alten.')).toEqual([])
+  })
+  it('a function word inside a sentence may still be a name: "des Surrealisten Ernst"', () => {
+    expect(spans('Der Bildsprache des Surrealisten Ernst begegnet man in vielen Arbeiten.')).toEqual(['Ernst'])
+  })
+})
+
+describe('places', () => {
+  it('the genitive of a place is no person, even after a role: "die Wirtschaftsforscher Deutschlands"', () => {
+    expect(spans('Skeptisch sind auch die führenden Wirtschaftsforscher Deutschlands und Frankreichs.')).toEqual([])
+  })
+})
+
+describe('institutions named after a person', () => {
+  it('a name right after the noun of a firm or an institution is no person: "im Verlag Paul Haupt", "die Galerie Johann König"', () => {
+    expect(names('Der Bildband erschien im Verlag Paul Haupt und kostet 40 Euro.')).toEqual([])
+    expect(names('Die Galerie Johann König zeigt ab Freitag neue Arbeiten junger Künstler.')).toEqual([])
+  })
+  it('the person of the same name with a role is one: "Der Verleger Paul Haupt"', () => {
+    expect(names('Der Verleger Paul Haupt gründete das Haus in Bern.')).toEqual(['Paul Haupt'])
+  })
+})
