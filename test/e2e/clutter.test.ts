@@ -3,7 +3,7 @@
  *   - at DOMContentLoaded every clutter block is already invisible (no flash);
  *   - after load no article paragraph is hidden; on listing pages nothing of the listing is;
  *   - a clutter widget a script inserts two seconds after load is hidden too;
- *   - the same on a few held-out pages (test/clutter-variations/), written apart from the rules;
+ *   - the same on every held-out page (test/clutter-variations/), written apart from the rules;
  *   - the extension made no network request of its own during all of it.
  */
 import { expect, it } from 'vitest'
