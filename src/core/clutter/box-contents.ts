@@ -122,6 +122,7 @@ export function read(box: Element, textLength: number, lengths?: Map<Element, nu
   /** Per block: its links, their text, and its own text. */
   const linksOf = new Map<Element, { hrefs: string[]; length: number; image: boolean }>()
   const own = new Map<Element, string>()
+  let page: PageAddress | undefined
   const stack: Element[] = [box]
   for (let steps = 0; stack.length && steps < MAX_STEPS; steps++) {
     const el = stack.pop()!
@@ -139,7 +140,7 @@ export function read(box: Element, textLength: number, lengths?: Map<Element, nu
       known.hrefs.push(asciiLowerCase(el.getAttribute('href')!))
       contents.allHrefs.push(known.hrefs.at(-1)!)
       contents.linkTexts.push(normalizeText(el.textContent ?? ''))
-      if (isArticleOfSite(known.hrefs.at(-1)!, contents.linkTexts.at(-1)!, el.ownerDocument)) contents.articleHrefs.push(known.hrefs.at(-1)!)
+      if (isArticleOfSite(known.hrefs.at(-1)!, contents.linkTexts.at(-1)!, (page ??= pageAddress(box.ownerDocument)))) contents.articleHrefs.push(known.hrefs.at(-1)!)
       known.length += length
       contents.links++
       contents.linkTextLength += length
@@ -204,11 +205,19 @@ export function merged(run: readonly Element[], length: number, lengths?: Map<El
   }
 }
 
+/** What links are compared with: the page's host without "www." and the ending of its address ('' when none). */
+export interface PageAddress { host: string; ending: string }
+
+/** Read once per box or list, on its first link, not per link: the page's address (an SPA may change it between runs). */
+export function pageAddress(doc: Document): PageAddress {
+  const url = asciiLowerCase(doc.URL ?? '')
+  return { host: hostOf(url), ending: pathEnding(url) }
+}
+
 /** Whether a lower-cased href goes to the page's own site: a relative address, or the page's host. */
-export function isOwnSite(href: string, doc: Document): boolean {
+export function isOwnSite(href: string, page: PageAddress): boolean {
   if (href.startsWith('/') ? !href.startsWith('//') : !/^[a-z][a-z0-9+.-]*:/.test(href)) return !href.startsWith('#')
-  const host = hostOf(asciiLowerCase(doc.URL ?? ''))
-  return host !== '' && hostOf(href) === host
+  return page.host !== '' && hostOf(href) === page.host
 }
 
 /** The host of an absolute http(s) address without "www.", or ''. */
@@ -220,9 +229,8 @@ function hostOf(href: string): string {
  * Whether a link goes to another article of the page's site: its address has the shape of the
  * page's own (the same ending, ".html") and spells the link's text (a related list's titles).
  */
-function isArticleOfSite(href: string, text: string, doc: Document): boolean {
-  const ending = pathEnding(asciiLowerCase(doc.URL ?? ''))
-  return ending !== '' && pathEnding(href) === ending && isOwnSite(href, doc) && spellsItsText(href, text)
+function isArticleOfSite(href: string, text: string, page: PageAddress): boolean {
+  return page.ending !== '' && pathEnding(href) === page.ending && isOwnSite(href, page) && spellsItsText(href, text)
 }
 
 /** The ending of an address's last path segment (".html"), or ''. */

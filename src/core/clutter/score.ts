@@ -4,7 +4,7 @@
  */
 import type { BoxScoring } from '../site'
 import { answer, matchesFamily, textTestOf, type CompiledRule, type Hit, type TextTest } from './rules'
-import { ITEM_MAX, closesArticleText, isOwnSite, holdsArticleParagraphs, read, type BoxBlock, type Contents } from './box-contents'
+import { ITEM_MAX, closesArticleText, isOwnSite, holdsArticleParagraphs, pageAddress, read, type BoxBlock, type Contents } from './box-contents'
 import { leadInOf, opensWithName, speaksToReader } from './reader-talk'
 import { STOP_TAGS, countVisible, isBlock, normalizeText, ownText, textLengthUpTo } from './text'
 
@@ -266,5 +266,7 @@ export function labelsIn(rules: readonly CompiledRule[], scope: Element): Elemen
 /** How many links of the box go to the page's own site. */
 function linksToOwnSite(box: Contents): number {
   const first = box.blocks[0]
-  return first ? box.hrefs.filter((href) => isOwnSite(href, first.el.ownerDocument)).length : 0
+  if (!first) return 0
+  const page = pageAddress(first.el.ownerDocument)
+  return box.hrefs.filter((href) => isOwnSite(href, page)).length
 }
