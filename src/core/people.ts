@@ -35,6 +35,7 @@ import { isGivenNameAWord, isSharedSurname, knownPersonBySurname } from './text/
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS, primaryLanguage } from './text/tokens'
 import { tagPersonNames } from './text/person-tagger'
 import { characterCueBefore, isFictionalName } from './text/fictional'
+import { withoutProducts } from './text/products'
 import { appositiveNameAt, asFullNameStart, honorificSurnameAt, isRoleSurnameAt, withoutGermanNonNames, particleSurnameAt, TIME_NOUNS, widenTaggedName, withForeignParticles } from './people-de'
 
 export interface PeopleOptions {
@@ -82,7 +83,7 @@ export function findPersonMentions(paragraphs: readonly string[], options: Peopl
 }
 
 function mentionsIn(paragraphs: readonly string[], options: PeopleOptions): { mentions: Mention[]; tokens: Token[]; english: boolean } {
-  return withoutGermanNonNames(withForeignParticles(taggedMentions(ruleMentions(paragraphs, options), options)))
+  return withoutProducts(withoutGermanNonNames(withForeignParticles(taggedMentions(ruleMentions(paragraphs, options), options))))
 }
 
 /** On German text, the tagger's names join the rules' ones. */
