@@ -34,11 +34,12 @@ function productNounBefore(tokens: readonly Token[], i: number, english: boolean
   return ENGLISH_QUALIFIED_NOUN.test(prev.text) && ENGLISH_QUALIFIER.test(tokens[i - 2]?.lower ?? '')
 }
 
-/** A version or product word after the name; not after a possessive ("Suu Kyi's assistant"). */
+/** A version, product word or "AI" after the name; not after a possessive ("Suu Kyi's assistant"). */
 function productMarkAfter(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]
   if (next === undefined || !next.word || /['’]s?$/.test(tokens[i]?.text ?? '')) return false
-  return VERSION.test(next.lower) || PRODUCT_FOLLOWER.test(next.lower)
+  // "Moonshot AI", "Stability AI": the capitals, not "Ai Weiwei".
+  return VERSION.test(next.lower) || PRODUCT_FOLLOWER.test(next.lower) || next.text === 'AI'
 }
 
 const isCapitalisedWord = (t: Token) => t.word && /^\p{Lu}/u.test(t.text)
