@@ -15,7 +15,7 @@
 import type { Person } from './types'
 import { germanRoleHead, isRoleToken, readRoleAfter, readRoleBefore, readRoleBeforeComma } from './text/roles'
 import { tokenize, type Token } from './text/name-tokens'
-import { NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS } from './text/names-data'
+import { BRAND_SURNAMES, NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS } from './text/names-data'
 import { baseForm, genitiveBase, hasArabicArticle, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
 import { englishNameAt, evidencedEnglishNameAt, isPlaceSurname, linkCapitalised, withoutOrganisations } from './people-english'
 import { collectFacts, FULL_NAME_NOUN_ENDING, isLoneNameWord, isSecondNameWord, type TextFacts } from './text/name-facts'
@@ -190,6 +190,8 @@ function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Ment
   if (REGNAL_NUMBER.test(tokens[last + 1]?.text ?? '') && last === j - 1) return regnalMention(tokens, i, last + 1)
   const afterParticles = skipParticles(tokens, j)
   const next = tokens[afterParticles]
+  // "Mark Gurman von Bloomberg": two name words, then where the person works.
+  if (afterParticles > j && last > i && next && isAffiliation(tokens[last] as Token, tokens[j] as Token, next, facts)) return mention(tokens, i, last, true, facts)
   let surnameAt: number
   if (next && isSurnameWord(next, true)) surnameAt = afterParticles
   else if (next && facts.english && afterParticles === j && isPlaceSurname(tokens, j, start, facts)) surnameAt = j // not "Santiago de Cuba"
@@ -210,7 +212,7 @@ function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Ment
   const particleName = tokens[surnameAt + 2]
   // Not after a particle already read: "Joseph Victor von Scheffel zu Gast" ends at "Scheffel".
   if (afterParticles === j && TRAILING_PARTICLE.test(tokens[surnameAt + 1]?.text ?? '') && particleName && isSecondNameWord(particleName, facts)
-    && !isNameShaped(tokens[surnameAt + 3]?.text ?? '')) surnameAt += 2
+    && !isNameShaped(tokens[surnameAt + 3]?.text ?? '') && !isAffiliation(tokens[surnameAt] as Token, tokens[surnameAt + 1] as Token, particleName, facts)) surnameAt += 2
   // "Tony Abbott’s office" is his; "Percy Liang von der Stanford University" names a body after him.
   if (ORG_FOLLOWERS.has(tokens[surnameAt + 1]?.lower ?? '') && !(facts.english && /['’]s?$/.test(tokens[surnameAt]?.text ?? ''))) {
     // "Percy Liang von der Stanford University": the particle starts the place, the name ended before it.
@@ -219,6 +221,14 @@ function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Ment
   // "Mercedes Benz" is a car; "Claude Shannon" and "Ferdinand Porsche" are persons.
   if (NON_PERSON_SET.has(start.lower) && NON_PERSON_SET.has(tokens[surnameAt]?.lower ?? '')) return null
   return mention(tokens, i, surnameAt, true, facts)
+}
+
+/** "Dan Ives von Wedbush", "Mark Gurman von Bloomberg": German "von" after a surname names where the
+ * person works when the word after it is a company, or when the text calls the person by the surname alone. */
+function isAffiliation(surname: Token, particle: Token, after: Token, facts: TextFacts): boolean {
+  if (particle.text !== 'von' && particle.text !== 'zu') return false
+  if (NON_PERSON_SET.has(after.lower) || BRAND_SURNAMES.has(after.lower)) return true
+  return (facts.bare.get(surname.text) ?? 0) > (facts.bare.get(after.text) ?? 0)
 }
 
 /** "Council member David Park", "Präsident Frank Will": after a role and a given name, a capitalised
