@@ -36,6 +36,7 @@ import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS, primaryLanguage } from './text/tok
 import { tagPersonNames } from './text/person-tagger'
 import { characterCueBefore, isFictionalName } from './text/fictional'
 import { withoutProducts } from './text/products'
+import { withoutCredits } from './text/credits'
 import { appositiveNameAt, asFullNameStart, honorificSurnameAt, isRoleSurnameAt, withoutGermanNonNames, particleSurnameAt, TIME_NOUNS, widenTaggedName, withForeignParticles } from './people-de'
 
 export interface PeopleOptions {
@@ -53,12 +54,6 @@ export interface PersonMention {
 
 
 
-/** "Von Lena Hoffmann, 02.07.2025", "By Jane Doe": the author is no person of the article. */
-const BYLINE = /^(?:[Vv]on|VON|[Bb]y|BY)\s+\p{Lu}[\p{L}.'’ -]{1,50}(?:[,|–-]\s*[\p{L}\d., /:-]{0,40})?$/u
-/** "JIM WATSON/AFP/Getty Images", "Foto: Anna Weber/dpa", "(Photo: Reuters)": a short line that credits a
- * photographer or an agency names nobody the article talks about. */
-const CREDIT = /(?:^|[\s(])(?:Fotos?|Photos?|Bild(?:er)?|Image|Credit|Quelle)\s*:|©|\/\s*(?:AFP|dpa|Reuters|AP|Getty|picture[- ]alliance|Imago|Keystone)\b|\b(?:Getty Images|Shutterstock|iStock)\b/u
-const isCreditOrByline = (p: string) => BYLINE.test(p) || (p.length <= 120 && CREDIT.test(p))
 /** Persons mentioned in the article text, most mentioned first. */
 export function findPeople(paragraphs: readonly string[], options: PeopleOptions): Person[] {
   const { mentions, tokens, english } = mentionsIn(paragraphs, options)
@@ -139,7 +134,7 @@ function isTaggedName(tokens: readonly Token[], first: number, last: number, fac
 /** The mentions the hand rules find, over the finder's tokens (the person tagger learns from them). */
 export function ruleMentions(paragraphs: readonly string[], options: PeopleOptions): { mentions: Mention[]; tokens: Token[]; english: boolean; facts: TextFacts } {
   const english = primaryLanguage(options.lang) === 'en'
-  const tokens = tokenize(paragraphs.map((p) => (isCreditOrByline(p) ? '' : p)))
+  const tokens = tokenize(paragraphs.map(withoutCredits))
   const facts = collectFacts(tokens, english)
   const mentions = findNamedMentions(tokens, facts)
   const covered = new Set<number>()
