@@ -2,6 +2,7 @@
 // Two tests: the best-known characters by name (chosen by hand, as news name them), and a word that
 // introduces a character right before the name, in any text.
 import type { Token } from './name-tokens'
+import { germanRoleHead, isRoleToken } from './roles'
 
 /** Characters news compare things with, and placeholder names ("John Doe"); full names and the short
  * names they go by, lower case. */
@@ -27,13 +28,45 @@ export function isFictionalName(name: string): boolean {
   return CHARACTERS.has(name.toLowerCase())
 }
 
+/** An actor's role: "Jeff Goldblum, playing the chaos theorist Ian Malcolm", "Sie verkörpert die Kommissarin Lena Odenthal". */
+const ACTOR_VERB = /^(?:playing|plays|played|portraying|portrays|portrayed|spielt|spielte|verkörpert|verkörperte|mimt|mimte)$/
+/** Words after which the name is a partner or an opponent, no role: "playing against Rafael Nadal", "spielt mit Thomas Müller". */
+const NOT_A_ROLE = /^(?:with|against|for|alongside|opposite|beside|to|in|at|on|under|mit|gegen|für|neben|bei|an|im|am|auf|vor|unter|zusammen)$/
+
 /** Does a word that introduces a character stand right before the name at `first` (article or
- * adjective between allowed: "der fiktiven Figur Jim Knopf")? */
+ * adjective between allowed: "der fiktiven Figur Jim Knopf"), or an actor's verb a few lower-case
+ * words before it? */
 export function characterCueBefore(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 2); k--) {
     const t = tokens[k]
     if (!t?.word) return false
     if (CHARACTER_CUE.test(t.lower)) return true
+  }
+  return actorVerbBefore(tokens, first)
+}
+
+/** The role is named with its article: "playing the theorist …", "verkörpert die Kommissarin …". Right after
+ * the verb stands its subject as often ("Heute spielt Alexander Zverev"). */
+const ROLE_ARTICLE = /^(?:the|a|an|der|die|das|den|einen|eine|einer)$/
+
+const AGENT_NOUN = /(?:ist|er|or|ian|ant|ent|eur|in)$/
+const isTrade = (t: Token) => isRoleToken(t.lower) || germanRoleHead(t.lower) !== null || (t.text === t.lower && AGENT_NOUN.test(t.lower))
+
+function actorVerbBefore(tokens: readonly Token[], first: number): boolean {
+  // Back over the role to its article: "the chaos theorist", "die Kommissarin".
+  let k = first - 1
+  while (k >= first - 4 && tokens[k]?.word && !ROLE_ARTICLE.test(tokens[k]!.lower)) {
+    const t = tokens[k]!
+    if (t.text !== t.lower && !isRoleToken(t.lower) && germanRoleHead(t.lower) === null) return false
+    k--
+  }
+  // The word before the name names the character's trade ("theorist", "Kommissarin"), not only how it is ("the young Jannik Sinner").
+  if (!ROLE_ARTICLE.test(tokens[k]?.lower ?? '') || k === first - 1 || !isTrade(tokens[first - 1]!)) return false
+  // Then back to the verb in the same clause; the actor may stand between ("verkörpert Ulrike Folkerts die …").
+  for (let v = k - 1; v >= Math.max(0, k - 5); v--) {
+    const t = tokens[v]
+    if (!t?.word || NOT_A_ROLE.test(t.lower)) return false
+    if (ACTOR_VERB.test(t.lower)) return true
   }
   return false
 }
