@@ -5,10 +5,10 @@ import type { Mention } from './people-merge'
 import { germanRoleHead, isRoleToken, readRoleBeforeComma } from './text/roles'
 import { appositionAfter, speechVerbBefore, titleOrRoleBefore } from './text/name-evidence'
 import { genitiveBase, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
-import { isSecondNameWord, type TextFacts } from './text/name-facts'
-import { ORG_FOLLOWERS, PLACE_SET, SENTENCE_ADVERBS, TITLES } from './text/names-data'
+import { isLoneNameWord, isSecondNameWord, NOUN_ENDING, type TextFacts } from './text/name-facts'
+import { NON_PERSON_SET, ORG_FOLLOWERS, PLACE_SET, SENTENCE_ADVERBS, TITLES } from './text/names-data'
 import { GERMAN_STOPWORDS } from './text/tokens'
-import { otherGivenNameBefore } from './people-links'
+import { isSentenceStart, otherGivenNameBefore } from './people-links'
 
 /** Words of time that follow a name without being part of it: "Präsident Santer Anfang dieses Jahres". */
 export const TIME_NOUNS: ReadonlySet<string> = new Set(['anfang', 'ende', 'mitte', 'beginn'])
@@ -192,4 +192,28 @@ function isSentenceWord(tokens: readonly Token[], i: number): boolean {
 }
 
 const ORDINAL_ADVERB = /^(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|letzt)ens$/
-const SENTENCE_OPENING_WORDS = new Set(['überdies', 'solange', 'sodann', 'sobald', 'sofern', 'soweit', 'wenngleich', 'obgleich', 'obwohl', 'zumal', 'folglich', 'jedenfalls', 'immerhin', 'allerdings', 'insofern', 'deshalb', 'deswegen', 'daher', 'trotzdem', 'nämlich'])
+const SENTENCE_OPENING_WORDS = new Set(['überdies', 'solange', 'sodann', 'sobald', 'sofern', 'soweit', 'wenngleich', 'obgleich', 'obwohl', 'zumal', 'folglich', 'jedenfalls', 'immerhin', 'allerdings', 'insofern', 'deshalb', 'deswegen', 'daher', 'trotzdem', 'nämlich', 'falls'])
+
+/** "Zabels Entscheidung", "Stanleys Geburtsdatum", "Buurmanns Ausscheiden": German puts a genitive before a
+ * noun without an article only for proper names; one ending in "s" there, whose stem is no place, company,
+ * or thing, is a person's. The token range of the genitive, or null. */
+export function genitiveOwnerAt(tokens: readonly Token[], i: number, facts: TextFacts): [number, number] | null {
+  const t = tokens[i]
+  const noun = tokens[i + 1]
+  if (facts.english || !t?.word || !noun?.word || !/^\p{Lu}\p{Ll}+$/u.test(noun.text) || GERMAN_STOPWORDS.has(noun.lower)) return null
+  if (!/[^s']s$/.test(t.text) || NOT_GENITIVE_ENDING.test(t.lower) || t.text.length < 5 || isSentenceWord(tokens, i) || !isLoneNameWord(t, facts)) return null
+  const stem = t.lower.slice(0, -1)
+  if (PLACE_SET.has(stem) || NON_PERSON_SET.has(stem) || ORG_FOLLOWERS.has(stem) || ORG_FOLLOWERS.has(noun.lower) || NOUN_ENDING.test(stem)) return null
+  // "des Jahres Ende", "eines Tages", "des gegenwärtigen Steuersystems", "zum Europäischen Entwicklungsfonds":
+  // after a determiner or an adjective the word is a noun's genitive or part of a name of a thing.
+  const prev = tokens[i - 1]
+  if (prev?.word && (BEFORE_GENITIVE_NOUN.test(prev.lower) || (prev.lower.length > 4 && /(?:e|en|em|er|es)$/.test(prev.lower) && !GERMAN_STOPWORDS.has(prev.lower)))) return null
+  // "MZ Trans Classic": after a capitalised word inside a sentence it ends a name of a thing.
+  if (prev?.word && prev.text !== prev.lower && !isSentenceStart(tokens, i)) return null
+  return t.text.length > 14 || t.text.includes('-') ? null : [i, i]
+}
+
+/** Adjectives ("Hohes", "Europäisches"), Latin and Greek names in the nominative ("Pomponius", "Iphitos"),
+ * and nouns in "-eis" ("Kreis", "Preis"). */
+const NOT_GENITIVE_ENDING = /(?:[^aeiou]es|us|os|ys|eis|as|os)$/
+const BEFORE_GENITIVE_NOUN = /^(?:zu[mr]|[iav]m|beim|d(?:es|er|em|en)|k?eine[sr]|(?:m|d|s)eine[sr]|ihre[sr]|unsere[sr]|diese[sr]|jede[sr])$/

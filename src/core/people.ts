@@ -35,7 +35,7 @@ import { isGivenNameAWord, isSharedSurname, knownPersonBySurname } from './text/
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS, primaryLanguage } from './text/tokens'
 import { tagPersonNames } from './text/person-tagger'
 import { characterCueBefore, isFictionalName } from './text/fictional'
-import { appositiveNameAt, asFullNameStart, honorificSurnameAt, isRoleSurnameAt, withoutGermanNonNames, particleSurnameAt, TIME_NOUNS, widenTaggedName, withForeignParticles } from './people-de'
+import { appositiveNameAt, asFullNameStart, honorificSurnameAt, isRoleSurnameAt, withoutGermanNonNames, particleSurnameAt, genitiveOwnerAt, TIME_NOUNS, widenTaggedName, withForeignParticles } from './people-de'
 
 export interface PeopleOptions {
   lang: string | null
@@ -162,7 +162,7 @@ function findNamedMentions(tokens: readonly Token[], facts: TextFacts): Mention[
     const m = fullNameAt(tokens, i, facts) ?? initialsNameAt(tokens, i, facts) ?? englishNameAt(tokens, i, facts, make)
       ?? spanMention(tokens, honorificSurnameAt(tokens, i, facts) ?? particleSurnameAt(tokens, i, facts), facts)
       ?? evidencedSurnameAt(tokens, i, facts, free) ?? evidencedEnglishNameAt(tokens, i, facts, make)
-      ?? spanMention(tokens, appositiveNameAt(tokens, i, facts), facts)
+      ?? spanMention(tokens, appositiveNameAt(tokens, i, facts), facts) ?? ownerMention(tokens, genitiveOwnerAt(tokens, i, facts), facts)
     if (!m) continue
     found.push(m)
     i = m.last
@@ -302,6 +302,12 @@ function evidencedSurnameAt(tokens: readonly Token[], i: number, facts: TextFact
   const second = tokens[i + 1]
   if (second && isLoneNameWord(second, facts) && appositionAfter(tokens, i + 1)) return mention(tokens, i, i + 1, true, facts)
   return null
+}
+
+/** "Zabels Entscheidung": the person is named without the genitive ending. */
+function ownerMention(tokens: readonly Token[], span: [number, number] | null, facts: TextFacts): Mention | null {
+  const m = spanMention(tokens, span, facts)
+  return m && m.surname === tokens[m.last]!.text ? { ...m, name: m.name.slice(0, -1), surname: m.surname.slice(0, -1) } : m
 }
 
 function spanMention(tokens: readonly Token[], span: [number, number] | null, facts: TextFacts): Mention | null {

@@ -80,3 +80,17 @@ describe('institutions named after a person', () => {
     expect(names('Der Verleger Paul Haupt gründete das Haus in Bern.')).toEqual(['Paul Haupt'])
   })
 })
+
+describe('a genitive before a noun without an article', () => {
+  it('names a person, who is listed without the ending: "Kowalczyks Rücktritt"', () => {
+    expect(spans('Für viele überraschend kam Kowalczyks Rücktritt aus dem Vorstand.')).toEqual(['Kowalczyks'])
+    expect(names('Für viele überraschend kam Kowalczyks Rücktritt aus dem Vorstand.')).toEqual(['Kowalczyk'])
+  })
+  it('not of a company, a place, an adjective or a noun after a determiner', () => {
+    expect(spans('Im Herbst soll Nvidias Chip in Serie gehen.')).toEqual([])
+    expect(spans('Seitdem gilt Hamburgs Hafen als überlastet.')).toEqual([])
+    expect(spans('Ein Hohes Gericht entschied anders.')).toEqual([])
+    expect(spans('Am Ende des Jahres Bilanz zu ziehen, fällt schwer.')).toEqual([])
+    expect(spans('Die Firma hat ihr tägliches Pensums Ende erreicht.')).toEqual([])
+  })
+})
