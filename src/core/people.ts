@@ -31,6 +31,7 @@ import {
   titleOrRoleBefore,
 } from './text/name-evidence'
 import { anaphoricRoles, mergeIntoPeople, type Mention } from './people-merge'
+import { linkRecurringNames } from './people-recurring'
 import { isGivenNameAWord, isSharedSurname, knownPersonBySurname } from './text/known-names'
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS, primaryLanguage } from './text/tokens'
 import { tagPersonNames } from './text/person-tagger'
@@ -146,6 +147,7 @@ export function ruleMentions(paragraphs: readonly string[], options: PeopleOptio
   const surnames = new Set(mentions.map((m) => m.surname))
   linkSurnameMentions(tokens, covered, surnames, mentions)
   if (english) linkCapitalised(tokens, covered, mentions)
+  linkRecurringNames(tokens, covered, facts, mentions)
   linkKnownPeople(tokens, covered, facts, mentions)
   linkGivenNames(tokens, covered, facts, mentions)
   linkListedNames(tokens, covered, facts, mentions, (first, last) => mention(tokens, first, last, last > first, facts))

@@ -94,3 +94,18 @@ describe('a genitive before a noun without an article', () => {
     expect(spans('Die Firma hat ihr tägliches Pensums Ende erreicht.')).toEqual([])
   })
 })
+
+describe('a word the text uses more than once where German puts a name, not a bare noun', () => {
+  const text = [
+    'Am Montag bezifferte Trapanek den Schaden auf zwei Millionen Euro.',
+    'Trapanek sei über das Ausmaß selbst überrascht gewesen.',
+    'Die Opposition bezweifelt, dass Trapanek alle Zahlen kennt.',
+  ]
+  it('is a person: after the verb, at a sentence start before the verb, after "dass"', () => {
+    expect(spans(...text)).toEqual(['Trapanek', 'Trapanek', 'Trapanek'])
+  })
+  it('one such place alone is no evidence (a bare object stands there too)', () => {
+    expect(spans(text[0]!)).toEqual([])
+    expect(spans('Am Montag ergriff Brüssel erste Maßnahmen.', 'Dazu hat Brüssel lange geschwiegen.')).toEqual([])
+  })
+})
