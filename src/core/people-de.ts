@@ -217,3 +217,12 @@ export function genitiveOwnerAt(tokens: readonly Token[], i: number, facts: Text
  * and nouns in "-eis" ("Kreis", "Preis"). */
 const NOT_GENITIVE_ENDING = /(?:[^aeiou]es|us|os|ys|eis|as|os)$/
 const BEFORE_GENITIVE_NOUN = /^(?:zu[mr]|[iav]m|beim|d(?:es|er|em|en)|k?eine[sr]|(?:m|d|s)eine[sr]|ihre[sr]|unsere[sr]|diese[sr]|jede[sr])$/
+
+/** German and Austrian parties, as news put them in brackets after a politician's name. */
+const PARTIES = new Set(['SPD', 'CDU', 'CSU', 'FDP', 'AfD', 'Grüne', 'Grünen', 'Linke', 'BSW', 'PDS', 'NPD', 'ÖVP', 'SPÖ', 'FPÖ', 'NEOS', 'SVP', 'FW', 'parteilos'])
+
+/** "Hörstmann (SPD) kritisierte", "so Brückner (Grüne)": a party in brackets after a word follows a
+ * politician's name. */
+export function partyAfter(tokens: readonly Token[], i: number, facts: TextFacts): boolean {
+  return !facts.english && tokens[i + 1]?.text === '(' && PARTIES.has(tokens[i + 2]?.text ?? '') && /^[)/,]$/.test(tokens[i + 3]?.text ?? '')
+}

@@ -36,7 +36,7 @@ import { isGivenNameAWord, isSharedSurname, knownPersonBySurname } from './text/
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS, primaryLanguage } from './text/tokens'
 import { tagPersonNames } from './text/person-tagger'
 import { characterCueBefore, isFictionalName } from './text/fictional'
-import { appositiveNameAt, asFullNameStart, honorificSurnameAt, isRoleSurnameAt, withoutGermanNonNames, particleSurnameAt, genitiveOwnerAt, TIME_NOUNS, widenTaggedName, withForeignParticles } from './people-de'
+import { appositiveNameAt, asFullNameStart, honorificSurnameAt, isRoleSurnameAt, withoutGermanNonNames, particleSurnameAt, genitiveOwnerAt, partyAfter, TIME_NOUNS, widenTaggedName, withForeignParticles } from './people-de'
 
 export interface PeopleOptions {
   lang: string | null
@@ -280,7 +280,7 @@ function evidencedSurnameAt(tokens: readonly Token[], i: number, facts: TextFact
   // "sagte Mibrag-Betriebsrat Mario Gierl": a given name next starts the name; this word is a role or place.
   if (isGivenName(tokens[i + 1]?.text ?? '')) return null
   const evidence = titleOrRoleBefore(tokens, i, facts.english) || nationalityBefore(tokens, i) || speechVerbBefore(tokens, i)
-    || appositionAfter(tokens, i) || kinshipAfter(tokens, i)
+    || appositionAfter(tokens, i) || kinshipAfter(tokens, i) || partyAfter(tokens, i, facts)
     || (speakerBeforeVerb(tokens, i) && pronounFollows(tokens, i))
   const bare = facts.bare
   if (evidence) {

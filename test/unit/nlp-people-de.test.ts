@@ -109,3 +109,13 @@ describe('a word the text uses more than once where German puts a name, not a ba
     expect(spans('Am Montag ergriff Brüssel erste Maßnahmen.', 'Dazu hat Brüssel lange geschwiegen.')).toEqual([])
   })
 })
+
+describe('a party in brackets after a lone word', () => {
+  it('marks a politician: "Hörstmann (SPD)", "kritisierte Brückner (Grüne)"', () => {
+    expect(spans('Hörstmann (SPD) hält den Haushaltsentwurf für unausgegoren.')).toEqual(['Hörstmann'])
+    expect(spans('Der Entwurf sei unausgegoren, kritisierte Brückner (Grüne) im Landtag.')).toEqual(['Brückner'])
+  })
+  it('not after a word the text uses as a noun', () => {
+    expect(spans('Die Fraktion (SPD) hält den Haushaltsentwurf für unausgegoren.')).toEqual([])
+  })
+})
