@@ -166,7 +166,7 @@ export function withoutGermanNonNames<T extends { mentions: Mention[]; tokens: T
   if (found.english) return found
   const { tokens } = found
   const lone = (m: Mention) => m.first === m.last
-  found.mentions = found.mentions.filter((m) => !(lone(m) && (isSentenceWord(tokens, m.first) || isPlaceGenitive(tokens[m.first]!))) && !namesInstitution(tokens, m.first))
+  found.mentions = found.mentions.filter((m) => !(lone(m) && (isSentenceWord(tokens, m.first) || isPlaceGenitive(tokens[m.first]!))) && !namesInstitution(tokens, m.first) && !namesClub(tokens, m))
   return found
 }
 
@@ -225,4 +225,33 @@ const PARTIES = new Set(['SPD', 'CDU', 'CSU', 'FDP', 'AfD', 'Grüne', 'Grünen',
  * politician's name. */
 export function partyAfter(tokens: readonly Token[], i: number, facts: TextFacts): boolean {
   return !facts.english && tokens[i + 1]?.text === '(' && PARTIES.has(tokens[i + 2]?.text ?? '') && /^[)/,]$/.test(tokens[i + 3]?.text ?? '')
+}
+
+/** Abbreviations that open the name of a sports club: "FC Toulon", "SV Wolfgang", "1. FC Viktoria Kelsterbach". */
+const CLUB_PREFIX = /^(?:\d+\.)?(?:FC|SV|SG|SC|AC|AS|US|VfB|VfR|VfL|TSV|TuS|TSG|BSC|FSG|FSV|DJK|SpVgg|CD|CF|FK|SK|RC|SSV|TuRa|SSC|ASK|BV|KSV|SpV|SpVg|TV|TG)$/
+
+/** A club, no person: a name after a club's abbreviation, or a team in a line of results ("Leeds United 4:1",
+ * "Vorwärts Steyr - Rapid Wien 4:1": names, a dash, names, one score). A tennis result has several scores
+ * ("Sampras - Becker 6:3, 6:4") and names persons. */
+function namesClub(tokens: readonly Token[], m: Mention): boolean {
+  if (CLUB_PREFIX.test(tokens[m.first - 1]?.text ?? '')) return true
+  let dash = tokens[m.first - 1]?.text === '-'
+  for (let k = m.last + 1; k < m.last + 10; k++) {
+    const t = tokens[k]
+    if (!t) return false
+    if (isScore(tokens, k)) return dash && !moreSetsAfter(tokens, k + 3)
+    if (t.text === '-' || t.text === '/') { dash = true; continue }
+    if (!t.word || t.text === t.lower) return false
+  }
+  return false
+}
+
+/** "7:6 (7:5), 6:3": after a tennis set (and its tie-break) another set follows. */
+function moreSetsAfter(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text === '(' && isScore(tokens, k + 1)) k += 5
+  return /^(?:,|und)$/.test(tokens[k]?.text ?? '') && isScore(tokens, k + 1)
+}
+
+function isScore(tokens: readonly Token[], k: number): boolean {
+  return /^\d+$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ':' && /^\d+$/.test(tokens[k + 2]?.text ?? '')
 }

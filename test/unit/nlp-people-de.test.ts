@@ -119,3 +119,15 @@ describe('a party in brackets after a lone word', () => {
     expect(spans('Die Fraktion (SPD) hält den Haushaltsentwurf für unausgegoren.')).toEqual([])
   })
 })
+
+describe('sports clubs named like persons', () => {
+  it('a name after a club abbreviation is the club: "SV Wendelin", "1. FC Viktoria Altenbeck"', () => {
+    expect(spans('Im Spitzenspiel trennten sich der SV Wendelin und der 1. FC Viktoria Altenbeck 2:2.')).toEqual([])
+  })
+  it('teams in a line of results are clubs: "Viktoria Altenbeck - Germania Ostheim 3:1"', () => {
+    expect(spans('Kreisliga: Viktoria Altenbeck - Germania Ostheim 3:1, Teutonia Kerbach - Concordia Hellwig 0:2.')).toEqual([])
+  })
+  it('players in a tennis result stay persons: several sets follow', () => {
+    expect(spans('Halbfinale: Jaroslav Dvorecky - Mats Lindqvist 6:3, 7:6 (7:4).')).toEqual(['Jaroslav Dvorecky', 'Mats Lindqvist'])
+  })
+})
