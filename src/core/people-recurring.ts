@@ -28,6 +28,10 @@ const PLURAL_OR_NOUN_ENDING = /(?:e|en|ern|eln|eit|ung|ion|tät|ik|ur|nis|tum|sc
 /** A separable particle closing the clause: "gab Apple bekannt.", "teilte Siemens mit," name an object or a company. */
 const CLOSING_PARTICLES = new Set(['zu', 'an', 'ab', 'auf', 'aus', 'mit', 'vor', 'ein', 'nach', 'hinzu', 'fest', 'voraus', 'zurück', 'bei', 'dar', 'bekannt', 'fort', 'her', 'hin', 'weiter', 'los', 'um'])
 
+/** Participles of verbs with a separable prefix ("eingesammelt", "angekündigt"): they end a clause, no
+ * subject follows them. */
+const PARTICIPLE = /^(?:ein|an|auf|aus|ab|vor|zu|mit|nach|bei|dar|fest|her|hin|los|weg|zurück|um|vorbei|weiter)ge\p{Ll}+t$/u
+
 /** How many places of its own a word needs in the text. */
 const PLACES_NEEDED = 2
 
@@ -36,7 +40,7 @@ function isFiniteVerb(tokens: readonly Token[], v: number): boolean {
   const verb = tokens[v]
   if (!verb?.word || verb.text !== verb.lower || NOT_VERBS.has(verb.lower)) return false
   if (IRREGULAR_FINITE.has(verb.lower)) return true
-  if (verb.lower.length < 4 || !/(?:[^s]t|te)$/.test(verb.lower) || GERMAN_STOPWORDS.has(verb.lower)) return false
+  if (verb.lower.length < 4 || !/(?:[^s]t|te)$/.test(verb.lower) || GERMAN_STOPWORDS.has(verb.lower) || PARTICIPLE.test(verb.lower)) return false
   return !BEFORE_ADJECTIVE.test(tokens[v - 1]?.lower ?? '')
 }
 
@@ -54,6 +58,8 @@ function clauseGoesOn(tokens: readonly Token[], i: number): boolean {
  * a subordinating conjunction ("dass Deri diese"), or before a relative clause ("Mahn, der früher …")? */
 export function inNamePlace(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]
+  // "600 Mio. Euro eingesammelt": after a number or an abbreviation's full stop no sentence starts.
+  if (/^(?:\d.*|\p{L}{1,3})$/u.test(tokens[i - 2]?.text ?? '') && tokens[i - 1]?.text === '.') return false
   if (isSentenceStart(tokens, i)) return isFiniteVerb(tokens, i + 1)
   const before = tokens[i - 1]?.lower === 'sich' ? i - 2 : i - 1
   if (isFiniteVerb(tokens, before) && clauseGoesOn(tokens, i)) return true

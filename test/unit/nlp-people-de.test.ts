@@ -108,6 +108,9 @@ describe('a word the text uses more than once where German puts a name, not a ba
     expect(spans(text[0]!)).toEqual([])
     expect(spans('Am Montag ergriff Brüssel erste Maßnahmen.', 'Dazu hat Brüssel lange geschwiegen.')).toEqual([])
   })
+  it('no sentence starts after an abbreviation, and a participle is no finite verb: "40 Mio. Euro eingesammelt"', () => {
+    expect(spans('Das Start-up hat 40 Mio. Euro eingesammelt.', 'Im Vorjahr waren es 12 Mio. Euro, davor kaum 3 Mio. Euro eingeworben.')).toEqual([])
+  })
 })
 
 describe('a party in brackets after a lone word', () => {
