@@ -109,7 +109,7 @@ describe('a word the text uses more than once where German puts a name, not a ba
     expect(spans('Am Montag ergriff Brüssel erste Maßnahmen.', 'Dazu hat Brüssel lange geschwiegen.')).toEqual([])
   })
   it('no sentence starts after an abbreviation, and a participle is no finite verb: "40 Mio. Euro eingesammelt"', () => {
-    expect(spans('Das Start-up hat 40 Mio. Euro eingesammelt.', 'Im Vorjahr waren es 12 Mio. Euro, davor kaum 3 Mio. Euro eingeworben.')).toEqual([])
+    expect(spans('Das Start-up hat 40 Mio. Euro eingesammelt.', 'Im Vorjahr hatte es erst 12 Mio. Euro eingesammelt.')).toEqual([])
   })
 })
 
