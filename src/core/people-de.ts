@@ -166,7 +166,7 @@ export function withoutGermanNonNames<T extends { mentions: Mention[]; tokens: T
   if (found.english) return found
   const { tokens } = found
   const lone = (m: Mention) => m.first === m.last
-  found.mentions = found.mentions.filter((m) => !(lone(m) && (isSentenceWord(tokens, m.first) || isPlaceGenitive(tokens[m.first]!))) && !namesInstitution(tokens, m.first) && !namesClub(tokens, m))
+  found.mentions = found.mentions.filter((m) => !(lone(m) && (isSentenceWord(tokens, m.first) || isPlaceGenitive(tokens[m.first]!))) && !namesInstitution(tokens, m.first) && !namesClub(tokens, m) && !joinedByAmpersand(tokens, m))
   return found
 }
 
@@ -254,4 +254,9 @@ function moreSetsAfter(tokens: readonly Token[], k: number): boolean {
 
 function isScore(tokens: readonly Token[], k: number): boolean {
   return /^\d+$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ':' && /^\d+$/.test(tokens[k + 2]?.text ?? '')
+}
+
+/** "Hollmer & Weiss", "Procter & Gamble": names joined by an ampersand name a firm. */
+function joinedByAmpersand(tokens: readonly Token[], m: Mention): boolean {
+  return tokens[m.last + 1]?.text === '&' || tokens[m.first - 1]?.text === '&'
 }

@@ -134,3 +134,10 @@ describe('sports clubs named like persons', () => {
     expect(spans('Halbfinale: Jaroslav Dvorecky - Mats Lindqvist 6:3, 7:6 (7:4).')).toEqual(['Jaroslav Dvorecky', 'Mats Lindqvist'])
   })
 })
+
+describe('a name followed by a word of a firm or a group', () => {
+  it('"Hollmer & Weiss", "die Tom Kessler Band" name a firm and a band', () => {
+    expect(spans('Den Neubau planen die Architekten Hollmer & Weiss aus Basel.')).toEqual([])
+    expect(spans('Am Abend spielt die Tom Kessler Band im Stadtpark.')).toEqual([])
+  })
+})
