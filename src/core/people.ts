@@ -110,12 +110,18 @@ function taggedMentions(found: ReturnType<typeof ruleMentions>, options: PeopleO
   all.push(...added)
   if (added.length === 0) return { mentions: all, tokens, english: false }
   // Later lone mentions of a surname only the tagger found: "Åke Walleborn" … "Walleborn".
-  const covered = new Set<number>()
-  for (const m of all) for (let i = m.first; i <= m.last; i++) covered.add(i)
+  const covered = coveredBy(all)
   linkSurnameMentions(tokens, covered, new Set(added.map((m) => m.surname)), all)
   // "Kessler und Brandauer", "Haydn, Brahms und Dvořák": names listed with one the tagger found.
   linkListedNames(tokens, covered, facts, all, (first, last) => mention(tokens, first, last, last > first, facts))
   return { mentions: all, tokens, english: false }
+}
+
+/** The tokens the mentions take. */
+function coveredBy(mentions: readonly Mention[]): Set<number> {
+  const covered = new Set<number>()
+  for (const m of mentions) for (let i = m.first; i <= m.last; i++) covered.add(i)
+  return covered
 }
 
 /** Name words after a name, each written like a surname throughout the text. */
@@ -142,15 +148,17 @@ export function ruleMentions(paragraphs: readonly string[], options: PeopleOptio
   const tokens = tokenize(paragraphs.map((p) => (isCreditOrByline(p) ? '' : p)))
   const facts = collectFacts(tokens, english)
   const mentions = findNamedMentions(tokens, facts)
-  const covered = new Set<number>()
-  for (const m of mentions) for (let i = m.first; i <= m.last; i++) covered.add(i)
+  const covered = coveredBy(mentions)
   const surnames = new Set(mentions.map((m) => m.surname))
   linkSurnameMentions(tokens, covered, surnames, mentions)
   if (english) linkCapitalised(tokens, covered, mentions)
-  linkRecurringNames(tokens, covered, facts, mentions)
+  linkRecurringNames(tokens, coveredBy(mentions), facts, mentions)
   linkKnownPeople(tokens, covered, facts, mentions)
   linkGivenNames(tokens, covered, facts, mentions)
   linkListedNames(tokens, covered, facts, mentions, (first, last) => mention(tokens, first, last, last > first, facts))
+  // The surnames the later passes found, in their other forms: "Pellegrini hatte …" … "das Dementi Pellegrinis".
+  const later = new Set(mentions.map((m) => m.surname).filter((s) => !surnames.has(s)))
+  if (!english && later.size > 0) linkSurnameMentions(tokens, coveredBy(mentions), later, mentions)
   return { mentions: english ? withoutOrganisations(tokens, mentions) : mentions, tokens, english, facts }
 }
 
@@ -289,7 +297,9 @@ function evidencedSurnameAt(tokens: readonly Token[], i: number, facts: TextFact
     // the surname, and the next word starts something else: "… dass Kanzler Scholz Reformen …").
     const secondAt = skipInitials(tokens, i + 1)
     const second = tokens[secondAt]
-    const pair = second !== undefined && isSecondNameWord(second, facts) && (bare.get(t.text) ?? 0) <= 1 && !TIME_NOUNS.has(second.lower)
+    // "Rabbi Schachs Diktatur": a genitive of a name the text writes alone ends the name.
+    const genitive = !facts.english && genitiveBase(t.text, bare) !== t.text
+    const pair = second !== undefined && isSecondNameWord(second, facts) && (bare.get(t.text) ?? 0) <= 1 && !TIME_NOUNS.has(second.lower) && !genitive
     const last = pair ? secondAt : i
     // English capitalises only names: a longer capitalised run is an organisation or a title
     // ("according to Environmental Protection Department officials").

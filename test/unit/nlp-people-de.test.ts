@@ -141,3 +141,13 @@ describe('a name followed by a word of a firm or a group', () => {
     expect(spans('Am Abend spielt die Tom Kessler Band im Stadtpark.')).toEqual([])
   })
 })
+
+describe('the genitive of a surname found in the text', () => {
+  it('is linked when a later pass found the surname: "das Dementi Castellanis" … "Castellani hatte"', () => {
+    const text = ['Einen Tag nach dem Dementi Castellanis bestätigte der Verein die Gespräche.', 'Castellani hatte zuvor jeden Wechsel bestritten.']
+    expect(spans(...text)).toEqual(['Castellanis', 'Castellani'])
+  })
+  it('ends the name after a title: "Rabbi Oberlanders Urteil" is no two-word name', () => {
+    expect(spans('Rabbi Oberlander leitet die Gemeinde.', 'Viele fürchten Rabbi Oberlanders Urteil.')).toEqual(['Oberlander', 'Oberlanders'])
+  })
+})
