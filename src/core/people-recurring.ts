@@ -56,7 +56,7 @@ function clauseGoesOn(tokens: readonly Token[], i: number): boolean {
 /** Is the word at i in a place where German puts a name but a common noun only with an article: the subject
  * after the finite verb ("bezifferte Lehr am Freitag"), at a sentence start before the verb ("Deri sei"), after
  * a subordinating conjunction ("dass Deri diese"), or before a relative clause ("Mahn, der früher …")? */
-export function inNamePlace(tokens: readonly Token[], i: number): boolean {
+function inNamePlace(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]
   // "600 Mio. Euro eingesammelt": after a number or an abbreviation's full stop no sentence starts.
   if (/^(?:\d.*|\p{L}{1,3})$/u.test(tokens[i - 2]?.text ?? '') && tokens[i - 1]?.text === '.') return false
