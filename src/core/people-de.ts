@@ -5,10 +5,10 @@ import type { Mention } from './people-merge'
 import { germanRoleHead, isRoleToken, readRoleBeforeComma } from './text/roles'
 import { appositionAfter, speechVerbBefore, titleOrRoleBefore } from './text/name-evidence'
 import { genitiveBase, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
-import { isSecondNameWord, type TextFacts } from './text/name-facts'
-import { ORG_FOLLOWERS, PLACE_SET, SENTENCE_ADVERBS, TITLES } from './text/names-data'
+import { isLoneNameWord, isSecondNameWord, NOUN_ENDING, type TextFacts } from './text/name-facts'
+import { NON_PERSON_SET, ORG_FOLLOWERS, PLACE_SET, SENTENCE_ADVERBS, TITLES } from './text/names-data'
 import { GERMAN_STOPWORDS } from './text/tokens'
-import { otherGivenNameBefore } from './people-links'
+import { isSentenceStart, otherGivenNameBefore } from './people-links'
 
 /** Words of time that follow a name without being part of it: "Präsident Santer Anfang dieses Jahres". */
 export const TIME_NOUNS: ReadonlySet<string> = new Set(['anfang', 'ende', 'mitte', 'beginn'])
@@ -166,7 +166,7 @@ export function withoutGermanNonNames<T extends { mentions: Mention[]; tokens: T
   if (found.english) return found
   const { tokens } = found
   const lone = (m: Mention) => m.first === m.last
-  found.mentions = found.mentions.filter((m) => !(lone(m) && (isSentenceWord(tokens, m.first) || isPlaceGenitive(tokens[m.first]!))) && !namesInstitution(tokens, m.first))
+  found.mentions = found.mentions.filter((m) => !(lone(m) && (isSentenceWord(tokens, m.first) || isPlaceGenitive(tokens[m.first]!))) && !namesInstitution(tokens, m.first) && !namesClub(tokens, m) && !joinedByAmpersand(tokens, m))
   return found
 }
 
@@ -192,4 +192,71 @@ function isSentenceWord(tokens: readonly Token[], i: number): boolean {
 }
 
 const ORDINAL_ADVERB = /^(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|letzt)ens$/
-const SENTENCE_OPENING_WORDS = new Set(['überdies', 'solange', 'sodann', 'sobald', 'sofern', 'soweit', 'wenngleich', 'obgleich', 'obwohl', 'zumal', 'folglich', 'jedenfalls', 'immerhin', 'allerdings', 'insofern', 'deshalb', 'deswegen', 'daher', 'trotzdem', 'nämlich'])
+const SENTENCE_OPENING_WORDS = new Set(['überdies', 'solange', 'sodann', 'sobald', 'sofern', 'soweit', 'wenngleich', 'obgleich', 'obwohl', 'zumal', 'folglich', 'jedenfalls', 'immerhin', 'allerdings', 'insofern', 'deshalb', 'deswegen', 'daher', 'trotzdem', 'nämlich', 'falls'])
+
+/** "Zabels Entscheidung", "Stanleys Geburtsdatum", "Buurmanns Ausscheiden": German puts a genitive before a
+ * noun without an article only for proper names; one ending in "s" there, whose stem is no place, company,
+ * or thing, is a person's. The token range of the genitive, or null. */
+export function genitiveOwnerAt(tokens: readonly Token[], i: number, facts: TextFacts): [number, number] | null {
+  const t = tokens[i]
+  const noun = tokens[i + 1]
+  if (facts.english || !t?.word || !noun?.word || !/^\p{Lu}\p{Ll}+$/u.test(noun.text) || GERMAN_STOPWORDS.has(noun.lower)) return null
+  if (!/[^s']s$/.test(t.text) || NOT_GENITIVE_ENDING.test(t.lower) || t.text.length < 5 || isSentenceWord(tokens, i) || !isLoneNameWord(t, facts)) return null
+  const stem = t.lower.slice(0, -1)
+  if (PLACE_SET.has(stem) || NON_PERSON_SET.has(stem) || ORG_FOLLOWERS.has(stem) || ORG_FOLLOWERS.has(noun.lower) || NOUN_ENDING.test(stem)) return null
+  // "des Jahres Ende", "eines Tages", "des gegenwärtigen Steuersystems", "zum Europäischen Entwicklungsfonds":
+  // after a determiner or an adjective the word is a noun's genitive or part of a name of a thing.
+  const prev = tokens[i - 1]
+  if (prev?.word && (BEFORE_GENITIVE_NOUN.test(prev.lower) || (prev.lower.length > 4 && /(?:e|en|em|er|es)$/.test(prev.lower) && !GERMAN_STOPWORDS.has(prev.lower)))) return null
+  // "MZ Trans Classic": after a capitalised word inside a sentence it ends a name of a thing.
+  if (prev?.word && prev.text !== prev.lower && !isSentenceStart(tokens, i)) return null
+  return t.text.length > 14 || t.text.includes('-') ? null : [i, i]
+}
+
+/** Adjectives ("Hohes", "Europäisches"), Latin and Greek names in the nominative ("Pomponius", "Iphitos"),
+ * and nouns in "-eis" ("Kreis", "Preis"). */
+const NOT_GENITIVE_ENDING = /(?:[^aeiou]es|us|os|ys|eis|as|os)$/
+const BEFORE_GENITIVE_NOUN = /^(?:zu[mr]|[iav]m|beim|d(?:es|er|em|en)|k?eine[sr]|(?:m|d|s)eine[sr]|ihre[sr]|unsere[sr]|diese[sr]|jede[sr])$/
+
+/** German and Austrian parties, as news put them in brackets after a politician's name. */
+const PARTIES = new Set(['SPD', 'CDU', 'CSU', 'FDP', 'AfD', 'Grüne', 'Grünen', 'Linke', 'BSW', 'PDS', 'NPD', 'ÖVP', 'SPÖ', 'FPÖ', 'NEOS', 'SVP', 'FW', 'parteilos'])
+
+/** "Hörstmann (SPD) kritisierte", "so Brückner (Grüne)": a party in brackets after a word follows a
+ * politician's name. */
+export function partyAfter(tokens: readonly Token[], i: number, facts: TextFacts): boolean {
+  return !facts.english && tokens[i + 1]?.text === '(' && PARTIES.has(tokens[i + 2]?.text ?? '') && /^[)/,]$/.test(tokens[i + 3]?.text ?? '')
+}
+
+/** Abbreviations that open the name of a sports club: "FC Toulon", "SV Wolfgang", "1. FC Viktoria Kelsterbach". */
+const CLUB_PREFIX = /^(?:\d+\.)?(?:FC|SV|SG|SC|AC|AS|US|VfB|VfR|VfL|TSV|TuS|TSG|BSC|FSG|FSV|DJK|SpVgg|CD|CF|FK|SK|RC|SSV|TuRa|SSC|ASK|BV|KSV|SpV|SpVg|TV|TG)$/
+
+/** A club, no person: a name after a club's abbreviation, or a team in a line of results ("Leeds United 4:1",
+ * "Vorwärts Steyr - Rapid Wien 4:1": names, a dash, names, one score). A tennis result has several scores
+ * ("Sampras - Becker 6:3, 6:4") and names persons. */
+function namesClub(tokens: readonly Token[], m: Mention): boolean {
+  if (CLUB_PREFIX.test(tokens[m.first - 1]?.text ?? '')) return true
+  let dash = tokens[m.first - 1]?.text === '-'
+  for (let k = m.last + 1; k < m.last + 10; k++) {
+    const t = tokens[k]
+    if (!t) return false
+    if (isScore(tokens, k)) return dash && !moreSetsAfter(tokens, k + 3)
+    if (t.text === '-' || t.text === '/') { dash = true; continue }
+    if (!t.word || t.text === t.lower) return false
+  }
+  return false
+}
+
+/** "7:6 (7:5), 6:3": after a tennis set (and its tie-break) another set follows. */
+function moreSetsAfter(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text === '(' && isScore(tokens, k + 1)) k += 5
+  return /^(?:,|und)$/.test(tokens[k]?.text ?? '') && isScore(tokens, k + 1)
+}
+
+function isScore(tokens: readonly Token[], k: number): boolean {
+  return /^\d+$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ':' && /^\d+$/.test(tokens[k + 2]?.text ?? '')
+}
+
+/** "Hollmer & Weiss", "Procter & Gamble": names joined by an ampersand name a firm. */
+function joinedByAmpersand(tokens: readonly Token[], m: Mention): boolean {
+  return tokens[m.last + 1]?.text === '&' || tokens[m.first - 1]?.text === '&'
+}

@@ -31,13 +31,14 @@ import {
   titleOrRoleBefore,
 } from './text/name-evidence'
 import { anaphoricRoles, mergeIntoPeople, type Mention } from './people-merge'
+import { linkRecurringNames } from './people-recurring'
 import { isGivenNameAWord, isSharedSurname, knownPersonBySurname } from './text/known-names'
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS, primaryLanguage } from './text/tokens'
 import { tagPersonNames } from './text/person-tagger'
 import { characterCueBefore, isFictionalName } from './text/fictional'
 import { withoutProducts } from './text/products'
 import { withoutCredits } from './text/credits'
-import { appositiveNameAt, asFullNameStart, honorificSurnameAt, isRoleSurnameAt, withoutGermanNonNames, particleSurnameAt, TIME_NOUNS, widenTaggedName, withForeignParticles } from './people-de'
+import { appositiveNameAt, asFullNameStart, honorificSurnameAt, isRoleSurnameAt, withoutGermanNonNames, particleSurnameAt, genitiveOwnerAt, partyAfter, TIME_NOUNS, widenTaggedName, withForeignParticles } from './people-de'
 
 export interface PeopleOptions {
   lang: string | null
@@ -105,12 +106,18 @@ function taggedMentions(found: ReturnType<typeof ruleMentions>, options: PeopleO
   all.push(...added)
   if (added.length === 0) return { mentions: all, tokens, english: false }
   // Later lone mentions of a surname only the tagger found: "Åke Walleborn" … "Walleborn".
-  const covered = new Set<number>()
-  for (const m of all) for (let i = m.first; i <= m.last; i++) covered.add(i)
+  const covered = coveredBy(all)
   linkSurnameMentions(tokens, covered, new Set(added.map((m) => m.surname)), all)
   // "Kessler und Brandauer", "Haydn, Brahms und Dvořák": names listed with one the tagger found.
   linkListedNames(tokens, covered, facts, all, (first, last) => mention(tokens, first, last, last > first, facts))
   return { mentions: all, tokens, english: false }
+}
+
+/** The tokens the mentions take. */
+function coveredBy(mentions: readonly Mention[]): Set<number> {
+  const covered = new Set<number>()
+  for (const m of mentions) for (let i = m.first; i <= m.last; i++) covered.add(i)
+  return covered
 }
 
 /** Name words after a name, each written like a surname throughout the text. */
@@ -137,14 +144,17 @@ export function ruleMentions(paragraphs: readonly string[], options: PeopleOptio
   const tokens = tokenize(paragraphs.map(withoutCredits))
   const facts = collectFacts(tokens, english)
   const mentions = findNamedMentions(tokens, facts)
-  const covered = new Set<number>()
-  for (const m of mentions) for (let i = m.first; i <= m.last; i++) covered.add(i)
+  const covered = coveredBy(mentions)
   const surnames = new Set(mentions.map((m) => m.surname))
   linkSurnameMentions(tokens, covered, surnames, mentions)
   if (english) linkCapitalised(tokens, covered, mentions)
+  linkRecurringNames(tokens, coveredBy(mentions), facts, mentions)
   linkKnownPeople(tokens, covered, facts, mentions)
   linkGivenNames(tokens, covered, facts, mentions)
   linkListedNames(tokens, covered, facts, mentions, (first, last) => mention(tokens, first, last, last > first, facts))
+  // The surnames the later passes found, in their other forms: "Pellegrini hatte …" … "das Dementi Pellegrinis".
+  const later = new Set(mentions.map((m) => m.surname).filter((s) => !surnames.has(s)))
+  if (!english && later.size > 0) linkSurnameMentions(tokens, coveredBy(mentions), later, mentions)
   return { mentions: english ? withoutOrganisations(tokens, mentions) : mentions, tokens, english, facts }
 }
 
@@ -158,7 +168,7 @@ function findNamedMentions(tokens: readonly Token[], facts: TextFacts): Mention[
     const m = fullNameAt(tokens, i, facts) ?? initialsNameAt(tokens, i, facts) ?? englishNameAt(tokens, i, facts, make)
       ?? spanMention(tokens, honorificSurnameAt(tokens, i, facts) ?? particleSurnameAt(tokens, i, facts), facts)
       ?? evidencedSurnameAt(tokens, i, facts, free) ?? evidencedEnglishNameAt(tokens, i, facts, make)
-      ?? spanMention(tokens, appositiveNameAt(tokens, i, facts), facts)
+      ?? spanMention(tokens, appositiveNameAt(tokens, i, facts), facts) ?? ownerMention(tokens, genitiveOwnerAt(tokens, i, facts), facts)
     if (!m) continue
     found.push(m)
     i = m.last
@@ -284,7 +294,7 @@ function evidencedSurnameAt(tokens: readonly Token[], i: number, facts: TextFact
   // "sagte Mibrag-Betriebsrat Mario Gierl": a given name next starts the name; this word is a role or place.
   if (isGivenName(tokens[i + 1]?.text ?? '')) return null
   const evidence = titleOrRoleBefore(tokens, i, facts.english) || nationalityBefore(tokens, i) || speechVerbBefore(tokens, i)
-    || appositionAfter(tokens, i) || kinshipAfter(tokens, i)
+    || appositionAfter(tokens, i) || kinshipAfter(tokens, i) || partyAfter(tokens, i, facts)
     || (speakerBeforeVerb(tokens, i) && pronounFollows(tokens, i))
   const bare = facts.bare
   if (evidence) {
@@ -293,7 +303,9 @@ function evidencedSurnameAt(tokens: readonly Token[], i: number, facts: TextFact
     // the surname, and the next word starts something else: "… dass Kanzler Scholz Reformen …").
     const secondAt = skipInitials(tokens, i + 1)
     const second = tokens[secondAt]
-    const pair = second !== undefined && isSecondNameWord(second, facts) && (bare.get(t.text) ?? 0) <= 1 && !TIME_NOUNS.has(second.lower)
+    // "Rabbi Schachs Diktatur": a genitive of a name the text writes alone ends the name.
+    const genitive = !facts.english && genitiveBase(t.text, bare) !== t.text
+    const pair = second !== undefined && isSecondNameWord(second, facts) && (bare.get(t.text) ?? 0) <= 1 && !TIME_NOUNS.has(second.lower) && !genitive
     const last = pair ? secondAt : i
     // English capitalises only names: a longer capitalised run is an organisation or a title
     // ("according to Environmental Protection Department officials").
@@ -308,6 +320,12 @@ function evidencedSurnameAt(tokens: readonly Token[], i: number, facts: TextFact
   const second = tokens[i + 1]
   if (second && isLoneNameWord(second, facts) && appositionAfter(tokens, i + 1)) return mention(tokens, i, i + 1, true, facts)
   return null
+}
+
+/** "Zabels Entscheidung": the person is named without the genitive ending. */
+function ownerMention(tokens: readonly Token[], span: [number, number] | null, facts: TextFacts): Mention | null {
+  const m = spanMention(tokens, span, facts)
+  return m && m.surname === tokens[m.last]!.text ? { ...m, name: m.name.slice(0, -1), surname: m.surname.slice(0, -1) } : m
 }
 
 function spanMention(tokens: readonly Token[], span: [number, number] | null, facts: TextFacts): Mention | null {

@@ -80,3 +80,78 @@ describe('institutions named after a person', () => {
     expect(names('Der Verleger Paul Haupt gründete das Haus in Bern.')).toEqual(['Paul Haupt'])
   })
 })
+
+describe('a genitive before a noun without an article', () => {
+  it('names a person, who is listed without the ending: "Kowalczyks Rücktritt"', () => {
+    expect(spans('Für viele überraschend kam Kowalczyks Rücktritt aus dem Vorstand.')).toEqual(['Kowalczyks'])
+    expect(names('Für viele überraschend kam Kowalczyks Rücktritt aus dem Vorstand.')).toEqual(['Kowalczyk'])
+  })
+  it('not of a company, a place, an adjective or a noun after a determiner', () => {
+    expect(spans('Im Herbst soll Nvidias Chip in Serie gehen.')).toEqual([])
+    expect(spans('Seitdem gilt Hamburgs Hafen als überlastet.')).toEqual([])
+    expect(spans('Ein Hohes Gericht entschied anders.')).toEqual([])
+    expect(spans('Am Ende des Jahres Bilanz zu ziehen, fällt schwer.')).toEqual([])
+    expect(spans('Die Firma hat ihr tägliches Pensums Ende erreicht.')).toEqual([])
+  })
+})
+
+describe('a word the text uses more than once where German puts a name, not a bare noun', () => {
+  const text = [
+    'Am Montag bezifferte Trapanek den Schaden auf zwei Millionen Euro.',
+    'Trapanek sei über das Ausmaß selbst überrascht gewesen.',
+    'Die Opposition bezweifelt, dass Trapanek alle Zahlen kennt.',
+  ]
+  it('is a person: after the verb, at a sentence start before the verb, after "dass"', () => {
+    expect(spans(...text)).toEqual(['Trapanek', 'Trapanek', 'Trapanek'])
+  })
+  it('one such place alone is no evidence (a bare object stands there too)', () => {
+    expect(spans(text[0]!)).toEqual([])
+    expect(spans('Am Montag ergriff Brüssel erste Maßnahmen.', 'Dazu hat Brüssel lange geschwiegen.')).toEqual([])
+  })
+  it('no sentence starts after an abbreviation, and a participle is no finite verb: "40 Mio. Euro eingesammelt"', () => {
+    expect(spans('Das Start-up hat 40 Mio. Euro eingesammelt.', 'Im Vorjahr hatte es erst 12 Mio. Euro eingesammelt.')).toEqual([])
+  })
+})
+
+describe('a party in brackets after a lone word', () => {
+  it('marks a politician: "Hörstmann (SPD)", "kritisierte Brückner (Grüne)"', () => {
+    expect(spans('Hörstmann (SPD) hält den Haushaltsentwurf für unausgegoren.')).toEqual(['Hörstmann'])
+    expect(spans('Der Entwurf sei unausgegoren, kritisierte Brückner (Grüne) im Landtag.')).toEqual(['Brückner'])
+  })
+  it('not after a word the text uses as a noun', () => {
+    expect(spans('Die Fraktion (SPD) hält den Haushaltsentwurf für unausgegoren.')).toEqual([])
+  })
+})
+
+describe('sports clubs named like persons', () => {
+  it('a name after a club abbreviation is the club: "SV Wendelin", "1. FC Viktoria Altenbeck"', () => {
+    expect(spans('Im Spitzenspiel trennten sich der SV Wendelin und der 1. FC Viktoria Altenbeck 2:2.')).toEqual([])
+  })
+  it('teams in a line of results are clubs: "Viktoria Altenbeck - Germania Ostheim 3:1"', () => {
+    expect(spans('Kreisliga: Viktoria Altenbeck - Germania Ostheim 3:1, Teutonia Kerbach - Concordia Hellwig 0:2.')).toEqual([])
+  })
+  it('players in a tennis result stay persons: several sets follow', () => {
+    expect(spans('Halbfinale: Jaroslav Dvorecky - Mats Lindqvist 6:3, 7:6 (7:4).')).toEqual(['Jaroslav Dvorecky', 'Mats Lindqvist'])
+  })
+})
+
+describe('a name followed by a word of a firm or a group', () => {
+  it('"Hollmer & Weiss", "die Tom Kessler Band" name a firm and a band', () => {
+    expect(spans('Den Neubau planen die Architekten Hollmer & Weiss aus Basel.')).toEqual([])
+    expect(spans('Am Abend spielt die Tom Kessler Band im Stadtpark.')).toEqual([])
+  })
+})
+
+describe('the genitive of a surname found in the text', () => {
+  it('is linked when a later pass found the surname: "Trapanek sei …" … "den Rücktritt Trapaneks"', () => {
+    const text = [
+      'Am Montag bezifferte Trapanek den Schaden auf zwei Millionen Euro.',
+      'Trapanek sei über das Ausmaß selbst überrascht gewesen.',
+      'Die Opposition fordert den Rücktritt Trapaneks noch in dieser Woche.',
+    ]
+    expect(spans(...text)).toEqual(['Trapanek', 'Trapanek', 'Trapaneks'])
+  })
+  it('ends the name after a title: "Rabbi Oberlanders Diktatur" is no two-word name', () => {
+    expect(spans('Rabbi Oberlander leitet die Gemeinde.', 'Viele sprechen von Rabbi Oberlanders Diktatur.')).toEqual(['Oberlander', 'Oberlanders'])
+  })
+})
