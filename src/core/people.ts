@@ -30,6 +30,7 @@ import {
   speechVerbBefore,
   titleOrRoleBefore,
 } from './text/name-evidence'
+import { withoutLonePlaces } from './people-places'
 import { anaphoricRoles, mergeIntoPeople, type Mention } from './people-merge'
 import { isGivenNameAWord, isSharedSurname, knownPersonBySurname } from './text/known-names'
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS, primaryLanguage } from './text/tokens'
@@ -82,7 +83,8 @@ export function findPersonMentions(paragraphs: readonly string[], options: Peopl
 }
 
 function mentionsIn(paragraphs: readonly string[], options: PeopleOptions): { mentions: Mention[]; tokens: Token[]; english: boolean } {
-  return withoutGermanNonNames(withForeignParticles(taggedMentions(ruleMentions(paragraphs, options), options)))
+  const found = withoutGermanNonNames(withForeignParticles(taggedMentions(ruleMentions(paragraphs, options), options)))
+  return { ...found, mentions: withoutLonePlaces(found.tokens, found.mentions, primaryLanguage(options.lang) === 'en') }
 }
 
 /** On German text, the tagger's names join the rules' ones. */

@@ -212,3 +212,16 @@ describe('English: a given name alone after the full name', () => {
       .toEqual(['Alan Shearer→Alan Shearer', 'Alan→Alan Shearer'])
   })
 })
+
+describe('English and German: a large city or a country alone is no person', () => {
+  const de = (...paragraphs: string[]) => findPeople(paragraphs, { lang: 'de' }).map((p) => p.name)
+  it('before or after a verb of saying', () => {
+    expect(en('Tehran says the talks will go on next week.')).toEqual([])
+    expect(en('The rebels, who Khartoum says are armed by its neighbours, took the town.')).toEqual([])
+    expect(de('Nach dem Treffen sagte Kairo, man werde den Vertrag prüfen.')).toEqual([])
+  })
+  it('unless a person of the text bears the name, or a title stands before it', () => {
+    expect(en('The forward Kenny Houston scored twice. "We were patient," Houston said.')).toEqual(['Kenny Houston'])
+    expect(en('"We will appeal," Mr Lima said after the hearing.')).toEqual(['Lima'])
+  })
+})
