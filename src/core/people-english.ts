@@ -3,7 +3,7 @@
 // text cannot give (or that would mislead there).
 import type { Token } from './text/name-tokens'
 import { ORG_FOLLOWERS, PLACE_PHRASE_SET, PLACE_SET } from './text/names-data'
-import { isEnglishWordGivenName, isNameShaped } from './text/name-words'
+import { baseForm, isEnglishWordGivenName, isGivenName, isNameShaped } from './text/name-words'
 import { isSecondNameWord, type TextFacts } from './text/name-facts'
 import { afterLocative, afterPlacePrefix, inPlacePhrase, isSentenceStart, skipInitials } from './people-links'
 import type { Mention } from './people-merge'
@@ -51,9 +51,12 @@ function wordGivenNameAt(tokens: readonly Token[], i: number, facts: TextFacts, 
   const surnameAt = skipInitials(tokens, i + 1)
   const surname = tokens[surnameAt]
   if (!surname || !isSecondNameWord(surname, facts) || inPlacePhrase(tokens, surnameAt) || BUILDING.test(surname.lower)) return null
-  const after = tokens[surnameAt + 1]
+  // "Billie Jean King": a given name after it is a middle name when a surname follows.
+  const middle = isGivenName(surname.text) && (isRoleSurname(tokens, surnameAt + 1) || isSecondNameWord(tokens[surnameAt + 1] ?? surname, facts))
+  const last = middle && surnameAt + 1 < tokens.length ? surnameAt + 1 : surnameAt
+  const after = tokens[last + 1]
   if ((after?.word && isNameShaped(after.text)) || ORG_FOLLOWERS.has(after?.lower ?? '') || isShortHeading(tokens, i)) return null
-  return make(i, surnameAt)
+  return make(i, last)
 }
 
 /** A line of a few capitalised words and nothing else ("Mac Apps"): a heading or a menu entry. */
@@ -261,4 +264,13 @@ export function isPlaceSurname(tokens: readonly Token[], i: number, given: Token
   if (!t?.word || !isNameShaped(t.text) || !PLACE_SET.has(t.lower) || ORG_FOLLOWERS.has(t.lower) || isGivenNameAWord(given.lower, true)) return false
   const next = tokens[i + 1]
   return !(next?.word && isNameShaped(next.text)) && !facts.lowered.has(t.lower) && !facts.afterArticle.has(t.text)
+}
+
+/** "Billie Jean King said", "Stephen Bishop, 34,": in English a capitalised word of a role or rank after a
+ * given name is the surname when no name follows it (then it would be a title: "Prince Charles"). */
+export function isRoleSurname(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]
+  if (!t?.word || !isNameShaped(t.text) || !isRoleToken(baseForm(t.lower))) return false
+  const next = tokens[i + 1]
+  return !(next?.word && isNameShaped(next.text)) && !ORG_FOLLOWERS.has(next?.lower ?? '')
 }

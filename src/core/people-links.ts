@@ -87,6 +87,8 @@ export function linkSurnameMentions(
     }
     const key = surnameKey(t.text, surnames)
     if (!key || NON_PERSON_SET.has(key.toLowerCase())) continue
+    // "Billie Jean King" … "King Hussein": a surname that is a role word is a title before a name.
+    if (isRoleToken(key.toLowerCase()) && isNameShaped(tokens[i + 1]?.text ?? '')) continue
     const role = readRoleBefore(tokens, i) ?? readRoleAfter(tokens, i)
     // "Van Boxmeer said": a capitalised particle opening the sentence belongs to the surname.
     const first = CAPITALISED_PARTICLE.test(tokens[i - 1]?.text ?? '') && !covered.has(i - 1) && isSentenceStart(tokens, i - 1) ? i - 1 : i

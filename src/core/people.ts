@@ -17,7 +17,7 @@ import { germanRoleHead, isRoleToken, readRoleAfter, readRoleBefore, readRoleBef
 import { tokenize, type Token } from './text/name-tokens'
 import { NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS } from './text/names-data'
 import { baseForm, genitiveBase, hasArabicArticle, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
-import { englishNameAt, evidencedEnglishNameAt, isPlaceSurname, linkCapitalised, withoutOrganisations } from './people-english'
+import { englishNameAt, evidencedEnglishNameAt, isPlaceSurname, isRoleSurname, linkCapitalised, withoutOrganisations } from './people-english'
 import { collectFacts, FULL_NAME_NOUN_ENDING, isLoneNameWord, isSecondNameWord, type TextFacts } from './text/name-facts'
 import { afterPlacePrefix, afterQuantity, inPlacePhrase, INITIALS, isSentenceStart, linkGivenNames, NOT_INITIALS, skipInitials, linkKnownPeople, linkListedNames, linkSurnameMentions } from './people-links'
 import {
@@ -194,6 +194,7 @@ function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Ment
   let surnameAt: number
   if (next && isSurnameWord(next, true)) surnameAt = afterParticles
   else if (next && facts.english && afterParticles === j && isPlaceSurname(tokens, j, start, facts)) surnameAt = j // not "Santiago de Cuba"
+  else if (facts.english && afterParticles === j && isRoleSurname(tokens, j)) surnameAt = j
   else if (isSurnameAfterRole(next) && titleOrRoleBefore(tokens, i, facts.english)) surnameAt = afterParticles
   else if (!facts.english && isRoleSurnameAt(tokens, afterParticles)) surnameAt = afterParticles
   else if (last > i && tokens[last]?.word && j === last + 1) surnameAt = last // "Frank Thomas": last given is the surname

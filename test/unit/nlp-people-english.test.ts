@@ -225,3 +225,15 @@ describe('English and German: a large city or a country alone is no person', () 
     expect(en('"We will appeal," Mr Lima said after the hearing.')).toEqual(['Lima'])
   })
 })
+
+describe('English: a surname that is a word of rank ("King", "Bishop")', () => {
+  it('after a given name, and alone later', () => {
+    expect(en('The author Nora Jane Bishop said the prize surprised her. Bishop, 61, lives in Leeds.')).toEqual(['Nora Jane Bishop'])
+    expect(findPersonMentions(['Colin King said the plan was late.', 'King added that it would cost more.'], { lang: 'en' }).map((m) => m.person))
+      .toEqual(['Colin King', 'Colin King'])
+  })
+  it('but the word stays a title before a name', () => {
+    const text = 'Colin King met King Abdullah in Amman, the paper said.'
+    expect(findPersonMentions([text], { lang: 'en' }).map((m) => text.slice(m.start, m.end))).not.toContain('King')
+  })
+})
