@@ -3,7 +3,7 @@
 // text cannot give (or that would mislead there).
 import type { Token } from './text/name-tokens'
 import { ORG_FOLLOWERS, PLACE_PHRASE_SET, PLACE_SET } from './text/names-data'
-import { baseForm, isEnglishWordGivenName, isGivenName, isNameShaped } from './text/name-words'
+import { baseForm, isEnglishWordGivenName, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
 import { isSecondNameWord, type TextFacts } from './text/name-facts'
 import { afterLocative, afterPlacePrefix, inPlacePhrase, isSentenceStart, skipInitials } from './people-links'
 import type { Mention } from './people-merge'
@@ -19,7 +19,20 @@ type MakeMention = (first: number, last: number) => Mention
 /** A name of English text that the general rules miss, starting at `i`. */
 export function englishNameAt(tokens: readonly Token[], i: number, facts: TextFacts, make: MakeMention): Mention | null {
   if (!facts.english) return null
-  return wordGivenNameAt(tokens, i, facts, make) ?? nameBeforeCountry(tokens, i, facts, make) ?? eastAsianNameAt(tokens, i, facts, make)
+  return nicknamedNameAt(tokens, i, make) ?? wordGivenNameAt(tokens, i, facts, make) ?? nameBeforeCountry(tokens, i, facts, make)
+    ?? eastAsianNameAt(tokens, i, facts, make)
+}
+
+/** 'Roberto "Hands of Stone" Duran', 'Earvin "Magic" Johnson': a given name, a nickname of up to four words
+ * in quotes, a surname. The nickname is part of the name as written. */
+function nicknamedNameAt(tokens: readonly Token[], i: number, make: MakeMention): Mention | null {
+  const given = tokens[i]
+  if (!given || !(isGivenName(given.text) || isEnglishWordGivenName(given.text)) || !QUOTES.test(tokens[i + 1]?.text ?? '')) return null
+  let close = i + 2
+  while (close < i + 7 && tokens[close]?.word && (isNameShaped(tokens[close]!.text) || /^(?:of|the)$/.test(tokens[close]!.text))) close++
+  if (close === i + 2 || !QUOTES.test(tokens[close]?.text ?? '')) return null
+  const surname = tokens[close + 1]
+  return surname && isSurnameWord(surname, true) && !isNameShaped(tokens[close + 2]?.text ?? '') ? make(i, close + 1) : null
 }
 
 /** "Kim In-so", "Li Song-ho", "Kang Young-hoon", "Mao Tse-tung": a short family name, then a given name of

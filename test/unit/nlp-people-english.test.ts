@@ -237,3 +237,10 @@ describe('English: a surname that is a word of rank ("King", "Bishop")', () => {
     expect(findPersonMentions([text], { lang: 'en' }).map((m) => text.slice(m.start, m.end))).not.toContain('King')
   })
 })
+
+describe('English: a nickname in quotes inside a name', () => {
+  it('belongs to the name, and the surname alone links to it', () => {
+    const text = 'The veteran Roberto "The Bull" Okonkwo fights again on Friday. Okonkwo said he felt young.'
+    expect(findPersonMentions([text], { lang: 'en' }).map((m) => text.slice(m.start, m.end))).toEqual(['Roberto "The Bull" Okonkwo', 'Okonkwo'])
+  })
+})
