@@ -208,7 +208,7 @@ function ageAfter(tokens: readonly Token[], last: number): boolean {
  * an organisation, and so is every mention of it ("Pirelli said …"); a name quoted whole is a work's title;
  * the author's bio line is no mention. */
 export function withoutOrganisations(tokens: readonly Token[], all: Mention[]): Mention[] {
-  const mentions = all.filter((m) => !isQuotedWhole(tokens, m) && !isAuthorBio(tokens, m))
+  const mentions = all.filter((m) => !isQuotedWhole(tokens, m) && !isAuthorBio(tokens, m) && !isFirmName(tokens, m) && !isTeamInTable(tokens, m))
   const longer = new Set(mentions.filter((m) => m.name.includes(' ')).map((m) => m.surname))
   const lone = new Set(mentions.filter((m) => m.first === m.last && !longer.has(m.surname)).map((m) => m.surname))
   if (lone.size === 0) return mentions
@@ -216,9 +216,37 @@ export function withoutOrganisations(tokens: readonly Token[], all: Mention[]): 
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.text.replace(/['’]s?$/, '')
     if (!lone.has(word)) continue
-    if (ORG_AFTER.has(tokens[i + 1]?.lower ?? '') || ORG_BEFORE.has(tokens[i - 1]?.lower ?? '')) organisations.add(word)
+    if (ORG_AFTER.has(tokens[i + 1]?.lower ?? '') || ORG_BEFORE.has(tokens[i - 1]?.lower ?? '') || businessOf(tokens, i)) organisations.add(word)
   }
   return organisations.size ? mentions.filter((m) => !organisations.has(m.surname)) : mentions
+}
+
+/** "Ardent's shares", "Ardent's first-half output": a possessive before a word of a business's figures. */
+function businessOf(tokens: readonly Token[], i: number): boolean {
+  if (!/['’]s?$/.test(tokens[i]!.text)) return false
+  for (let k = i + 1; k <= i + 3 && tokens[k]?.word; k++) if (BUSINESS_FIGURES.has(tokens[k]!.lower)) return true
+  return false
+}
+
+const BUSINESS_FIGURES = new Set(`shares stock output profit profits sales revenue revenues earnings turnover shareholders
+  subsidiary subsidiaries plant plants factory factories exports`.split(/\s+/))
+
+/** "Harlow & Sons", "Brandt & Co": a name before an ampersand and a capitalised word is a firm's. */
+function isFirmName(tokens: readonly Token[], m: Mention): boolean {
+  return tokens[m.last + 1]?.text === '&' && isNameShaped(tokens[m.last + 2]?.text ?? '')
+}
+
+/** "Kettering 3 Hucknall Town 1" (a result) or "Kettering 6 4 1 1 12 5 13" (a row of standings): the line
+ * holds teams, not persons. */
+function isTeamInTable(tokens: readonly Token[], m: Mention): boolean {
+  let start = m.first
+  while (start > 0 && tokens[start - 1]!.text !== '\n') start--
+  let shape = ''
+  for (let k = start; k < tokens.length && tokens[k]!.text !== '\n'; k++) {
+    const t = tokens[k]!
+    shape += /^\d+$/.test(t.text) ? 'N' : t.word && isNameShaped(t.text) ? 'W' : '?'
+  }
+  return /^W+NW+N$/.test(shape) || /^W+N{6,}$/.test(shape)
 }
 
 /** "best known for \"Viva Zapata\"", "a film than over \"Michael Collins\"": a name that is the whole of a
