@@ -247,10 +247,10 @@ describe('English: a nickname in quotes inside a name', () => {
 
 describe('English: organisations written like a surname', () => {
   it('a name whose possessive owns shares, output or profit is a company in every mention', () => {
-    expect(en('Regional glassmaker Varnok said on Monday it would hire 200 people.', 'Varnok\'s first-half output rose by a third.')).toEqual([])
+    expect(en('The state engineer Varnok said on Monday it would hire 200 people.', 'Varnok\'s first-half output rose by a third.')).toEqual([])
   })
   it('a name before "&" and a capitalised word is a firm', () => {
-    expect(en('"Rates will stay low," said Helen Marsh, an analyst at Pruett & Sons.')).toEqual(['Helen Marsh'])
+    expect(en('"Rates will stay low," said Helen Marsh, an analyst at Peter J. Pruett & Co.')).toEqual(['Helen Marsh'])
   })
   it('teams in a result line or a row of standings', () => {
     expect(en('Results of third division matches:', 'Rowan Athletic 2 Kettering 1', 'Standings:', 'Rowan Athletic 6 4 1 1 12 5 13')).toEqual([])
