@@ -20,7 +20,36 @@ type MakeMention = (first: number, last: number) => Mention
 export function englishNameAt(tokens: readonly Token[], i: number, facts: TextFacts, make: MakeMention): Mention | null {
   if (!facts.english) return null
   return nicknamedNameAt(tokens, i, make) ?? wordGivenNameAt(tokens, i, facts, make) ?? nameBeforeCountry(tokens, i, facts, make)
-    ?? eastAsianNameAt(tokens, i, facts, make)
+    ?? eastAsianNameAt(tokens, i, facts, make) ?? scorecardNameAt(tokens, i, make)
+}
+
+/** Cricket scorecards: "Pollard c Nash b Ridley 45", "Nash lbw b Ridley 0", "Bowling: Ridley 9-1-33-2": the
+ * batsman opening a line that ends in his runs, the fielder and bowler after "c", "st" and "b", and a
+ * bowler before his figures (overs-maidens-runs-wickets) are players. */
+function scorecardNameAt(tokens: readonly Token[], i: number, make: MakeMention): Mention | null {
+  const prev = tokens[i - 1]
+  if (!isPlayerWord(tokens[i])) return null
+  let last = i
+  while (last < i + 2 && isPlayerWord(tokens[last + 1])) last++
+  const after = tokens[last + 1]
+  if (BOWLING_FIGURES.test(after?.text ?? '') && (!prev || /^(?:[:,]|\n)$/.test(prev.text))) return make(i, last)
+  const dismissal = !prev || prev.text === '\n' ? DISMISSALS.has(after?.lower ?? '') : /^(?:c|b|st)$/.test(prev.text)
+  return dismissal && isScorecardLine(tokens, i) ? make(i, last) : null
+}
+
+const BOWLING_FIGURES = /^\d+(?:\.\d)?-\d+-\d+-\d+$/
+const DISMISSALS = new Set(['c', 'b', 'st', 'lbw', 'run', 'not', 'retired'])
+const isPlayerWord = (t: Token | undefined) => t !== undefined && t.word && /^\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+-\p{Lu}\p{Ll}+)?$/u.test(t.text)
+
+/** A batting line: a dismissal word ("b", "lbw", "not out"), and the runs last. */
+function isScorecardLine(tokens: readonly Token[], i: number): boolean {
+  let end = i
+  while (tokens[end + 1] && tokens[end + 1]!.text !== '\n') end++
+  let start = i
+  while (start > 0 && tokens[start - 1]!.text !== '\n') start--
+  if (end - start > 12 || !/^\d{1,3}$/.test(tokens[end]!.text)) return false
+  for (let k = start; k < end; k++) if (/^(?:b|lbw)$/.test(tokens[k]!.text) || (tokens[k]!.text === 'not' && tokens[k + 1]?.text === 'out')) return true
+  return false
 }
 
 /** 'Roberto "Hands of Stone" Duran', 'Earvin "Magic" Johnson': a given name, a nickname of up to four words

@@ -259,3 +259,20 @@ describe('English: organisations written like a surname', () => {
     expect(en('Leading scores after the second round:', 'Colin Whitby 68 70', 'Peter Ashgrove 69 70')).toEqual(['Colin Whitby', 'Peter Ashgrove'])
   })
 })
+
+describe('English: players in a cricket scorecard', () => {
+  const names = (...lines: string[]) => {
+    const mentions = findPersonMentions(lines, { lang: 'en' })
+    return mentions.map((m) => lines[m.paragraph]!.slice(m.start, m.end))
+  }
+  it('the batsman, the fielder and the bowler of a batting line', () => {
+    expect(names('Ravindran lbw b Okoro 12', 'T. Quayle c Brandwell b Okoro 45', 'Okoro not out 7'))
+      .toEqual(['Ravindran', 'Okoro', 'T. Quayle', 'Brandwell', 'Okoro', 'Okoro'])
+  })
+  it('a bowler before his figures', () => {
+    expect(names('Bowling: Okoro 10-2-31-3, Ravindran 8-0-40-1')).toEqual(['Okoro', 'Ravindran'])
+  })
+  it('not in a sentence, nor a line without the runs last', () => {
+    expect(names('Plan b Marketing is the new office.')).toEqual([])
+  })
+})
