@@ -7,6 +7,7 @@ import { baseForm, isEnglishWordGivenName, isGivenName, isNameShaped, isSurnameW
 import { isSecondNameWord, type TextFacts } from './text/name-facts'
 import { afterLocative, afterPlacePrefix, inPlacePhrase, isSentenceStart, skipInitials } from './people-links'
 import type { Mention } from './people-merge'
+import { isPlaceName } from './people-places'
 import { ARTICLES, KINSHIP, pronounFollows, titleOrRoleBefore } from './text/name-evidence'
 import { isRoleToken } from './text/roles'
 import { isLoneNameWord } from './text/name-facts'
@@ -131,7 +132,7 @@ function nameBeforeCountry(tokens: readonly Token[], i: number, facts: TextFacts
 }
 
 function isBareNameWord(t: Token | undefined, facts: TextFacts): boolean {
-  if (!t?.word || !isNameShaped(t.text) || PLACE_SET.has(t.lower) || ORG_FOLLOWERS.has(t.lower)) return false
+  if (!t?.word || !isNameShaped(t.text) || PLACE_SET.has(t.lower) || ORG_FOLLOWERS.has(t.lower) || ENGLISH_STOPWORDS.has(t.lower)) return false
   return !facts.lowered.has(t.lower) && !facts.afterArticle.has(t.text)
 }
 
@@ -148,7 +149,7 @@ function countryInBrackets(tokens: readonly Token[], open: number): boolean {
   for (; k < open + 5 && tokens[k] && tokens[k]!.text !== ')'; k++) if (tokens[k]!.word) words.push(tokens[k]!.lower)
   if (tokens[k]?.text !== ')' || words.length === 0 || words.length > 2) return false
   const phrase = words.join(' ')
-  return PLACE_SET.has(words[0]!) || PLACE_PHRASE_SET.has(phrase) || /^(?:u\.s|u\.k)$/.test(words[0]!) || COUNTRY_SECOND.test(words[1] ?? '')
+  return PLACE_SET.has(words[0]!) || isPlaceName(words[0]!) || PLACE_PHRASE_SET.has(phrase) || /^(?:u\.s|u\.k)$/.test(words[0]!) || COUNTRY_SECOND.test(words[1] ?? '')
 }
 
 /** Second words of country names: "Czech Republic", "South Africa", "Ivory Coast". */

@@ -10,6 +10,9 @@ import { PLACE_NAMES } from './text/place-names'
 let places: ReadonlySet<string> | undefined
 const placeNames = () => (places ??= new Set(PLACE_NAMES.split(' ')))
 
+/** A country, capital or large city of the world, in lower case ("burundi", "lagos"). */
+export const isPlaceName = (lower: string) => placeNames().has(lower)
+
 /** Drops the one-word mentions of a place's name, unless a longer name in the text holds the word
  * ("Kenny Houston" … "Houston said"; "Paris Hilton" … "Paris"), a title, role or kinship noun stands before it
  * ("Mr Jordan", "daughter Ireland"), or it is the surname of a well-known person ("Cleveland", "Jordan") or a given name listed with a

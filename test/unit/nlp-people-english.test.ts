@@ -31,7 +31,12 @@ describe('English: a name with a country in brackets (results, line-ups)', () =>
     expect(en('Women\'s 800 metres:', '1. Tsegaye Wolde (Ethiopia) 1:58.20', '2. Ilinca Vasilescu (Romania) 1:58.94',
       '3. Marta Kowalczuk (New Zealand) 1:59.10')).toEqual(['Tsegaye Wolde', 'Ilinca Vasilescu', 'Marta Kowalczuk'])
   })
+  it('any country or large city of the world in brackets', () => {
+    expect(en('Men\'s 1,500 metres:', '1. Dieudonne Habimana (Rwanda) 3:34.10', '2. Okello Wanyama (Kampala) 3:35.02'))
+      .toEqual(['Dieudonne Habimana', 'Okello Wanyama'])
+  })
   it('not a place, nor a lone word, nor an abbreviation in brackets', () => {
+    expect(en('At The Meadow (Dublin): Leinster beat Munster by 12 points.')).toEqual([])
     expect(en('The final in Hong Kong (China) starts on Sunday.')).toEqual([])
     expect(en('Lindqvist (Sweden) finished third.')).toEqual([])
     expect(en('The Kurdistan Democratic Party (KDP) said it would fight on.')).toEqual([])
