@@ -13,7 +13,7 @@ import { isRoleToken } from './text/roles'
 import { isLoneNameWord } from './text/name-facts'
 import { PERSONAL_PRONOUNS, SPEECH_VERBS } from './text/names-data'
 import { ENGLISH_STOPWORDS } from './text/tokens'
-import { isGivenNameAWord, knownPersonBySurname } from './text/known-names'
+import { isGivenNameAWord, isSharedSurname, knownPersonBySurname } from './text/known-names'
 
 type MakeMention = (first: number, last: number) => Mention
 
@@ -241,14 +241,35 @@ export function withoutOrganisations(tokens: readonly Token[], all: Mention[]): 
   const mentions = all.filter((m) => !isQuotedWhole(tokens, m) && !isAuthorBio(tokens, m) && !isFirmName(tokens, m) && !isTeamInTable(tokens, m))
   const longer = new Set(mentions.filter((m) => m.name.includes(' ')).map((m) => m.surname))
   const lone = new Set(mentions.filter((m) => m.first === m.last && !longer.has(m.surname)).map((m) => m.surname))
-  if (lone.size === 0) return mentions
+  // Also a well-known person's surname the text writes alone: "Blackburn" is a club before "skipper".
+  const written = new Set(mentions.filter((m) => m.last > m.first).map((m) => m.surname))
+  const single = new Set(mentions.filter((m) => m.first === m.last && !written.has(m.surname)).map((m) => m.surname))
+  if (single.size === 0) return mentions
   const organisations = new Set<string>()
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.text.replace(/['’]s?$/, '')
-    if (!lone.has(word)) continue
-    if (ORG_AFTER.has(tokens[i + 1]?.lower ?? '') || ORG_BEFORE.has(tokens[i - 1]?.lower ?? '') || businessOf(tokens, i)) organisations.add(word)
+    if (lone.has(word) && (ORG_AFTER.has(tokens[i + 1]?.lower ?? '') || ORG_BEFORE.has(tokens[i - 1]?.lower ?? '') || businessOf(tokens, i))) organisations.add(word)
+    // "the former Hartley and Bromwich skipper": a club's name before a word for a member of its team.
+    const teamAt = tokens[i + 1]?.lower === 'and' && isNameShaped(tokens[i + 2]?.text ?? '') ? i + 3 : i + 1
+    if (single.has(word) && TEAM_ROLES.has(tokens[teamAt]?.text ?? '')) organisations.add(word)
   }
+  for (const word of countriesAfterNames(tokens, lone)) organisations.add(word)
   return organisations.size ? mentions.filter((m) => !organisations.has(m.surname)) : mentions
+}
+
+/** "Ato Mensah (Trinidad) 20.37": a word the text only ever writes in brackets after a name is the country or
+ * club of the name before; not a person's other name, which recurs outside ("Abu Ammar (Arafat)" … "Arafat
+ * said") or is a well-known surname ("Saddam (Hussein)"). */
+function countriesAfterNames(tokens: readonly Token[], lone: ReadonlySet<string>): Set<string> {
+  const inBrackets = new Set<string>()
+  const outside = new Set<string>()
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!
+    if (!lone.has(t.text)) continue
+    const bracketed = tokens[i - 1]!.text === '(' && tokens[i + 1]!.text === ')' && isNameShaped(tokens[i - 2]?.text ?? '')
+    ;(bracketed ? inBrackets : outside).add(t.text)
+  }
+  return new Set([...inBrackets].filter((w) => !outside.has(w) && !knownPersonBySurname(w) && !isSharedSurname(w)))
 }
 
 /** "Ardent's shares", "Ardent's first-half output": a possessive before a word of a business's figures. */
@@ -301,6 +322,9 @@ const AUTHOR_ROLE = /^(?:reporter|writer|editor|correspondent|columnist|contribu
 /** After a company's or agency's name: legal forms, its shares, its spokesperson. */
 const ORG_AFTER = new Set(`spa ab plc nv sa bv ag ltd inc corp co shares share stock spokesman spokeswoman
   spokesperson cables division unit subsidiary agency newspaper daily news`.split(/\s+/))
+/** After a club's name, in lower case: "the Leeds skipper", "a Chelsea striker". */
+const TEAM_ROLES = new Set(`skipper striker midfielder defender goalkeeper keeper winger forward coach manager
+  captain`.split(/\s+/))
 /** Before it: what kind of organisation it is ("news agency Tanjug", "telecoms group Ericsson"). */
 const ORG_BEFORE = new Set(`agency group company firm giant maker carrier airline insurer retailer
   conglomerate newspaper daily magazine broadcaster network chain manufacturer producer`.split(/\s+/))

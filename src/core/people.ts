@@ -218,6 +218,9 @@ function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Ment
     // "Percy Liang von der Stanford University": the particle starts the place, the name ended before it.
     return afterParticles > j && last > i && surnameAt === afterParticles ? mention(tokens, i, last, true, facts) : null
   }
+  // "German Defence Minister Volker Ruehe": English capitalises a role before a name, so a name ends before it.
+  const roleAfter = tokens[surnameAt + 1]
+  if (facts.english && roleAfter?.word && isNameShaped(roleAfter.text) && isRoleToken(roleAfter.lower)) return null
   // "Mercedes Benz" is a car; "Claude Shannon" and "Ferdinand Porsche" are persons.
   if (NON_PERSON_SET.has(start.lower) && NON_PERSON_SET.has(tokens[surnameAt]?.lower ?? '')) return null
   return mention(tokens, i, surnameAt, true, facts)

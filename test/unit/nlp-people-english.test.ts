@@ -281,3 +281,16 @@ describe('English: players in a cricket scorecard', () => {
     expect(names('Plan b Marketing is the new office.')).toEqual([])
   })
 })
+
+describe('English: words next to a name that make it a team, a country or an office', () => {
+  it('a club before a word for a member of its team', () => {
+    expect(en('The coach said the former Blackburn and Castlebar skipper would stay.')).toEqual([])
+  })
+  it('a word only ever in brackets after a name is its country', () => {
+    expect(en('Men\'s 200 metres:', '1. Kwame Mensah (Trinidad) 20.12', '2. Ines Carvalho (Portugal) 20.40'))
+      .toEqual(['Kwame Mensah', 'Ines Carvalho'])
+  })
+  it('a capitalised office after a nationality ends no name', () => {
+    expect(en('Later, German Interior Minister Klaus Obermeier flew to Rome.')).toEqual(['Klaus Obermeier'])
+  })
+})
