@@ -2,7 +2,7 @@
 // words in a row are a name more often than in German; these finders read such pairs with evidence German
 // text cannot give (or that would mislead there).
 import type { Token } from './text/name-tokens'
-import { ORG_FOLLOWERS, PLACE_PHRASE_SET, PLACE_SET } from './text/names-data'
+import { ENGLISH_DEMONYM_SET, ORG_FOLLOWERS, PLACE_PHRASE_SET, PLACE_SET } from './text/names-data'
 import { baseForm, isEnglishWordGivenName, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
 import { isSecondNameWord, type TextFacts } from './text/name-facts'
 import { afterLocative, afterPlacePrefix, inPlacePhrase, isSentenceStart, skipInitials } from './people-links'
@@ -164,7 +164,8 @@ const COUNTRY_SECOND = /^(?:republic|africa|korea|coast|arabia|zealand|lanka|gui
 export function evidencedEnglishNameAt(tokens: readonly Token[], i: number, facts: TextFacts, make: MakeMention): Mention | null {
   if (!facts.english || !isPairWord(tokens, i, facts)) return null
   const prev = tokens[i - 1]
-  if (prev?.word && isNameShaped(prev.text) && !isSentenceStart(tokens, i - 1) && !titleOrRoleBefore(tokens, i, true)) return null
+  // "little-known Mexican Ariel Cruz, 30,": a word for a people before a name is no part of it.
+  if (prev?.word && isNameShaped(prev.text) && !isSentenceStart(tokens, i - 1) && !titleOrRoleBefore(tokens, i, true) && !ENGLISH_DEMONYM_SET.has(prev.lower)) return null
   // "The Ministry's Umar": a possessive ends a name, so no name word follows it.
   const pair = isPairWord(tokens, i + 1, facts) && !/['’]s?$/.test(tokens[i]!.text) && !endsKnownName(tokens, i)
   const last = pair ? i + 1 : i

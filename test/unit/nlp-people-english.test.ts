@@ -294,3 +294,12 @@ describe('English: words next to a name that make it a team, a country or an off
     expect(en('Later, German Interior Minister Klaus Obermeier flew to Rome.')).toEqual(['Klaus Obermeier'])
   })
 })
+
+describe('English: a word for a people before a name', () => {
+  it('is no part of it, and the age after the name shows the person', () => {
+    expect(en('On Friday he meets the unbeaten Chilean Yerko Araya, 27, in Santiago.')).toEqual(['Yerko Araya'])
+  })
+  it('but a body named after a people is no person', () => {
+    expect(en('A spokesman of the Iraqi National Congress said the shelling went on.')).toEqual([])
+  })
+})
