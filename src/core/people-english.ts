@@ -21,7 +21,33 @@ type MakeMention = (first: number, last: number) => Mention
 export function englishNameAt(tokens: readonly Token[], i: number, facts: TextFacts, make: MakeMention): Mention | null {
   if (!facts.english) return null
   return nicknamedNameAt(tokens, i, make) ?? wordGivenNameAt(tokens, i, facts, make) ?? nameBeforeCountry(tokens, i, facts, make)
-    ?? eastAsianNameAt(tokens, i, facts, make) ?? scorecardNameAt(tokens, i, make)
+    ?? eastAsianNameAt(tokens, i, facts, make) ?? scorecardNameAt(tokens, i, make) ?? lineUpNameAt(tokens, i, make)
+}
+
+/** Team line-ups: "15 - Japie Mulder, 14 - Kobus Wiese (Olo Brown, 70), 13 - ...": the words after a shirt
+ * number and a dash in a line of three or more such, and a substitute with the minute in brackets. */
+function lineUpNameAt(tokens: readonly Token[], i: number, make: MakeMention): Mention | null {
+  const shirt = tokens[i - 1]?.text === '-' && /^\d{1,2}$/.test(tokens[i - 2]?.text ?? '')
+  const substitute = tokens[i - 1]?.text === '('
+  if (!shirt && !substitute) return null
+  let last = i - 1
+  while (last < i + 3 && isLineUpWord(tokens[last + 1], last + 1 === i)) last++
+  if (last < i || !isNameShaped(tokens[last]!.text)) return null
+  const after = tokens[last + 1]
+  if (substitute) return after?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') ? make(i, last) : null
+  return /^[,;.(]$|^\n$/.test(after?.text ?? '\n') && shirtNumbersOnLine(tokens, i) >= 3 ? make(i, last) : null
+}
+
+const isLineUpWord = (t: Token | undefined, first: boolean) =>
+  t !== undefined && t.word && (isNameShaped(t.text) || (!first && NAME_PARTICLE_WORDS.test(t.text)))
+const NAME_PARTICLE_WORDS = /^(?:van|von|de|der|den|del|da|di|dos|du|la|le)$/
+
+function shirtNumbersOnLine(tokens: readonly Token[], i: number): number {
+  let start = i
+  while (start > 0 && tokens[start - 1]!.text !== '\n') start--
+  let count = 0
+  for (let k = start; k < tokens.length - 1 && tokens[k]!.text !== '\n'; k++) if (/^\d{1,2}$/.test(tokens[k]!.text) && tokens[k + 1]!.text === '-') count++
+  return count
 }
 
 /** Cricket scorecards: "Pollard c Nash b Ridley 45", "Nash lbw b Ridley 0", "Bowling: Ridley 9-1-33-2": the

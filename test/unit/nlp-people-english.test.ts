@@ -303,3 +303,13 @@ describe('English: a word for a people before a name', () => {
     expect(en('A spokesman of the Iraqi National Congress said the shelling went on.')).toEqual([])
   })
 })
+
+describe('English: team line-ups with shirt numbers', () => {
+  it('names after a number and a dash, and a substitute with the minute', () => {
+    expect(en('Wales - 15 - Iestyn Prydderch, 14 - Gethin Llewelyn (Rhodri Pugh, 61), 13 - Owain Tudur, 12 - Dafydd Rhys'))
+      .toEqual(['Iestyn Prydderch', 'Gethin Llewelyn', 'Rhodri Pugh', 'Owain Tudur', 'Dafydd Rhys'])
+  })
+  it('not a score or a date range', () => {
+    expect(en('The match ended 21 - 14 after extra time.', 'Festival dates: May 31 - June 2 in Cardiff.')).toEqual([])
+  })
+})
