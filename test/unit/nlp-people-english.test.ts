@@ -313,3 +313,10 @@ describe('English: team line-ups with shirt numbers', () => {
     expect(en('The match ended 21 - 14 after extra time.', 'Festival dates: May 31 - June 2 in Cardiff.')).toEqual([])
   })
 })
+
+describe('English: the first word of a full name alone', () => {
+  it('is that person, though no list knows it as a given name', () => {
+    const text = ['The court heard the suit filed by opposition leader Wiranto Sukmadi against the government.', 'Wiranto has asked for a new hearing.']
+    expect(findPersonMentions(text, { lang: 'en' }).map((m) => m.person)).toEqual(['Wiranto Sukmadi', 'Wiranto Sukmadi'])
+  })
+})
