@@ -309,10 +309,13 @@ function businessOf(tokens: readonly Token[], i: number): boolean {
 const BUSINESS_FIGURES = new Set(`shares stock output profit profits sales revenue revenues earnings turnover shareholders
   subsidiary subsidiaries plant plants factory factories exports`.split(/\s+/))
 
-/** "Harlow & Sons", "Brandt & Co": a name before an ampersand and a capitalised word is a firm's. */
+/** "Harlow & Sons", "Brandt & Co": a name before an ampersand and a word of partners is a firm's (not
+ * "Marlon Wayans & Regina Hall"). */
 function isFirmName(tokens: readonly Token[], m: Mention): boolean {
-  return tokens[m.last + 1]?.text === '&' && isNameShaped(tokens[m.last + 2]?.text ?? '')
+  return tokens[m.last + 1]?.text === '&' && FIRM_PARTNERS.test(tokens[m.last + 2]?.text ?? '')
 }
+
+const FIRM_PARTNERS = /^(?:Co|Cie|Company|Sons|Son|Partners|Associates|Brothers|Bros)$/
 
 /** "Kettering 3 Hucknall Town 1" (a result) or "Kettering 6 4 1 1 12 5 13" (a row of standings): the line
  * holds teams, not persons. */
@@ -388,11 +391,15 @@ export function isPlaceSurname(tokens: readonly Token[], i: number, given: Token
   return !(next?.word && isNameShaped(next.text)) && !facts.lowered.has(t.lower) && !facts.afterArticle.has(t.text)
 }
 
+/** Words of rank that are also common English surnames (not "Prime", "Chief", "General"). */
+const ROLE_SURNAMES = new Set(`king bishop judge knight major dean marshal marshall chancellor sheriff pope abbott
+  baron earl duke prince mayor chamberlain steward sergeant`.split(/\s+/))
+
 /** "Billie Jean King said", "Stephen Bishop, 34,": in English a capitalised word of a role or rank after a
  * given name is the surname when no name follows it (then it would be a title: "Prince Charles"). */
 export function isRoleSurname(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]
-  if (!t?.word || !isNameShaped(t.text) || !isRoleToken(baseForm(t.lower))) return false
+  if (!t?.word || !isNameShaped(t.text) || !ROLE_SURNAMES.has(baseForm(t.lower))) return false
   const next = tokens[i + 1]
   return !(next?.word && isNameShaped(next.text)) && !ORG_FOLLOWERS.has(next?.lower ?? '')
 }

@@ -8,6 +8,7 @@ import { ARTICLES, KINSHIP } from './text/name-evidence'
 import { isLoneNameWord, type TextFacts } from './text/name-facts'
 import { isGivenNameAWord, isSharedSurname, knownPersonBySurname, type KnownPerson } from './text/known-names'
 import type { Mention } from './people-merge'
+import { isPlaceName } from './people-places'
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from './text/tokens'
 
 function titleBefore(tokens: readonly Token[], i: number): boolean {
@@ -194,7 +195,7 @@ export function linkGivenNames(tokens: readonly Token[], covered: Set<number>, f
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     // English: the first word of a full name of the text alone is that person, known given name or not ("Megawati").
-    const given = isGivenName(t.text) || (facts.english && byGiven.has(t.text))
+    const given = isGivenName(t.text) || (facts.english && byGiven.has(t.text) && !isPlaceName(t.lower))
     if (covered.has(i) || taken.has(i) || !t.word || !given || !standsAlone(tokens, i, facts, byGiven.has(t.text))) continue
     const full = byGiven.get(t.text)
     const role = readRoleBefore(tokens, i) ?? readRoleAfter(tokens, i)

@@ -237,6 +237,9 @@ describe('English: a surname that is a word of rank ("King", "Bishop")', () => {
     expect(findPersonMentions(['Colin King said the plan was late.', 'King added that it would cost more.'], { lang: 'en' }).map((m) => m.person))
       .toEqual(['Colin King', 'Colin King'])
   })
+  it('not a word of rank that is no surname ("Prime")', () => {
+    expect(en('Her favourites this year: Marjorie Prime, a quiet film about memory.')).not.toContain('Marjorie Prime')
+  })
   it('but the word stays a title before a name', () => {
     const text = 'Colin King met King Abdullah in Amman, the paper said.'
     expect(findPersonMentions([text], { lang: 'en' }).map((m) => text.slice(m.start, m.end))).not.toContain('King')
@@ -256,6 +259,9 @@ describe('English: organisations written like a surname', () => {
   })
   it('a name before "&" and a capitalised word is a firm', () => {
     expect(en('"Rates will stay low," said Helen Marsh, an analyst at Peter J. Pruett & Co.')).toEqual(['Helen Marsh'])
+  })
+  it('but two persons joined by "&" stay persons', () => {
+    expect(en('"Netflix Signs Marlon Okafor & Regina Dunmore for Comedy". Deadline. Retrieved 18 May 2017.')).toEqual(['Marlon Okafor', 'Regina Dunmore'])
   })
   it('teams in a result line or a row of standings', () => {
     expect(en('Results of third division matches:', 'Rowan Athletic 2 Kettering 1', 'Standings:', 'Rowan Athletic 6 4 1 1 12 5 13')).toEqual([])
@@ -318,5 +324,9 @@ describe('English: the first word of a full name alone', () => {
   it('is that person, though no list knows it as a given name', () => {
     const text = ['The court heard the suit filed by opposition leader Wiranto Sukmadi against the government.', 'Wiranto has asked for a new hearing.']
     expect(findPersonMentions(text, { lang: 'en' }).map((m) => m.person)).toEqual(['Wiranto Sukmadi', 'Wiranto Sukmadi'])
+  })
+  it('not a place that starts a title read as a name', () => {
+    const text = ['Temple, Philip (1980). Wellington Yesterday. John McIndoe.', 'Wellington is the capital.']
+    expect(findPersonMentions(text, { lang: 'en' }).map((m) => text[m.paragraph]!.slice(m.start, m.end))).not.toContain('Wellington')
   })
 })
