@@ -2,7 +2,7 @@
 // words in a row are a name more often than in German; these finders read such pairs with evidence German
 // text cannot give (or that would mislead there).
 import type { Token } from './text/name-tokens'
-import { ENGLISH_DEMONYM_SET, ORG_FOLLOWERS, PLACE_PHRASE_SET, PLACE_SET } from './text/names-data'
+import { CALENDAR_WORDS, ENGLISH_DEMONYM_SET, ORG_FOLLOWERS, PLACE_PHRASE_SET, PLACE_SET } from './text/names-data'
 import { baseForm, isEnglishWordGivenName, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
 import { isSecondNameWord, type TextFacts } from './text/name-facts'
 import { afterLocative, afterPlacePrefix, inPlacePhrase, isSentenceStart, skipInitials } from './people-links'
@@ -22,6 +22,19 @@ export function englishNameAt(tokens: readonly Token[], i: number, facts: TextFa
   if (!facts.english) return null
   return nicknamedNameAt(tokens, i, make) ?? wordGivenNameAt(tokens, i, facts, make) ?? nameBeforeCountry(tokens, i, facts, make)
     ?? eastAsianNameAt(tokens, i, facts, make) ?? scorecardNameAt(tokens, i, make) ?? lineUpNameAt(tokens, i, make)
+    ?? pitcherNameAt(tokens, i, facts, make)
+}
+
+/** "Telgheder (2-5) snapped a three-game losing streak", "off Jose Parra (5-4) leading off": a pitcher's
+ * wins and losses in brackets after one or two name words, then running text. */
+function pitcherNameAt(tokens: readonly Token[], i: number, facts: TextFacts, make: MakeMention): Mention | null {
+  const prev = tokens[i - 1]
+  if (prev?.word && isNameShaped(prev.text) && !isSentenceStart(tokens, i - 1)) return null
+  if (ARTICLES.has(prev?.lower ?? '') || !isBareNameWord(tokens[i], facts)) return null
+  const last = isBareNameWord(tokens[i + 1], facts) ? i + 1 : i
+  const record = tokens[last + 1]?.text === '(' && /^\d{1,2}-\d{1,2}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ')'
+  const next = tokens[last + 4]
+  return record && next?.word && /^\p{Ll}/u.test(next.text) ? make(i, last) : null
 }
 
 /** Team line-ups: "15 - Japie Mulder, 14 - Kobus Wiese (Olo Brown, 70), 13 - ...": the words after a shirt
@@ -402,4 +415,21 @@ export function isRoleSurname(tokens: readonly Token[], i: number): boolean {
   if (!t?.word || !isNameShaped(t.text) || !ROLE_SURNAMES.has(baseForm(t.lower))) return false
   const next = tokens[i + 1]
   return !(next?.word && isNameShaped(next.text)) && !ORG_FOLLOWERS.has(next?.lower ?? '')
+}
+
+/** "Ogun Temizkanoglu" after "3 - Ogun Temizkanoglu" in a line-up: a surname linked later, with a capitalised
+ * word before it inside a sentence that is never lower case or after an article and no place, is read with
+ * that given name. */
+export function withGivenNamesBefore(tokens: readonly Token[], facts: TextFacts, mentions: Mention[]): Mention[] {
+  const starts = new Set(mentions.map((m) => m.first))
+  const ends = new Set(mentions.map((m) => m.last))
+  return mentions.map((m) => {
+    const at = m.first - 1
+    const given = tokens[at]
+    if (m.full || m.first !== m.last || !given || starts.has(at) || ends.has(at) || isSentenceStart(tokens, at)) return m
+    if (!isBareNameWord(given, facts) || ENGLISH_DEMONYM_SET.has(given.lower) || CALENDAR_WORDS.has(given.lower) || isRoleToken(given.lower)
+      || isPlaceName(given.lower)) return m
+    const before = tokens[at - 1]
+    return before?.word && isNameShaped(before.text) ? m : { ...m, first: at }
+  })
 }

@@ -17,7 +17,7 @@ import { germanRoleHead, isRoleToken, readRoleAfter, readRoleBefore, readRoleBef
 import { tokenize, type Token } from './text/name-tokens'
 import { NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS } from './text/names-data'
 import { baseForm, genitiveBase, hasArabicArticle, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
-import { englishNameAt, evidencedEnglishNameAt, isPlaceSurname, isRoleSurname, linkCapitalised, withoutOrganisations } from './people-english'
+import { englishNameAt, evidencedEnglishNameAt, isPlaceSurname, isRoleSurname, withGivenNamesBefore, linkCapitalised, withoutOrganisations } from './people-english'
 import { collectFacts, FULL_NAME_NOUN_ENDING, isLoneNameWord, isSecondNameWord, type TextFacts } from './text/name-facts'
 import { afterPlacePrefix, afterQuantity, inPlacePhrase, INITIALS, isSentenceStart, linkGivenNames, NOT_INITIALS, skipInitials, linkKnownPeople, linkListedNames, linkSurnameMentions } from './people-links'
 import {
@@ -151,7 +151,7 @@ export function ruleMentions(paragraphs: readonly string[], options: PeopleOptio
   linkKnownPeople(tokens, covered, facts, mentions)
   linkGivenNames(tokens, covered, facts, mentions)
   linkListedNames(tokens, covered, facts, mentions, (first, last) => mention(tokens, first, last, last > first, facts))
-  return { mentions: english ? withoutOrganisations(tokens, mentions) : mentions, tokens, english, facts }
+  return { mentions: english ? withGivenNamesBefore(tokens, facts, withoutOrganisations(tokens, mentions)) : mentions, tokens, english, facts }
 }
 
 /** Pass 1: full names (given name, role, title or apposition evidence) and lone surnames with evidence. */

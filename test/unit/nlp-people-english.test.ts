@@ -330,3 +330,17 @@ describe('English: the first word of a full name alone', () => {
     expect(findPersonMentions(text, { lang: 'en' }).map((m) => text[m.paragraph]!.slice(m.start, m.end))).not.toContain('Wellington')
   })
 })
+
+describe('English: baseball and later mentions in sports reports', () => {
+  const spans = (...text: string[]) => findPersonMentions(text, { lang: 'en' }).map((m) => text[m.paragraph]!.slice(m.start, m.end))
+  it('a pitcher with his wins and losses in brackets', () => {
+    expect(spans('Kowalski (11-6) allowed one run over seven innings.')).toEqual(['Kowalski'])
+  })
+  it('not a team after an article', () => {
+    expect(spans('The Pilots (61-70) lost again on Sunday.')).toEqual([])
+  })
+  it('a surname met again after its unknown given name is read whole', () => {
+    expect(spans('Turkey - 1 - Emre Yavuzcan, 4 - Selim Kartal, 3 - Ozkul Demirtas', 'A shot by Ozkul Demirtas hit the bar.'))
+      .toEqual(['Emre Yavuzcan', 'Selim Kartal', 'Ozkul Demirtas', 'Ozkul Demirtas'])
+  })
+})
