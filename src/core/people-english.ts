@@ -8,7 +8,7 @@ import { isSecondNameWord, type TextFacts } from './text/name-facts'
 import { afterPlacePrefix, inPlacePhrase, isSentenceStart, skipInitials } from './people-links'
 import type { Mention } from './people-merge'
 import { isPlaceName } from './people-places'
-import { isBareNameWord, isTeamInTable, sportsNameAt, type MakeMention } from './people-sports'
+import { isBareNameWord, isTeamInTable, lineTokens, sportsNameAt, type MakeMention } from './people-sports'
 import { ARTICLES, KINSHIP, pronounFollows, titleOrRoleBefore } from './text/name-evidence'
 import { isRoleToken } from './text/roles'
 import { isLoneNameWord } from './text/name-facts'
@@ -75,16 +75,8 @@ function wordGivenNameAt(tokens: readonly Token[], i: number, facts: TextFacts, 
 
 /** A line of a few capitalised words and nothing else ("Mac Apps"): a heading or a menu entry. */
 function isShortHeading(tokens: readonly Token[], i: number): boolean {
-  let start = i
-  while (start > 0 && tokens[start - 1]!.text !== '\n') start--
-  let words = 0
-  for (let k = start; k < tokens.length && tokens[k]!.text !== '\n'; k++) {
-    const t = tokens[k]!
-    if (!t.word) continue
-    if (t.text === t.lower && /^\p{Ll}/u.test(t.text)) return false
-    words++
-  }
-  return words < 4
+  const words = lineTokens(tokens, i).filter((t) => t.word)
+  return words.length < 4 && !words.some((t) => t.text === t.lower && /^\p{Ll}/u.test(t.text))
 }
 
 /** English text: two name words, or one, with evidence of a person around them that the general rules

@@ -49,11 +49,17 @@ const isLineUpWord = (t: Token | undefined, first: boolean) =>
 const NAME_PARTICLE_WORDS = /^(?:van|von|de|der|den|del|da|di|dos|du|la|le)$/
 
 function shirtNumbersOnLine(tokens: readonly Token[], i: number): number {
+  const line = lineTokens(tokens, i)
+  return line.filter((t, k) => /^\d{1,2}$/.test(t.text) && line[k + 1]?.text === '-').length
+}
+
+/** The tokens of the line (paragraph) that holds token `i`, without its line break. */
+export function lineTokens(tokens: readonly Token[], i: number): Token[] {
   let start = i
   while (start > 0 && tokens[start - 1]!.text !== '\n') start--
-  let count = 0
-  for (let k = start; k < tokens.length - 1 && tokens[k]!.text !== '\n'; k++) if (/^\d{1,2}$/.test(tokens[k]!.text) && tokens[k + 1]!.text === '-') count++
-  return count
+  let end = i
+  while (end < tokens.length && tokens[end]!.text !== '\n') end++
+  return tokens.slice(start, end)
 }
 
 /** Cricket scorecards: "Pollard c Nash b Ridley 45", "Nash lbw b Ridley 0", "Bowling: Ridley 9-1-33-2": the
@@ -76,13 +82,9 @@ const isPlayerWord = (t: Token | undefined) => t !== undefined && t.word && /^\p
 
 /** A batting line: a dismissal word ("b", "lbw", "not out"), and the runs last. */
 function isScorecardLine(tokens: readonly Token[], i: number): boolean {
-  let end = i
-  while (tokens[end + 1] && tokens[end + 1]!.text !== '\n') end++
-  let start = i
-  while (start > 0 && tokens[start - 1]!.text !== '\n') start--
-  if (end - start > 12 || !/^\d{1,3}$/.test(tokens[end]!.text)) return false
-  for (let k = start; k < end; k++) if (/^(?:b|lbw)$/.test(tokens[k]!.text) || (tokens[k]!.text === 'not' && tokens[k + 1]?.text === 'out')) return true
-  return false
+  const line = lineTokens(tokens, i)
+  if (line.length > 13 || !/^\d{1,3}$/.test(line[line.length - 1]!.text)) return false
+  return line.some((t, k) => /^(?:b|lbw)$/.test(t.text) || (t.text === 'not' && line[k + 1]?.text === 'out'))
 }
 
 /** "Aliuska Lopez (Cuba) 12.92", "Jiri Novak (Czech Republic)", "Cosmin Contra (31st)": two or three name
@@ -127,13 +129,7 @@ const COUNTRY_SECOND = /^(?:republic|africa|korea|coast|arabia|zealand|lanka|gui
 /** "Kettering 3 Hucknall Town 1" (a result) or "Kettering 6 4 1 1 12 5 13" (a row of standings): the line
  * holds teams, not persons. */
 export function isTeamInTable(tokens: readonly Token[], m: Mention): boolean {
-  let start = m.first
-  while (start > 0 && tokens[start - 1]!.text !== '\n') start--
-  let shape = ''
-  for (let k = start; k < tokens.length && tokens[k]!.text !== '\n'; k++) {
-    const t = tokens[k]!
-    shape += /^\d+$/.test(t.text) ? 'N' : t.word && isNameShaped(t.text) ? 'W' : '?'
-  }
+  const shape = lineTokens(tokens, m.first).map((t) => (/^\d+$/.test(t.text) ? 'N' : t.word && isNameShaped(t.text) ? 'W' : '?')).join('')
   return /^W+NW+N$/.test(shape) || /^W+N{6,}$/.test(shape)
 }
 
