@@ -194,10 +194,12 @@ export function linkGivenNames(tokens: readonly Token[], covered: Set<number>, f
   const taken = new Set(mentions.map((m) => m.first))
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
+    // English writes the possessive with an apostrophe: "Wang's family" after "Wang Donghai".
+    const word = facts.english ? baseForm(t.text) : t.text
     // English: the first word of a full name of the text alone is that person, known given name or not ("Megawati").
-    const given = isGivenName(t.text) || (facts.english && byGiven.has(t.text) && !isPlaceName(t.lower))
-    if (covered.has(i) || taken.has(i) || !t.word || !given || !standsAlone(tokens, i, facts, byGiven.has(t.text))) continue
-    const full = byGiven.get(t.text)
+    const given = isGivenName(t.text) || (facts.english && byGiven.has(word) && !isPlaceName(word.toLowerCase()))
+    if (covered.has(i) || taken.has(i) || !t.word || !given || !standsAlone(tokens, i, facts, byGiven.has(word))) continue
+    const full = byGiven.get(word)
     const role = readRoleBefore(tokens, i) ?? readRoleAfter(tokens, i)
     mentions.push(full ? { first: i, last: i, name: full.surname, surname: full.surname, role, full: false } : { first: i, last: i, name: t.text, surname: t.text, role, full: false })
   }

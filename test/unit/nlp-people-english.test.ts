@@ -325,6 +325,10 @@ describe('English: the first word of a full name alone', () => {
     const text = ['The court heard the suit filed by opposition leader Wiranto Sukmadi against the government.', 'Wiranto has asked for a new hearing.']
     expect(findPersonMentions(text, { lang: 'en' }).map((m) => m.person)).toEqual(['Wiranto Sukmadi', 'Wiranto Sukmadi'])
   })
+  it('also in the possessive', () => {
+    const text = ['Police detained the activist Liang Shoudong on Friday.', 'Liang\'s family could not be reached.']
+    expect(findPersonMentions(text, { lang: 'en' }).map((m) => text[m.paragraph]!.slice(m.start, m.end))).toEqual(['Liang Shoudong', 'Liang'])
+  })
   it('not a place that starts a title read as a name', () => {
     const text = ['Temple, Philip (1980). Wellington Yesterday. John McIndoe.', 'Wellington is the capital.']
     expect(findPersonMentions(text, { lang: 'en' }).map((m) => text[m.paragraph]!.slice(m.start, m.end))).not.toContain('Wellington')
