@@ -296,12 +296,23 @@ export function withGivenNamesBefore(tokens: readonly Token[], facts: TextFacts,
   const starts = new Set(mentions.map((m) => m.first))
   const ends = new Set(mentions.map((m) => m.last))
   return mentions.map((m) => {
+    if (m.full || m.first !== m.last) return m
+    // "allowed Van der Westhuizen to score": capitalised particles before the surname belong to it.
+    const particles = capitalisedParticlesBefore(tokens, m.first)
+    if (particles < m.first && !ends.has(m.first - 1)) return { ...m, first: particles }
     const at = m.first - 1
     const given = tokens[at]
-    if (m.full || m.first !== m.last || !given || starts.has(at) || ends.has(at) || isSentenceStart(tokens, at)) return m
+    if (!given || starts.has(at) || ends.has(at) || isSentenceStart(tokens, at)) return m
     if (!isBareNameWord(given, facts) || ENGLISH_DEMONYM_SET.has(given.lower) || CALENDAR_WORDS.has(given.lower) || isRoleToken(given.lower)
       || isPlaceName(given.lower)) return m
     const before = tokens[at - 1]
     return before?.word && isNameShaped(before.text) ? m : { ...m, first: at }
   })
+}
+
+/** Where "Van der", "De la", "Van" before the word at `i` start (`i` itself when none). */
+function capitalisedParticlesBefore(tokens: readonly Token[], i: number): number {
+  const second = tokens[i - 1]?.text ?? ''
+  if (/^(?:der|den|la|le)$/.test(second) && /^(?:Van|De|Von)$/.test(tokens[i - 2]?.text ?? '')) return i - 2
+  return /^(?:Van|De|Von|Di|Da|Du|Del|Della|Dos)$/.test(second) ? i - 1 : i
 }

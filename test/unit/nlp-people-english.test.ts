@@ -343,6 +343,10 @@ describe('English: baseball and later mentions in sports reports', () => {
   it('not a team after an article', () => {
     expect(spans('The Pilots (61-70) lost again on Sunday.')).toEqual([])
   })
+  it('a surname met again after capitalised particles takes them', () => {
+    expect(spans('The scrum half Pieter van der Merwe kicked well.', 'A quick tap from Van der Merwe set up the try.'))
+      .toEqual(['Pieter van der Merwe', 'Van der Merwe'])
+  })
   it('a surname met again after its unknown given name is read whole', () => {
     expect(spans('Turkey - 1 - Emre Yavuzcan, 4 - Selim Kartal, 3 - Ozkul Demirtas', 'A shot by Ozkul Demirtas hit the bar.'))
       .toEqual(['Emre Yavuzcan', 'Selim Kartal', 'Ozkul Demirtas', 'Ozkul Demirtas'])
