@@ -163,7 +163,7 @@ function ageAfter(tokens: readonly Token[], last: number): boolean {
  * an organisation, and so is every mention of it ("Pirelli said …"); a name quoted whole is a work's title;
  * the author's bio line is no mention. */
 export function withoutOrganisations(tokens: readonly Token[], all: Mention[]): Mention[] {
-  const mentions = all.filter((m) => !isQuotedWhole(tokens, m) && !isAuthorBio(tokens, m) && !isFirmName(tokens, m) && !isTeamInTable(tokens, m))
+  const mentions = all.filter((m) => !isQuotedWhole(tokens, m) && !isInTitle(tokens, m) && !isAuthorBio(tokens, m) && !isFirmName(tokens, m) && !isTeamInTable(tokens, m))
   const longer = new Set(mentions.filter((m) => m.name.includes(' ')).map((m) => m.surname))
   const lone = new Set(mentions.filter((m) => m.first === m.last && !longer.has(m.surname)).map((m) => m.surname))
   // Also a well-known person's surname the text writes alone: "Blackburn" is a club before "skipper".
@@ -214,6 +214,27 @@ function isFirmName(tokens: readonly Token[], m: Mention): boolean {
 }
 
 const FIRM_PARTNERS = /^(?:Co|Cie|Company|Sons|Son|Partners|Associates|Brothers|Bros)$/
+
+/** '" Lawrence of Arabia "', '"Anne of the Thousand Days"': a name inside a short quotation in Title Case
+ * is part of a work's title (a quoted sentence has words in lower case). */
+function isInTitle(tokens: readonly Token[], m: Mention): boolean {
+  let open = m.first - 1
+  while (open >= m.first - 6 && tokens[open] && !QUOTES.test(tokens[open]!.text)) open--
+  let close = m.last + 1
+  while (close <= m.last + 6 && tokens[close] && !QUOTES.test(tokens[close]!.text)) close++
+  if (!QUOTES.test(tokens[open]?.text ?? '') || !QUOTES.test(tokens[close]?.text ?? '') || close - open < 4) return false
+  const inside = tokens.slice(open + 1, close)
+  return inside.every((t) => t.word && (/^\p{Lu}/u.test(t.text) || TITLE_SMALL_WORDS.has(t.text))) && quotesBefore(tokens, open) % 2 === 0
+}
+
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with', 'at', 'from'])
+
+/** How many quotation marks the paragraph has before token `i` (even: a mark at `i` opens a quotation). */
+function quotesBefore(tokens: readonly Token[], i: number): number {
+  let count = 0
+  for (let k = i - 1; k >= 0 && tokens[k]!.text !== '\n'; k--) if (QUOTES.test(tokens[k]!.text)) count++
+  return count
+}
 
 /** "best known for \"Viva Zapata\"", "a film than over \"Michael Collins\"": a name that is the whole of a
  * quotation is the title of a work. */

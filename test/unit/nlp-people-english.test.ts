@@ -253,6 +253,15 @@ describe('English: a nickname in quotes inside a name', () => {
   })
 })
 
+describe('English: a name inside a quoted title', () => {
+  it('is part of the work, not a person', () => {
+    expect(en('She was best known for roles in "Morgan of the Moors" and "A Night for Clara".')).toEqual([])
+  })
+  it('but a quoted sentence names its persons', () => {
+    expect(en('"I told Monica Reyes we would win," the captain said.')).toEqual(['Monica Reyes'])
+  })
+})
+
 describe('English: organisations written like a surname', () => {
   it('a name whose possessive owns shares, output or profit is a company in every mention', () => {
     expect(en('The state engineer Varnok said on Monday it would hire 200 people.', 'Varnok\'s first-half output rose by a third.')).toEqual([])
