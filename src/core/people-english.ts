@@ -2,24 +2,38 @@
 // words in a row are a name more often than in German; these finders read such pairs with evidence German
 // text cannot give (or that would mislead there).
 import type { Token } from './text/name-tokens'
-import { ORG_FOLLOWERS, PLACE_PHRASE_SET, PLACE_SET } from './text/names-data'
-import { isEnglishWordGivenName, isNameShaped } from './text/name-words'
+import { CALENDAR_WORDS, ENGLISH_DEMONYM_SET, ORG_FOLLOWERS, PLACE_SET } from './text/names-data'
+import { baseForm, isEnglishWordGivenName, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
 import { isSecondNameWord, type TextFacts } from './text/name-facts'
-import { afterLocative, afterPlacePrefix, inPlacePhrase, isSentenceStart, skipInitials } from './people-links'
+import { afterPlacePrefix, inPlacePhrase, isSentenceStart, skipInitials } from './people-links'
 import type { Mention } from './people-merge'
+import { isPlaceName } from './people-places'
+import { isBareNameWord, isTeamInTable, lineTokens, sportsNameAt, type MakeMention } from './people-sports'
 import { ARTICLES, KINSHIP, pronounFollows, titleOrRoleBefore } from './text/name-evidence'
 import { isRoleToken } from './text/roles'
 import { isLoneNameWord } from './text/name-facts'
 import { PERSONAL_PRONOUNS, SPEECH_VERBS } from './text/names-data'
 import { ENGLISH_STOPWORDS } from './text/tokens'
-import { isGivenNameAWord, knownPersonBySurname } from './text/known-names'
+import { isGivenNameAWord, isSharedSurname, knownPersonBySurname } from './text/known-names'
 
-type MakeMention = (first: number, last: number) => Mention
 
 /** A name of English text that the general rules miss, starting at `i`. */
 export function englishNameAt(tokens: readonly Token[], i: number, facts: TextFacts, make: MakeMention): Mention | null {
   if (!facts.english) return null
-  return wordGivenNameAt(tokens, i, facts, make) ?? nameBeforeCountry(tokens, i, facts, make) ?? eastAsianNameAt(tokens, i, facts, make)
+  return nicknamedNameAt(tokens, i, make) ?? wordGivenNameAt(tokens, i, facts, make) ?? eastAsianNameAt(tokens, i, facts, make)
+    ?? sportsNameAt(tokens, i, facts, make)
+}
+
+/** 'Roberto "Hands of Stone" Duran', 'Earvin "Magic" Johnson': a given name, a nickname of up to four words
+ * in quotes, a surname. The nickname is part of the name as written. */
+function nicknamedNameAt(tokens: readonly Token[], i: number, make: MakeMention): Mention | null {
+  const given = tokens[i]
+  if (!given || !(isGivenName(given.text) || isEnglishWordGivenName(given.text)) || !QUOTES.test(tokens[i + 1]?.text ?? '')) return null
+  let close = i + 2
+  while (close < i + 7 && tokens[close]?.word && (isNameShaped(tokens[close]!.text) || /^(?:of|the)$/.test(tokens[close]!.text))) close++
+  if (close === i + 2 || !QUOTES.test(tokens[close]?.text ?? '')) return null
+  const surname = tokens[close + 1]
+  return surname && isSurnameWord(surname, true) && !isNameShaped(tokens[close + 2]?.text ?? '') ? make(i, close + 1) : null
 }
 
 /** "Kim In-so", "Li Song-ho", "Kang Young-hoon", "Mao Tse-tung": a short family name, then a given name of
@@ -51,63 +65,19 @@ function wordGivenNameAt(tokens: readonly Token[], i: number, facts: TextFacts, 
   const surnameAt = skipInitials(tokens, i + 1)
   const surname = tokens[surnameAt]
   if (!surname || !isSecondNameWord(surname, facts) || inPlacePhrase(tokens, surnameAt) || BUILDING.test(surname.lower)) return null
-  const after = tokens[surnameAt + 1]
+  // "Billie Jean King": a given name after it is a middle name when a surname follows.
+  const middle = isGivenName(surname.text) && (isRoleSurname(tokens, surnameAt + 1) || isSecondNameWord(tokens[surnameAt + 1] ?? surname, facts))
+  const last = middle && surnameAt + 1 < tokens.length ? surnameAt + 1 : surnameAt
+  const after = tokens[last + 1]
   if ((after?.word && isNameShaped(after.text)) || ORG_FOLLOWERS.has(after?.lower ?? '') || isShortHeading(tokens, i)) return null
-  return make(i, surnameAt)
+  return make(i, last)
 }
 
 /** A line of a few capitalised words and nothing else ("Mac Apps"): a heading or a menu entry. */
 function isShortHeading(tokens: readonly Token[], i: number): boolean {
-  let start = i
-  while (start > 0 && tokens[start - 1]!.text !== '\n') start--
-  let words = 0
-  for (let k = start; k < tokens.length && tokens[k]!.text !== '\n'; k++) {
-    const t = tokens[k]!
-    if (!t.word) continue
-    if (t.text === t.lower && /^\p{Ll}/u.test(t.text)) return false
-    words++
-  }
-  return words < 4
+  const words = lineTokens(tokens, i).filter((t) => t.word)
+  return words.length < 4 && !words.some((t) => t.text === t.lower && /^\p{Ll}/u.test(t.text))
 }
-
-/** "Aliuska Lopez (Cuba) 12.92", "Jiri Novak (Czech Republic)", "Cosmin Contra (31st)": two or three name
- * words and a country or a minute in brackets, as results and line-ups give an athlete's. The words must not be places (nor follow "in", "from") or stand in lower case
- * in the text; a headline in Title Case is allowed (result lines are all capitals). */
-function nameBeforeCountry(tokens: readonly Token[], i: number, facts: TextFacts, make: MakeMention): Mention | null {
-  const prev = tokens[i - 1]
-  if (prev?.word && isNameShaped(prev.text) && !isSentenceStart(tokens, i - 1)) return null
-  // "in Monte Carlo (Monaco)": a place and its country.
-  if (afterLocative(tokens, i) || inPlacePhrase(tokens, i)) return null
-  let last = i
-  while (last - i < 3 && isBareNameWord(tokens[last], facts)) last++
-  last--
-  if (last <= i || !(countryInBrackets(tokens, last + 1) || minuteInBrackets(tokens, last + 1))) return null
-  return make(i, last)
-}
-
-function isBareNameWord(t: Token | undefined, facts: TextFacts): boolean {
-  if (!t?.word || !isNameShaped(t.text) || PLACE_SET.has(t.lower) || ORG_FOLLOWERS.has(t.lower)) return false
-  return !facts.lowered.has(t.lower) && !facts.afterArticle.has(t.text)
-}
-
-/** "(31st)", "(75th min)": the minute of a goal or substitution after a player's name. */
-function minuteInBrackets(tokens: readonly Token[], open: number): boolean {
-  return tokens[open]?.text === '(' && /^\d{1,3}(?:st|nd|rd|th)$/.test(tokens[open + 1]?.text ?? '')
-}
-
-/** "(Cuba)", "(U.S.)", "(New Zealand)", "(Czech Republic)". */
-function countryInBrackets(tokens: readonly Token[], open: number): boolean {
-  if (tokens[open]?.text !== '(') return false
-  const words: string[] = []
-  let k = open + 1
-  for (; k < open + 5 && tokens[k] && tokens[k]!.text !== ')'; k++) if (tokens[k]!.word) words.push(tokens[k]!.lower)
-  if (tokens[k]?.text !== ')' || words.length === 0 || words.length > 2) return false
-  const phrase = words.join(' ')
-  return PLACE_SET.has(words[0]!) || PLACE_PHRASE_SET.has(phrase) || /^(?:u\.s|u\.k)$/.test(words[0]!) || COUNTRY_SECOND.test(words[1] ?? '')
-}
-
-/** Second words of country names: "Czech Republic", "South Africa", "Ivory Coast". */
-const COUNTRY_SECOND = /^(?:republic|africa|korea|coast|arabia|zealand|lanka|guinea|islands|emirates|kingdom|states)$/
 
 /** English text: two name words, or one, with evidence of a person around them that the general rules
  * do not read: a role or kinship noun or an age before ("captain Will Carling", "his mother Nurbika
@@ -118,7 +88,8 @@ const COUNTRY_SECOND = /^(?:republic|africa|korea|coast|arabia|zealand|lanka|gui
 export function evidencedEnglishNameAt(tokens: readonly Token[], i: number, facts: TextFacts, make: MakeMention): Mention | null {
   if (!facts.english || !isPairWord(tokens, i, facts)) return null
   const prev = tokens[i - 1]
-  if (prev?.word && isNameShaped(prev.text) && !isSentenceStart(tokens, i - 1) && !titleOrRoleBefore(tokens, i, true)) return null
+  // "little-known Mexican Ariel Cruz, 30,": a word for a people before a name is no part of it.
+  if (prev?.word && isNameShaped(prev.text) && !isSentenceStart(tokens, i - 1) && !titleOrRoleBefore(tokens, i, true) && !ENGLISH_DEMONYM_SET.has(prev.lower)) return null
   // "The Ministry's Umar": a possessive ends a name, so no name word follows it.
   const pair = isPairWord(tokens, i + 1, facts) && !/['’]s?$/.test(tokens[i]!.text) && !endsKnownName(tokens, i)
   const last = pair ? i + 1 : i
@@ -192,17 +163,77 @@ function ageAfter(tokens: readonly Token[], last: number): boolean {
  * an organisation, and so is every mention of it ("Pirelli said …"); a name quoted whole is a work's title;
  * the author's bio line is no mention. */
 export function withoutOrganisations(tokens: readonly Token[], all: Mention[]): Mention[] {
-  const mentions = all.filter((m) => !isQuotedWhole(tokens, m) && !isAuthorBio(tokens, m))
+  const mentions = all.filter((m) => !isQuotedWhole(tokens, m) && !isInTitle(tokens, m) && !isAuthorBio(tokens, m) && !isFirmName(tokens, m) && !isTeamInTable(tokens, m))
   const longer = new Set(mentions.filter((m) => m.name.includes(' ')).map((m) => m.surname))
   const lone = new Set(mentions.filter((m) => m.first === m.last && !longer.has(m.surname)).map((m) => m.surname))
-  if (lone.size === 0) return mentions
+  // Also a well-known person's surname the text writes alone: "Blackburn" is a club before "skipper".
+  const written = new Set(mentions.filter((m) => m.last > m.first).map((m) => m.surname))
+  const single = new Set(mentions.filter((m) => m.first === m.last && !written.has(m.surname)).map((m) => m.surname))
+  if (single.size === 0) return mentions
   const organisations = new Set<string>()
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.text.replace(/['’]s?$/, '')
-    if (!lone.has(word)) continue
-    if (ORG_AFTER.has(tokens[i + 1]?.lower ?? '') || ORG_BEFORE.has(tokens[i - 1]?.lower ?? '')) organisations.add(word)
+    if (lone.has(word) && (ORG_AFTER.has(tokens[i + 1]?.lower ?? '') || ORG_BEFORE.has(tokens[i - 1]?.lower ?? '') || businessOf(tokens, i))) organisations.add(word)
+    // "the former Hartley and Bromwich skipper": a club's name before a word for a member of its team.
+    const teamAt = tokens[i + 1]?.lower === 'and' && isNameShaped(tokens[i + 2]?.text ?? '') ? i + 3 : i + 1
+    if (single.has(word) && TEAM_ROLES.has(tokens[teamAt]?.text ?? '')) organisations.add(word)
   }
+  for (const word of countriesAfterNames(tokens, lone)) organisations.add(word)
   return organisations.size ? mentions.filter((m) => !organisations.has(m.surname)) : mentions
+}
+
+/** "Ato Mensah (Trinidad) 20.37": a word the text only ever writes in brackets after a name is the country or
+ * club of the name before; not a person's other name, which recurs outside ("Abu Ammar (Arafat)" … "Arafat
+ * said") or is a well-known surname ("Saddam (Hussein)"). */
+function countriesAfterNames(tokens: readonly Token[], lone: ReadonlySet<string>): Set<string> {
+  const inBrackets = new Set<string>()
+  const outside = new Set<string>()
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!
+    if (!lone.has(t.text)) continue
+    const bracketed = tokens[i - 1]!.text === '(' && tokens[i + 1]!.text === ')' && isNameShaped(tokens[i - 2]?.text ?? '')
+    ;(bracketed ? inBrackets : outside).add(t.text)
+  }
+  return new Set([...inBrackets].filter((w) => !outside.has(w) && !knownPersonBySurname(w) && !isSharedSurname(w)))
+}
+
+/** "Ardent's shares", "Ardent's first-half output": a possessive before a word of a business's figures. */
+function businessOf(tokens: readonly Token[], i: number): boolean {
+  if (!/['’]s?$/.test(tokens[i]!.text)) return false
+  for (let k = i + 1; k <= i + 3 && tokens[k]?.word; k++) if (BUSINESS_FIGURES.has(tokens[k]!.lower)) return true
+  return false
+}
+
+const BUSINESS_FIGURES = new Set(`shares stock output profit profits sales revenue revenues earnings turnover shareholders
+  subsidiary subsidiaries plant plants factory factories exports`.split(/\s+/))
+
+/** "Harlow & Sons", "Brandt & Co": a name before an ampersand and a word of partners is a firm's (not
+ * "Marlon Wayans & Regina Hall"). */
+function isFirmName(tokens: readonly Token[], m: Mention): boolean {
+  return tokens[m.last + 1]?.text === '&' && FIRM_PARTNERS.test(tokens[m.last + 2]?.text ?? '')
+}
+
+const FIRM_PARTNERS = /^(?:Co|Cie|Company|Sons|Son|Partners|Associates|Brothers|Bros)$/
+
+/** '" Lawrence of Arabia "', '"Anne of the Thousand Days"': a name inside a short quotation in Title Case
+ * is part of a work's title (a quoted sentence has words in lower case). */
+function isInTitle(tokens: readonly Token[], m: Mention): boolean {
+  let open = m.first - 1
+  while (open >= m.first - 6 && tokens[open] && !QUOTES.test(tokens[open]!.text)) open--
+  let close = m.last + 1
+  while (close <= m.last + 6 && tokens[close] && !QUOTES.test(tokens[close]!.text)) close++
+  if (!QUOTES.test(tokens[open]?.text ?? '') || !QUOTES.test(tokens[close]?.text ?? '') || close - open < 4) return false
+  const inside = tokens.slice(open + 1, close)
+  return inside.every((t) => t.word && (/^\p{Lu}/u.test(t.text) || TITLE_SMALL_WORDS.has(t.text))) && quotesBefore(tokens, open) % 2 === 0
+}
+
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with', 'at', 'from'])
+
+/** How many quotation marks the paragraph has before token `i` (even: a mark at `i` opens a quotation). */
+function quotesBefore(tokens: readonly Token[], i: number): number {
+  let count = 0
+  for (let k = i - 1; k >= 0 && tokens[k]!.text !== '\n'; k--) if (QUOTES.test(tokens[k]!.text)) count++
+  return count
 }
 
 /** "best known for \"Viva Zapata\"", "a film than over \"Michael Collins\"": a name that is the whole of a
@@ -227,6 +258,9 @@ const AUTHOR_ROLE = /^(?:reporter|writer|editor|correspondent|columnist|contribu
 /** After a company's or agency's name: legal forms, its shares, its spokesperson. */
 const ORG_AFTER = new Set(`spa ab plc nv sa bv ag ltd inc corp co shares share stock spokesman spokeswoman
   spokesperson cables division unit subsidiary agency newspaper daily news`.split(/\s+/))
+/** After a club's name, in lower case: "the Leeds skipper", "a Chelsea striker". */
+const TEAM_ROLES = new Set(`skipper striker midfielder defender goalkeeper keeper winger forward coach manager
+  captain`.split(/\s+/))
 /** Before it: what kind of organisation it is ("news agency Tanjug", "telecoms group Ericsson"). */
 const ORG_BEFORE = new Set(`agency group company firm giant maker carrier airline insurer retailer
   conglomerate newspaper daily magazine broadcaster network chain manufacturer producer`.split(/\s+/))
@@ -261,4 +295,45 @@ export function isPlaceSurname(tokens: readonly Token[], i: number, given: Token
   if (!t?.word || !isNameShaped(t.text) || !PLACE_SET.has(t.lower) || ORG_FOLLOWERS.has(t.lower) || isGivenNameAWord(given.lower, true)) return false
   const next = tokens[i + 1]
   return !(next?.word && isNameShaped(next.text)) && !facts.lowered.has(t.lower) && !facts.afterArticle.has(t.text)
+}
+
+/** Words of rank that are also common English surnames (not "Prime", "Chief", "General"). */
+const ROLE_SURNAMES = new Set(`king bishop judge knight major dean marshal marshall chancellor sheriff pope abbott
+  baron earl duke prince mayor chamberlain steward sergeant`.split(/\s+/))
+
+/** "Billie Jean King said", "Stephen Bishop, 34,": in English a capitalised word of a role or rank after a
+ * given name is the surname when no name follows it (then it would be a title: "Prince Charles"). */
+export function isRoleSurname(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]
+  if (!t?.word || !isNameShaped(t.text) || !ROLE_SURNAMES.has(baseForm(t.lower))) return false
+  const next = tokens[i + 1]
+  return !(next?.word && isNameShaped(next.text)) && !ORG_FOLLOWERS.has(next?.lower ?? '')
+}
+
+/** "Ogun Temizkanoglu" after "3 - Ogun Temizkanoglu" in a line-up: a surname linked later, with a capitalised
+ * word before it inside a sentence that is never lower case or after an article and no place, is read with
+ * that given name. */
+export function withGivenNamesBefore(tokens: readonly Token[], facts: TextFacts, mentions: Mention[]): Mention[] {
+  const starts = new Set(mentions.map((m) => m.first))
+  const ends = new Set(mentions.map((m) => m.last))
+  return mentions.map((m) => {
+    if (m.full || m.first !== m.last) return m
+    // "allowed Van der Westhuizen to score": capitalised particles before the surname belong to it.
+    const particles = capitalisedParticlesBefore(tokens, m.first)
+    if (particles < m.first && !ends.has(m.first - 1)) return { ...m, first: particles }
+    const at = m.first - 1
+    const given = tokens[at]
+    if (!given || starts.has(at) || ends.has(at) || isSentenceStart(tokens, at)) return m
+    if (!isBareNameWord(given, facts) || ENGLISH_DEMONYM_SET.has(given.lower) || CALENDAR_WORDS.has(given.lower) || isRoleToken(given.lower)
+      || isPlaceName(given.lower)) return m
+    const before = tokens[at - 1]
+    return before?.word && isNameShaped(before.text) ? m : { ...m, first: at }
+  })
+}
+
+/** Where "Van der", "De la", "Van" before the word at `i` start (`i` itself when none). */
+function capitalisedParticlesBefore(tokens: readonly Token[], i: number): number {
+  const second = tokens[i - 1]?.text ?? ''
+  if (/^(?:der|den|la|le)$/.test(second) && /^(?:Van|De|Von)$/.test(tokens[i - 2]?.text ?? '')) return i - 2
+  return /^(?:Van|De|Von|Di|Da|Du|Del|Della|Dos)$/.test(second) ? i - 1 : i
 }

@@ -8,6 +8,7 @@ import { ARTICLES, KINSHIP } from './text/name-evidence'
 import { isLoneNameWord, type TextFacts } from './text/name-facts'
 import { isGivenNameAWord, isSharedSurname, knownPersonBySurname, type KnownPerson } from './text/known-names'
 import type { Mention } from './people-merge'
+import { isPlaceName } from './people-places'
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from './text/tokens'
 
 function titleBefore(tokens: readonly Token[], i: number): boolean {
@@ -87,6 +88,8 @@ export function linkSurnameMentions(
     }
     const key = surnameKey(t.text, surnames)
     if (!key || NON_PERSON_SET.has(key.toLowerCase())) continue
+    // "Billie Jean King" … "King Hussein": a surname that is a role word is a title before a name.
+    if (isRoleToken(key.toLowerCase()) && isNameShaped(tokens[i + 1]?.text ?? '')) continue
     const role = readRoleBefore(tokens, i) ?? readRoleAfter(tokens, i)
     // "Van Boxmeer said": a capitalised particle opening the sentence belongs to the surname.
     const first = CAPITALISED_PARTICLE.test(tokens[i - 1]?.text ?? '') && !covered.has(i - 1) && isSentenceStart(tokens, i - 1) ? i - 1 : i
@@ -191,8 +194,12 @@ export function linkGivenNames(tokens: readonly Token[], covered: Set<number>, f
   const taken = new Set(mentions.map((m) => m.first))
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
-    if (covered.has(i) || taken.has(i) || !t.word || !isGivenName(t.text) || !standsAlone(tokens, i, facts, byGiven.has(t.text))) continue
-    const full = byGiven.get(t.text)
+    // English writes the possessive with an apostrophe: "Wang's family" after "Wang Donghai".
+    const word = facts.english ? baseForm(t.text) : t.text
+    // English: the first word of a full name of the text alone is that person, known given name or not ("Megawati").
+    const given = isGivenName(t.text) || (facts.english && byGiven.has(word) && !isPlaceName(word.toLowerCase()))
+    if (covered.has(i) || taken.has(i) || !t.word || !given || !standsAlone(tokens, i, facts, byGiven.has(word))) continue
+    const full = byGiven.get(word)
     const role = readRoleBefore(tokens, i) ?? readRoleAfter(tokens, i)
     mentions.push(full ? { first: i, last: i, name: full.surname, surname: full.surname, role, full: false } : { first: i, last: i, name: t.text, surname: t.text, role, full: false })
   }

@@ -17,7 +17,7 @@ import { germanRoleHead, isRoleToken, readRoleAfter, readRoleBefore, readRoleBef
 import { tokenize, type Token } from './text/name-tokens'
 import { BRAND_SURNAMES, NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS } from './text/names-data'
 import { baseForm, genitiveBase, hasArabicArticle, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
-import { englishNameAt, evidencedEnglishNameAt, isPlaceSurname, linkCapitalised, withoutOrganisations } from './people-english'
+import { englishNameAt, evidencedEnglishNameAt, isPlaceSurname, isRoleSurname, withGivenNamesBefore, linkCapitalised, withoutOrganisations } from './people-english'
 import { collectFacts, FULL_NAME_NOUN_ENDING, isLoneNameWord, isSecondNameWord, type TextFacts } from './text/name-facts'
 import { afterPlacePrefix, afterQuantity, inPlacePhrase, INITIALS, isSentenceStart, linkGivenNames, NOT_INITIALS, skipInitials, linkKnownPeople, linkListedNames, linkSurnameMentions } from './people-links'
 import {
@@ -30,6 +30,7 @@ import {
   speechVerbBefore,
   titleOrRoleBefore,
 } from './text/name-evidence'
+import { withoutLonePlaces } from './people-places'
 import { anaphoricRoles, mergeIntoPeople, type Mention } from './people-merge'
 import { linkRecurringNames } from './people-recurring'
 import { isGivenNameAWord, isSharedSurname, knownPersonBySurname } from './text/known-names'
@@ -79,7 +80,8 @@ export function findPersonMentions(paragraphs: readonly string[], options: Peopl
 }
 
 function mentionsIn(paragraphs: readonly string[], options: PeopleOptions): { mentions: Mention[]; tokens: Token[]; english: boolean } {
-  return withoutProducts(withoutGermanNonNames(withForeignParticles(taggedMentions(ruleMentions(paragraphs, options), options))))
+  const found = withoutProducts(withoutGermanNonNames(withForeignParticles(taggedMentions(ruleMentions(paragraphs, options), options))))
+  return { ...found, mentions: withoutLonePlaces(found.tokens, found.mentions, primaryLanguage(options.lang) === 'en') }
 }
 
 /** On German text, the tagger's names join the rules' ones. */
@@ -155,7 +157,7 @@ export function ruleMentions(paragraphs: readonly string[], options: PeopleOptio
   // The surnames the later passes found, in their other forms: "Pellegrini hatte …" … "das Dementi Pellegrinis".
   const later = new Set(mentions.map((m) => m.surname).filter((s) => !surnames.has(s)))
   if (!english && later.size > 0) linkSurnameMentions(tokens, coveredBy(mentions), later, mentions)
-  return { mentions: english ? withoutOrganisations(tokens, mentions) : mentions, tokens, english, facts }
+  return { mentions: english ? withGivenNamesBefore(tokens, facts, withoutOrganisations(tokens, mentions)) : mentions, tokens, english, facts }
 }
 
 /** Pass 1: full names (given name, role, title or apposition evidence) and lone surnames with evidence. */
@@ -200,6 +202,7 @@ function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Ment
   let surnameAt: number
   if (next && isSurnameWord(next, true)) surnameAt = afterParticles
   else if (next && facts.english && afterParticles === j && isPlaceSurname(tokens, j, start, facts)) surnameAt = j // not "Santiago de Cuba"
+  else if (facts.english && afterParticles === j && isRoleSurname(tokens, j)) surnameAt = j
   else if (isSurnameAfterRole(next) && titleOrRoleBefore(tokens, i, facts.english)) surnameAt = afterParticles
   else if (!facts.english && isRoleSurnameAt(tokens, afterParticles)) surnameAt = afterParticles
   else if (last > i && tokens[last]?.word && j === last + 1) surnameAt = last // "Frank Thomas": last given is the surname
@@ -223,6 +226,9 @@ function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Ment
     // "Percy Liang von der Stanford University": the particle starts the place, the name ended before it.
     return afterParticles > j && last > i && surnameAt === afterParticles ? mention(tokens, i, last, true, facts) : null
   }
+  // "German Defence Minister Volker Ruehe": English capitalises a role before a name, so a name ends before it.
+  const roleAfter = tokens[surnameAt + 1]
+  if (facts.english && roleAfter?.word && isNameShaped(roleAfter.text) && isRoleToken(roleAfter.lower)) return null
   // "Mercedes Benz" is a car; "Claude Shannon" and "Ferdinand Porsche" are persons.
   if (NON_PERSON_SET.has(start.lower) && NON_PERSON_SET.has(tokens[surnameAt]?.lower ?? '')) return null
   return mention(tokens, i, surnameAt, true, facts)

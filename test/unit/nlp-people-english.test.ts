@@ -31,7 +31,12 @@ describe('English: a name with a country in brackets (results, line-ups)', () =>
     expect(en('Women\'s 800 metres:', '1. Tsegaye Wolde (Ethiopia) 1:58.20', '2. Ilinca Vasilescu (Romania) 1:58.94',
       '3. Marta Kowalczuk (New Zealand) 1:59.10')).toEqual(['Tsegaye Wolde', 'Ilinca Vasilescu', 'Marta Kowalczuk'])
   })
+  it('any country or large city of the world in brackets', () => {
+    expect(en('Men\'s 1,500 metres:', '1. Dieudonne Habimana (Rwanda) 3:34.10', '2. Okello Wanyama (Kampala) 3:35.02'))
+      .toEqual(['Dieudonne Habimana', 'Okello Wanyama'])
+  })
   it('not a place, nor a lone word, nor an abbreviation in brackets', () => {
+    expect(en('At The Meadow (Dublin): Leinster beat Munster by 12 points.')).toEqual([])
     expect(en('The final in Hong Kong (China) starts on Sunday.')).toEqual([])
     expect(en('Lindqvist (Sweden) finished third.')).toEqual([])
     expect(en('The Kurdistan Democratic Party (KDP) said it would fight on.')).toEqual([])
@@ -210,5 +215,149 @@ describe('English: a given name alone after the full name', () => {
     const text = ['Alan Shearer was named captain.', '"I am sure Alan is the man for the job," the coach said.']
     expect(findPersonMentions(text, { lang: 'en' }).map((m) => `${text[m.paragraph]!.slice(m.start, m.end)}→${m.person}`))
       .toEqual(['Alan Shearer→Alan Shearer', 'Alan→Alan Shearer'])
+  })
+})
+
+describe('English and German: a large city or a country alone is no person', () => {
+  const de = (...paragraphs: string[]) => findPeople(paragraphs, { lang: 'de' }).map((p) => p.name)
+  it('before or after a verb of saying', () => {
+    expect(en('Tehran says the talks will go on next week.')).toEqual([])
+    expect(en('The rebels, who Khartoum says are armed by its neighbours, took the town.')).toEqual([])
+    expect(de('Nach dem Treffen sagte Kairo, man werde den Vertrag prüfen.')).toEqual([])
+  })
+  it('unless a person of the text bears the name, or a title stands before it', () => {
+    expect(en('The forward Kenny Houston scored twice. "We were patient," Houston said.')).toEqual(['Kenny Houston'])
+    expect(en('"We will appeal," Mr Lima said after the hearing.')).toEqual(['Lima'])
+  })
+})
+
+describe('English: a surname that is a word of rank ("King", "Bishop")', () => {
+  it('after a given name, and alone later', () => {
+    expect(en('The author Nora Jane Bishop said the prize surprised her. Bishop, 61, lives in Leeds.')).toEqual(['Nora Jane Bishop'])
+    expect(findPersonMentions(['Colin King said the plan was late.', 'King added that it would cost more.'], { lang: 'en' }).map((m) => m.person))
+      .toEqual(['Colin King', 'Colin King'])
+  })
+  it('not a word of rank that is no surname ("Prime")', () => {
+    expect(en('Her favourites this year: Marjorie Prime, a quiet film about memory.')).not.toContain('Marjorie Prime')
+  })
+  it('but the word stays a title before a name', () => {
+    const text = 'Colin King met King Abdullah in Amman, the paper said.'
+    expect(findPersonMentions([text], { lang: 'en' }).map((m) => text.slice(m.start, m.end))).not.toContain('King')
+  })
+})
+
+describe('English: a nickname in quotes inside a name', () => {
+  it('belongs to the name, and the surname alone links to it', () => {
+    const text = 'The veteran Roberto "The Bull" Okonkwo fights again on Friday. Okonkwo said he felt young.'
+    expect(findPersonMentions([text], { lang: 'en' }).map((m) => text.slice(m.start, m.end))).toEqual(['Roberto "The Bull" Okonkwo', 'Okonkwo'])
+  })
+})
+
+describe('English: a name inside a quoted title', () => {
+  it('is part of the work, not a person', () => {
+    expect(en('She was best known for roles in "Morgan of the Moors" and "A Night for Clara".')).toEqual([])
+  })
+  it('but a quoted sentence names its persons', () => {
+    expect(en('"I told Monica Reyes we would win," the captain said.')).toEqual(['Monica Reyes'])
+  })
+})
+
+describe('English: organisations written like a surname', () => {
+  it('a name whose possessive owns shares, output or profit is a company in every mention', () => {
+    expect(en('The state engineer Varnok said on Monday it would hire 200 people.', 'Varnok\'s first-half output rose by a third.')).toEqual([])
+  })
+  it('a name before "&" and a capitalised word is a firm', () => {
+    expect(en('"Rates will stay low," said Helen Marsh, an analyst at Peter J. Pruett & Co.')).toEqual(['Helen Marsh'])
+  })
+  it('but two persons joined by "&" stay persons', () => {
+    expect(en('"Netflix Signs Marlon Okafor & Regina Dunmore for Comedy". Deadline. Retrieved 18 May 2017.')).toEqual(['Marlon Okafor', 'Regina Dunmore'])
+  })
+  it('teams in a result line or a row of standings', () => {
+    expect(en('Results of third division matches:', 'Rowan Athletic 2 Kettering 1', 'Standings:', 'Rowan Athletic 6 4 1 1 12 5 13')).toEqual([])
+  })
+  it('a player with his scores stays a person', () => {
+    expect(en('Leading scores after the second round:', 'Colin Whitby 68 70', 'Peter Ashgrove 69 70')).toEqual(['Colin Whitby', 'Peter Ashgrove'])
+  })
+})
+
+describe('English: players in a cricket scorecard', () => {
+  const names = (...lines: string[]) => {
+    const mentions = findPersonMentions(lines, { lang: 'en' })
+    return mentions.map((m) => lines[m.paragraph]!.slice(m.start, m.end))
+  }
+  it('the batsman, the fielder and the bowler of a batting line', () => {
+    expect(names('Ravindran lbw b Okoro 12', 'T. Quayle c Brandwell b Okoro 45', 'Okoro not out 7'))
+      .toEqual(['Ravindran', 'Okoro', 'T. Quayle', 'Brandwell', 'Okoro', 'Okoro'])
+  })
+  it('a bowler before his figures', () => {
+    expect(names('Bowling: Okoro 10-2-31-3, Ravindran 8-0-40-1')).toEqual(['Okoro', 'Ravindran'])
+  })
+  it('not in a sentence, nor a line without the runs last', () => {
+    expect(names('Plan b Marketing is the new office.')).toEqual([])
+  })
+})
+
+describe('English: words next to a name that make it a team, a country or an office', () => {
+  it('a club before a word for a member of its team', () => {
+    expect(en('The coach said the former Blackburn and Castlebar skipper would stay.')).toEqual([])
+  })
+  it('a word only ever in brackets after a name is its country', () => {
+    expect(en('Men\'s 200 metres:', '1. Kwame Mensah (Trinidad) 20.12', '2. Ines Carvalho (Portugal) 20.40'))
+      .toEqual(['Kwame Mensah', 'Ines Carvalho'])
+  })
+  it('a capitalised office after a nationality ends no name', () => {
+    expect(en('Later, German Interior Minister Klaus Obermeier flew to Rome.')).toEqual(['Klaus Obermeier'])
+  })
+})
+
+describe('English: a word for a people before a name', () => {
+  it('is no part of it, and the age after the name shows the person', () => {
+    expect(en('On Friday he meets the unbeaten Chilean Yerko Araya, 27, in Santiago.')).toEqual(['Yerko Araya'])
+  })
+  it('but a body named after a people is no person', () => {
+    expect(en('A spokesman of the Iraqi National Congress said the shelling went on.')).toEqual([])
+  })
+})
+
+describe('English: team line-ups with shirt numbers', () => {
+  it('names after a number and a dash, and a substitute with the minute', () => {
+    expect(en('Wales - 15 - Iestyn Prydderch, 14 - Gethin Llewelyn (Rhodri Pugh, 61), 13 - Owain Tudur, 12 - Dafydd Rhys'))
+      .toEqual(['Iestyn Prydderch', 'Gethin Llewelyn', 'Rhodri Pugh', 'Owain Tudur', 'Dafydd Rhys'])
+  })
+  it('not a score or a date range', () => {
+    expect(en('The match ended 21 - 14 after extra time.', 'Festival dates: May 31 - June 2 in Cardiff.')).toEqual([])
+  })
+})
+
+describe('English: the first word of a full name alone', () => {
+  it('is that person, though no list knows it as a given name', () => {
+    const text = ['The court heard the suit filed by opposition leader Wiranto Sukmadi against the government.', 'Wiranto has asked for a new hearing.']
+    expect(findPersonMentions(text, { lang: 'en' }).map((m) => m.person)).toEqual(['Wiranto Sukmadi', 'Wiranto Sukmadi'])
+  })
+  it('also in the possessive', () => {
+    const text = ['Police detained the activist Liang Shoudong on Friday.', 'Liang\'s family could not be reached.']
+    expect(findPersonMentions(text, { lang: 'en' }).map((m) => text[m.paragraph]!.slice(m.start, m.end))).toEqual(['Liang Shoudong', 'Liang'])
+  })
+  it('not a place that starts a title read as a name', () => {
+    const text = ['Temple, Philip (1980). Wellington Yesterday. John McIndoe.', 'Wellington is the capital.']
+    expect(findPersonMentions(text, { lang: 'en' }).map((m) => text[m.paragraph]!.slice(m.start, m.end))).not.toContain('Wellington')
+  })
+})
+
+describe('English: baseball and later mentions in sports reports', () => {
+  const spans = (...text: string[]) => findPersonMentions(text, { lang: 'en' }).map((m) => text[m.paragraph]!.slice(m.start, m.end))
+  it('a pitcher with his wins and losses in brackets', () => {
+    expect(spans('Kowalski (11-6) allowed one run over seven innings.')).toEqual(['Kowalski'])
+  })
+  it('not a team after an article', () => {
+    expect(spans('The Pilots (61-70) lost again on Sunday.')).toEqual([])
+  })
+  it('a surname met again after capitalised particles takes them', () => {
+    expect(spans('The scrum half Pieter van der Merwe kicked well.', 'A quick tap from Van der Merwe set up the try.'))
+      .toEqual(['Pieter van der Merwe', 'Van der Merwe'])
+  })
+  it('a surname met again after its unknown given name is read whole', () => {
+    expect(spans('Turkey - 1 - Emre Yavuzcan, 4 - Selim Kartal, 3 - Ozkul Demirtas', 'A shot by Ozkul Demirtas hit the bar.'))
+      .toEqual(['Emre Yavuzcan', 'Selim Kartal', 'Ozkul Demirtas', 'Ozkul Demirtas'])
   })
 })

@@ -284,7 +284,9 @@ catholic catholics protestant protestants muslim muslims moslem moslems jewish j
 sikhs buddhist buddhists sunni sunnis shi'ite shi'ites shiite shiites islamic orthodox anglican anglicans
 samoan samoans tongan fijian maori polynesian melanesian hawaiian inuit aboriginal basque catalan`
 
-export const NON_PERSON_SET: ReadonlySet<string> = new Set([...NON_PERSONS.split(/\s+/), ...ENGLISH_DEMONYMS.split(/\s+/)].filter(Boolean))
+/** English words for peoples and faiths, lower case ("mexican", "sikhs"). */
+export const ENGLISH_DEMONYM_SET: ReadonlySet<string> = new Set(ENGLISH_DEMONYMS.split(/\s+/).filter(Boolean))
+export const NON_PERSON_SET: ReadonlySet<string> = new Set([...NON_PERSONS.split(/\s+/), ...ENGLISH_DEMONYM_SET])
 
 /** Brands that are also the surname of their founder: "Ferdinand Porsche", "Robert Bosch", "Nikola Tesla"
  * are persons; "Porsche" alone is the car maker. */
@@ -327,7 +329,7 @@ export const ORG_FOLLOWERS: ReadonlySet<string> = new Set(
   museum gymnasium akademie academy gesellschaft hochschule bibliothek library orchester orchestra kirche
   cathedral medaille medal pokal cup trophy memorial fonds fund syndrom syndrome effekt effect kaserne
   department ministry council committee commission union communications bros brothers sons associates
-  partners partner band`.split(/\s+/),
+  partners partner band congress party parliament assembly league federation alliance movement`.split(/\s+/),
 )
 
 /** Particles inside names ("Ursula von der Leyen", "Ludwig van Beethoven"). */
