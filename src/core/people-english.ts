@@ -327,7 +327,9 @@ export function withGivenNamesBefore(tokens: readonly Token[], facts: TextFacts,
     if (!isBareNameWord(given, facts) || ENGLISH_DEMONYM_SET.has(given.lower) || CALENDAR_WORDS.has(given.lower) || isRoleToken(given.lower)
       || isPlaceName(given.lower)) return m
     const before = tokens[at - 1]
-    return before?.word && isNameShaped(before.text) ? m : { ...m, first: at }
+    if (before?.word && isNameShaped(before.text)) return m
+    // "worried Tasos Georgelis, deputy commissioner" … "Mr. Georgelis said": the person's name is the full one.
+    return { ...m, first: at, name: `${given.text} ${m.surname}`, full: true }
   })
 }
 

@@ -361,3 +361,10 @@ describe('English: baseball and later mentions in sports reports', () => {
       .toEqual(['Emre Yavuzcan', 'Selim Kartal', 'Ozkul Demirtas', 'Ozkul Demirtas'])
   })
 })
+
+describe('English: an unknown given name before a surname the text evidences', () => {
+  it('the person is listed under the full name', () => {
+    expect(en('The flooding alarmed Kostas Viradelis, director of the harbour works.', '“The tide came too fast,” Mr. Viradelis said.'))
+      .toEqual(['Kostas Viradelis'])
+  })
+})
