@@ -370,12 +370,12 @@ describe('English: an unknown given name before a surname the text evidences', (
 })
 
 describe('English: a surname also used of a thing named after the person', () => {
-  it('"the Wendtland reactor" does not stop "Harald Oskar Wendtland" nor the later "Wendtland"', () => {
+  it('"the Wendtland reactor" does not stop "Harald Ashcroft Wendtland" nor the later "Wendtland"', () => {
     const people = findPeople([
-      'The first device was built by a chemist named Harald Oskar Wendtland.',
+      'The first device was built by a chemist named Harald Ashcroft Wendtland.',
       'Today the Wendtland reactor stands in a museum, and the Wendtland Institute studies it. Wendtland never saw it run.',
     ], { lang: 'en' })
-    expect(people.map((p) => [p.name, p.mentions])).toEqual([['Harald Oskar Wendtland', 4]])
+    expect(people.map((p) => [p.name, p.mentions])).toEqual([['Harald Ashcroft Wendtland', 4]])
   })
   it('not a word the text uses on its own after an article', () => {
     expect(en('The Senate voted late on Friday.', 'Then the Senate, which had waited for weeks, said the law stands.')).toEqual([])
