@@ -2,7 +2,7 @@
 // words in a row are a name more often than in German; these finders read such pairs with evidence German
 // text cannot give (or that would mislead there).
 import type { Token } from './text/name-tokens'
-import { CALENDAR_WORDS, ENGLISH_DEMONYM_SET, ORG_FOLLOWERS, PLACE_SET } from './text/names-data'
+import { CALENDAR_WORDS, ENGLISH_DEMONYM_SET, ORG_FOLLOWERS, PLACE_SET, TITLES } from './text/names-data'
 import { baseForm, isEnglishWordGivenName, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
 import { isSecondNameWord, type TextFacts } from './text/name-facts'
 import { afterPlacePrefix, inPlacePhrase, isSentenceStart, skipInitials } from './people-links'
@@ -324,7 +324,8 @@ export function withGivenNamesBefore(tokens: readonly Token[], facts: TextFacts,
     const at = m.first - 1
     const given = tokens[at]
     if (!given || starts.has(at) || ends.has(at) || isSentenceStart(tokens, at)) return m
-    if (!isBareNameWord(given, facts) || ENGLISH_DEMONYM_SET.has(given.lower) || CALENDAR_WORDS.has(given.lower) || isRoleToken(given.lower)
+    // "Mr Obama", "Sir Elton": British English writes titles without a full stop.
+    if (!isBareNameWord(given, facts) || TITLES.has(given.lower) || ENGLISH_DEMONYM_SET.has(given.lower) || CALENDAR_WORDS.has(given.lower) || isRoleToken(given.lower)
       || isPlaceName(given.lower)) return m
     const before = tokens[at - 1]
     if (before?.word && isNameShaped(before.text)) return m

@@ -381,3 +381,9 @@ describe('English: a surname also used of a thing named after the person', () =>
     expect(en('The Senate voted late on Friday.', 'Then the Senate, which had waited for weeks, said the law stands.')).toEqual([])
   })
 })
+
+describe('English: a title without a full stop before a surname', () => {
+  it('"Mr Adebayo" is Mr Adebayo, not a person with the given name "Mr"', () => {
+    expect(en('The crowd cheered Tunde Adebayo, who built the new bridge.', '“The work was late,” said Mr Adebayo.')).toEqual(['Tunde Adebayo'])
+  })
+})
