@@ -24,6 +24,15 @@ export function englishNameAt(tokens: readonly Token[], i: number, facts: TextFa
     ?? sportsNameAt(tokens, i, facts, make)
 }
 
+/** Plural endings of words for groups of people ("Traders", "Analysts", "Officials", "Economists") that
+ * open a sentence before "said" as a lone surname would; a well-known surname so shaped ("Sanders") or a
+ * given name with an "s" ("Rogers", "Peters") is a surname. */
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ants|ents|ials|ives|ees|ies)$/u
+
+export function isPluralOfPeople(word: string): boolean {
+  return PEOPLE_PLURAL.test(word) && !knownPersonBySurname(word) && !isSharedSurname(word) && !isGivenName(word.slice(0, -1))
+}
+
 /** 'Roberto "Hands of Stone" Duran', 'Earvin "Magic" Johnson': a given name, a nickname of up to four words
  * in quotes, a surname. The nickname is part of the name as written. */
 function nicknamedNameAt(tokens: readonly Token[], i: number, make: MakeMention): Mention | null {

@@ -387,3 +387,13 @@ describe('English: a title without a full stop before a surname', () => {
     expect(en('The crowd cheered Tunde Adebayo, who built the new bridge.', '“The work was late,” said Mr Adebayo.')).toEqual(['Tunde Adebayo'])
   })
 })
+
+describe('English: a lone name at a sentence start before a verb of saying', () => {
+  it('not a word for a group of people', () => {
+    expect(en('Trading was thin on Friday.', 'Dealers said the market was calm before the holiday.')).toEqual([])
+    expect(en('Trading was thin on Friday.', 'Economists said the rate would stay.')).toEqual([])
+  })
+  it('but a surname shaped like a plural: a given name with an "s"', () => {
+    expect(en('Trading was thin on Friday.', 'Rogers said the market was calm before the holiday.')).toEqual(['Rogers'])
+  })
+})
