@@ -377,6 +377,9 @@ describe('English: a surname also used of a thing named after the person', () =>
     ], { lang: 'en' })
     expect(people.map((p) => [p.name, p.mentions])).toEqual([['Harald Ashcroft Wendtland', 4]])
   })
+  it('a lone surname after a title, though the text also writes "the Wendtland reactor"', () => {
+    expect(en('Last year the city sold the Wendtland reactor to a museum.', '“It was a mistake,” Dr. Wendtland said.')).toEqual(['Wendtland'])
+  })
   it('not a word the text uses on its own after an article', () => {
     expect(en('The Senate voted late on Friday.', 'Then the Senate, which had waited for weeks, said the law stands.')).toEqual([])
   })

@@ -84,11 +84,14 @@ function isAttributive(next: Token | undefined, t: Token): boolean {
 export const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|ität|tät|ismus|nis|tum|ment|chen|lein|ik|ing|enz|anz|ie|ur)s?$/
 /** Could this word be a surname met without a given name? The whole text must agree: never written in
  * lower case, never after an article, not a known non-person, not in a headline, not shaped like a noun. */
-export function isLoneNameWord(t: Token, facts: TextFacts): boolean {
+export function isLoneNameWord(t: Token, facts: TextFacts, titled = false): boolean {
   if (!isSurnameWord(t, false) || NOUN_ENDING.test(t.lower) || isGivenName(t.text)) return false
   if (facts.titleCase.has(t.source) || facts.places.has(t.text)) return false
   const base = baseForm(t.text)
-  return !facts.lowered.has(base.toLowerCase()) && !facts.afterArticle.has(t.text) && !facts.afterArticle.has(base)
+  // "Dr. Lorenz" … "the Lorenz attractor": with a title before it, a thing named after a person leaves the
+  // surname a name (without one, "Commerce said" … "the Commerce Department" is a body).
+  const article = [t.text, base].some((w) => facts.afterArticle.has(w) && !(titled && facts.attributive.has(w)))
+  return !facts.lowered.has(base.toLowerCase()) && !article
 }
 
 /** The word after a name word met with evidence ("Ministerpräsidentin Heide Simonis"): shaped like a
