@@ -2,7 +2,7 @@
 // words in a row are a name more often than in German; these finders read such pairs with evidence German
 // text cannot give (or that would mislead there).
 import type { Token } from './text/name-tokens'
-import { CALENDAR_WORDS, ENGLISH_DEMONYM_SET, ORG_FOLLOWERS, PLACE_SET } from './text/names-data'
+import { CALENDAR_WORDS, ENGLISH_DEMONYM_SET, ORG_FOLLOWERS, PLACE_SET, TITLES } from './text/names-data'
 import { baseForm, isEnglishWordGivenName, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
 import { isSecondNameWord, type TextFacts } from './text/name-facts'
 import { afterPlacePrefix, inPlacePhrase, isSentenceStart, skipInitials } from './people-links'
@@ -22,6 +22,15 @@ export function englishNameAt(tokens: readonly Token[], i: number, facts: TextFa
   if (!facts.english) return null
   return nicknamedNameAt(tokens, i, make) ?? wordGivenNameAt(tokens, i, facts, make) ?? eastAsianNameAt(tokens, i, facts, make)
     ?? sportsNameAt(tokens, i, facts, make)
+}
+
+/** Plural endings of words for groups of people ("Traders", "Analysts", "Officials", "Economists") that
+ * open a sentence before "said" as a lone surname would; a well-known surname so shaped ("Sanders") or a
+ * given name with an "s" ("Rogers", "Peters") is a surname. */
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ants|ents|ials|ives|ees|ies)$/u
+
+export function isPluralOfPeople(word: string): boolean {
+  return PEOPLE_PLURAL.test(word) && !knownPersonBySurname(word) && !isSharedSurname(word) && !isGivenName(word.slice(0, -1))
 }
 
 /** 'Roberto "Hands of Stone" Duran', 'Earvin "Magic" Johnson': a given name, a nickname of up to four words
@@ -324,10 +333,13 @@ export function withGivenNamesBefore(tokens: readonly Token[], facts: TextFacts,
     const at = m.first - 1
     const given = tokens[at]
     if (!given || starts.has(at) || ends.has(at) || isSentenceStart(tokens, at)) return m
-    if (!isBareNameWord(given, facts) || ENGLISH_DEMONYM_SET.has(given.lower) || CALENDAR_WORDS.has(given.lower) || isRoleToken(given.lower)
+    // "Mr Obama", "Sir Elton": British English writes titles without a full stop.
+    if (!isBareNameWord(given, facts) || TITLES.has(given.lower) || ENGLISH_DEMONYM_SET.has(given.lower) || CALENDAR_WORDS.has(given.lower) || isRoleToken(given.lower)
       || isPlaceName(given.lower)) return m
     const before = tokens[at - 1]
-    return before?.word && isNameShaped(before.text) ? m : { ...m, first: at }
+    if (before?.word && isNameShaped(before.text)) return m
+    // "worried Tasos Georgelis, deputy commissioner" … "Mr. Georgelis said": the person's name is the full one.
+    return { ...m, first: at, name: `${given.text} ${m.surname}`, full: true }
   })
 }
 

@@ -11,7 +11,8 @@ import type { Mention } from './people-merge'
 import { isPlaceName } from './people-places'
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from './text/tokens'
 
-function titleBefore(tokens: readonly Token[], i: number): boolean {
+/** "Dr. Berger", "Mr Obama": a form of address right before the word. */
+export function titleBefore(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]
   return TITLES.has((prev?.text === '.' ? tokens[i - 2] : prev)?.lower ?? '')
 }

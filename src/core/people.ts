@@ -17,9 +17,9 @@ import { germanRoleHead, isRoleToken, readRoleAfter, readRoleBefore, readRoleBef
 import { tokenize, type Token } from './text/name-tokens'
 import { BRAND_SURNAMES, NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS } from './text/names-data'
 import { baseForm, genitiveBase, hasArabicArticle, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
-import { englishNameAt, evidencedEnglishNameAt, isPlaceSurname, isRoleSurname, withGivenNamesBefore, linkCapitalised, withoutOrganisations } from './people-english'
+import { englishNameAt, evidencedEnglishNameAt, isPluralOfPeople, isPlaceSurname, isRoleSurname, withGivenNamesBefore, linkCapitalised, withoutOrganisations } from './people-english'
 import { collectFacts, FULL_NAME_NOUN_ENDING, isLoneNameWord, isSecondNameWord, type TextFacts } from './text/name-facts'
-import { afterPlacePrefix, afterQuantity, inPlacePhrase, INITIALS, isSentenceStart, linkGivenNames, NOT_INITIALS, skipInitials, linkKnownPeople, linkListedNames, linkSurnameMentions } from './people-links'
+import { afterPlacePrefix, afterQuantity, inPlacePhrase, INITIALS, isSentenceStart, linkGivenNames, NOT_INITIALS, skipInitials, linkKnownPeople, linkListedNames, linkSurnameMentions, titleBefore } from './people-links'
 import {
   appositionAfter,
   ARTICLES,
@@ -296,12 +296,12 @@ function evidencedSurnameAt(tokens: readonly Token[], i: number, facts: TextFact
     const surname = tokens[i + 1]
     if (surname && isLoneNameWord(surname, facts)) return mention(tokens, i, i + 1, true, facts)
   }
-  if (!t || !isLoneNameWord(t, facts) || inPlacePhrase(tokens, i)) return null
+  if (!t || !isLoneNameWord(t, facts, facts.english && titleBefore(tokens, i)) || inPlacePhrase(tokens, i)) return null
   // "sagte Mibrag-Betriebsrat Mario Gierl": a given name next starts the name; this word is a role or place.
   if (isGivenName(tokens[i + 1]?.text ?? '')) return null
   const evidence = titleOrRoleBefore(tokens, i, facts.english) || nationalityBefore(tokens, i) || speechVerbBefore(tokens, i)
     || appositionAfter(tokens, i) || kinshipAfter(tokens, i) || partyAfter(tokens, i, facts)
-    || (speakerBeforeVerb(tokens, i) && pronounFollows(tokens, i))
+    || (speakerBeforeVerb(tokens, i) && pronounFollows(tokens, i) && !(facts.english && isPluralOfPeople(t.text)))
   const bare = facts.bare
   if (evidence) {
     // "Senator Ted Cruz", "Berater Mychajlo Podoljak" with an unknown given name: news introduce a person

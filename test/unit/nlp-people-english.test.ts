@@ -361,3 +361,42 @@ describe('English: baseball and later mentions in sports reports', () => {
       .toEqual(['Emre Yavuzcan', 'Selim Kartal', 'Ozkul Demirtas', 'Ozkul Demirtas'])
   })
 })
+
+describe('English: an unknown given name before a surname the text evidences', () => {
+  it('the person is listed under the full name', () => {
+    expect(en('The early thaw worried Lefteris Viradelis, who runs the harbour works.', '“The tide came too fast,” Mr. Viradelis said.'))
+      .toEqual(['Lefteris Viradelis'])
+  })
+})
+
+describe('English: a surname also used of a thing named after the person', () => {
+  it('"the Wendtland reactor" does not stop "Harald Ashcroft Wendtland" nor the later "Wendtland"', () => {
+    const people = findPeople([
+      'The first device was built by a chemist named Harald Ashcroft Wendtland.',
+      'Today the Wendtland reactor stands in a museum, and the Wendtland Institute studies it. Wendtland never saw it run.',
+    ], { lang: 'en' })
+    expect(people.map((p) => [p.name, p.mentions])).toEqual([['Harald Ashcroft Wendtland', 4]])
+  })
+  it('a lone surname after a title, though the text also writes "the Wendtland reactor"', () => {
+    expect(en('Last year the city sold the Wendtland reactor to a museum.', '“It was a mistake,” Dr. Wendtland said.')).toEqual(['Wendtland'])
+  })
+  it('not a word the text uses on its own after an article', () => {
+    expect(en('The Senate voted late on Friday.', 'Then the Senate, which had waited for weeks, said the law stands.')).toEqual([])
+  })
+})
+
+describe('English: a title without a full stop before a surname', () => {
+  it('"Mr Adebayo" is Mr Adebayo, not a person with the given name "Mr"', () => {
+    expect(en('The crowd cheered Tunde Adebayo, who built the new bridge.', '“The work was late,” said Mr Adebayo.')).toEqual(['Tunde Adebayo'])
+  })
+})
+
+describe('English: a lone name at a sentence start before a verb of saying', () => {
+  it('not a word for a group of people', () => {
+    expect(en('Trading was thin on Friday.', 'Dealers said the market was calm before the holiday.')).toEqual([])
+    expect(en('Trading was thin on Friday.', 'Economists said the rate would stay.')).toEqual([])
+  })
+  it('but a surname shaped like a plural: a given name with an "s"', () => {
+    expect(en('Trading was thin on Friday.', 'Rogers said the market was calm before the holiday.')).toEqual(['Rogers'])
+  })
+})

@@ -3,6 +3,7 @@
 import type { Token } from './name-tokens'
 import { baseForm, isGivenName, isNameShaped, isSurnameWord } from './name-words'
 import { ARTICLES, KINSHIP } from './name-evidence'
+import { ENGLISH_STOPWORDS } from './tokens'
 
 /** Endings of German and English abstract nouns, never of a surname ("Roman Catholicism"). */
 export const FULL_NAME_NOUN_ENDING = /.{3}(?:ung|heit|keit|schaft|tion|sion|ismus|ism|ität|straße|strasse|allee|gasse)$/
@@ -14,6 +15,9 @@ export interface TextFacts {
   lowered: Set<string>
   /** Words that occur right after an article: "die Regierung", "the Committee" are no names. */
   afterArticle: Set<string>
+  /** English: words met after an article only before a noun or another name word ("the Lorenz attractor",
+   * "the Trump administration", "the Lorenz Center"): a person's name used of a thing named after them. */
+  attributive: Set<string>
   /** Paragraphs in Title Case (headlines, where every word is capitalised). */
   titleCase: Set<string>
   /** English: words that stand right after "in", "at", "near" somewhere in the text ("in Baghdad"): places. */
@@ -28,11 +32,12 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'outside', 'acro
 const TITLE_CASE_SHARE = 0.7
 
 export function collectFacts(tokens: readonly Token[], english: boolean): TextFacts {
-  const facts: TextFacts = { bare: new Map(), lowered: new Set(), afterArticle: new Set(), titleCase: new Set(), places: new Set(), english }
+  const facts: TextFacts = { bare: new Map(), lowered: new Set(), afterArticle: new Set(), attributive: new Set(), titleCase: new Set(), places: new Set(), english }
   let capitalised = 0
   let words = 0
   let separators = 0
   let quoted = false
+  const standalone = new Set<string>()
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     if (t.text === '\n') {
@@ -55,24 +60,38 @@ export function collectFacts(tokens: readonly Token[], english: boolean): TextFa
       capitalised++
       facts.bare.set(t.text, (facts.bare.get(t.text) ?? 0) + 1)
       const prev = tokens[i - 1]
-      if (prev?.word && ARTICLES.has(prev.text)) facts.afterArticle.add(t.text)
+      if (prev?.word && ARTICLES.has(prev.text)) {
+        facts.afterArticle.add(t.text)
+        ;(english && isAttributive(tokens[i + 1], t) ? facts.attributive : standalone).add(t.text)
+      }
       if (english && prev?.word && PLACE_PREPOSITIONS.has(prev.text) && !/['’]s?$/.test(t.text)) facts.places.add(t.text)
     } else if (t.text === t.lower) {
       facts.lowered.add(t.lower)
     }
   }
+  for (const word of standalone) facts.attributive.delete(word)
   return facts
+}
+
+/** "the Lorenz attractor", "the Lorenz Center": a name word after an article that a noun or another name
+ * word follows (not "the Senate, which", "the Lorenz's"). */
+function isAttributive(next: Token | undefined, t: Token): boolean {
+  if (!next?.word || /['’]s?$/.test(t.text)) return false
+  return isNameShaped(next.text) || (next.text === next.lower && !ENGLISH_STOPWORDS.has(next.lower))
 }
 
 /** German nouns end like this; surnames found without a given name must not. */
 export const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|ität|tät|ismus|nis|tum|ment|chen|lein|ik|ing|enz|anz|ie|ur)s?$/
 /** Could this word be a surname met without a given name? The whole text must agree: never written in
  * lower case, never after an article, not a known non-person, not in a headline, not shaped like a noun. */
-export function isLoneNameWord(t: Token, facts: TextFacts): boolean {
+export function isLoneNameWord(t: Token, facts: TextFacts, titled = false): boolean {
   if (!isSurnameWord(t, false) || NOUN_ENDING.test(t.lower) || isGivenName(t.text)) return false
   if (facts.titleCase.has(t.source) || facts.places.has(t.text)) return false
   const base = baseForm(t.text)
-  return !facts.lowered.has(base.toLowerCase()) && !facts.afterArticle.has(t.text) && !facts.afterArticle.has(base)
+  // "Dr. Lorenz" … "the Lorenz attractor": with a title before it, a thing named after a person leaves the
+  // surname a name (without one, "Commerce said" … "the Commerce Department" is a body).
+  const article = [t.text, base].some((w) => facts.afterArticle.has(w) && !(titled && facts.attributive.has(w)))
+  return !facts.lowered.has(base.toLowerCase()) && !article
 }
 
 /** The word after a name word met with evidence ("Ministerpräsidentin Heide Simonis"): shaped like a
@@ -80,5 +99,7 @@ export function isLoneNameWord(t: Token, facts: TextFacts): boolean {
 export function isSecondNameWord(t: Token, facts: TextFacts): boolean {
   if (!isSurnameWord(t, true) || FULL_NAME_NOUN_ENDING.test(t.lower) || KINSHIP.has(t.lower) || facts.titleCase.has(t.source)) return false
   const base = baseForm(t.text)
-  return !facts.lowered.has(base.toLowerCase()) && !facts.afterArticle.has(base)
+  // "Edward Norton Lorenz" … "the Lorenz attractor": after a given name, a thing named after the person
+  // does not make the surname a common word.
+  return !facts.lowered.has(base.toLowerCase()) && (!facts.afterArticle.has(base) || facts.attributive.has(base))
 }
