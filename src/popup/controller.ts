@@ -54,15 +54,11 @@ export function kindsToShow(settings: Settings, status: PageStatus | null): Clut
   return [...shown]
 }
 
-/** What the popup waits for, asked for before its document is even parsed (startPopup). */
-export type PopupStart = ReturnType<typeof startPopup>
-
 /**
  * First what takes longest, side by side: the page's answer (a round trip to its renderer) and the
  * analysis code (a module of its own, fetched and compiled while the page answers); the settings.
- * popup.ts calls it as soon as popup.js runs, from the page's <head>.
  */
-export function startPopup(api: PopupApi, search: string) {
+function startPopup(api: PopupApi, search: string) {
   globalThis.performance?.mark?.('klartext-popup-start')
   const tabIdFound = resolveTabId(api, search)
   const pageFound = tabIdFound.then((id) => (id === null ? null : createPageClient(api, id)))
@@ -74,11 +70,12 @@ export function startPopup(api: PopupApi, search: string) {
   return { tabIdFound, pageFound, pageRead, articleCode, settingsLoaded }
 }
 
-/** The popup on its parsed document; `started` is startPopup's, called earlier where possible. */
-export async function runPopup(env: PopupEnvironment, started: PopupStart = startPopup(env.api, env.search)): Promise<void> {
+/** The popup on its document: the page is asked before anything else, the view built once the document is parsed. */
+export async function runPopup(env: PopupEnvironment): Promise<void> {
   const { doc, api } = env
+  const { tabIdFound, pageFound, pageRead, articleCode, settingsLoaded } = startPopup(api, env.search)
+  await parsed(doc)
   const mark = (name: string) => doc.defaultView?.performance?.mark?.(`klartext-popup-${name}`)
-  const { tabIdFound, pageFound, pageRead, articleCode, settingsLoaded } = started
   const t = createTranslator((key, subs) => api.i18n.getMessage(key, subs))
   const locale = normalizeLocale(api.i18n.getUILanguage())
   doc.documentElement.lang = locale
@@ -147,6 +144,28 @@ export async function runPopup(env: PopupEnvironment, started: PopupStart = star
     // Without an analysis the heading names the tab where the browser lets us see it (the site's tabs).
     if (doc.body.dataset.state !== 'ready') view.setTitle((tabId !== null && (await tabTitle(api, tabId))) || t('notSiteTitle'))
   }
+}
+
+/**
+ * Once the popup's elements are all parsed. popup.js runs from the head, before the body; the
+ * DOMContentLoaded event may come long after the body's parse (after the first frame, the analysis
+ * module's evaluation, other scripts), so this watches the parse itself: the parser inserts a node
+ * only after everything before it in the source, so any node after `main` means main is complete.
+ */
+function parsed(doc: Document): Promise<void> {
+  const done = () => doc.readyState !== 'loading' || Boolean(doc.getElementById('app')?.nextSibling)
+  if (done()) return Promise.resolve()
+  return new Promise((resolve) => {
+    const finish = () => {
+      if (!done()) return
+      observer.disconnect()
+      doc.removeEventListener('DOMContentLoaded', finish)
+      resolve()
+    }
+    const observer = new MutationObserver(finish)
+    observer.observe(doc, { childList: true, subtree: true })
+    doc.addEventListener('DOMContentLoaded', finish)
+  })
 }
 
 async function tabTitle(api: PopupApi, tabId: number): Promise<string | null> {
