@@ -56,15 +56,17 @@ export function kindsToShow(settings: Settings, status: PageStatus | null): Clut
 
 /**
  * First what takes longest, side by side: the page's answer (a round trip to its renderer) and the
- * analysis code (a module of its own, fetched and compiled while the page answers); the settings.
+ * analysis code (a module of its own, fetched and compiled while the page answers). The ask goes out
+ * first: each extension API the popup touches for the first time costs it that API's bindings, so
+ * the settings are read only once the message is sent.
  */
 function startPopup(api: PopupApi, search: string) {
   globalThis.performance?.mark?.('klartext-popup-start')
   const tabIdFound = resolveTabId(api, search)
   const pageFound = tabIdFound.then((id) => (id === null ? null : createPageClient(api, id)))
   const pageRead = pageFound.then((page) => page?.read() ?? null)
+  const settingsLoaded = pageFound.then(() => loadSettings(api.storage.sync))
   const articleCode = import('./snapshot')
-  const settingsLoaded = loadSettings(api.storage.sync)
   // Awaited only when needed: never an unhandled rejection.
   for (const pending of [pageRead, articleCode, settingsLoaded]) pending.catch(() => undefined)
   return { tabIdFound, pageFound, pageRead, articleCode, settingsLoaded }
@@ -198,10 +200,12 @@ function createPageClient(api: PopupApi, tabId: number) {
      * (activeTab), except in the tabs the browser keeps from extensions.
      */
     async read(): Promise<PageRead> {
+      const answer = sendToTab<'page/snapshot'>(api, tabId, { type: 'page/snapshot' })
+      // Beside the message, not before it: needed only where no early script answers.
       const kind = this.kind()
       try {
-        const answer = await sendToTab<'page/snapshot'>(api, tabId, { type: 'page/snapshot' })
-        if (answer?.status && typeof answer.status === 'object') return { status: answer.status, snapshot: validSnapshot(answer.snapshot), kind: await kind }
+        const answered = await answer
+        if (answered?.status && typeof answered.status === 'object') return { status: answered.status, snapshot: validSnapshot(answered.snapshot), kind: 'site' }
       } catch {
         // No early script in this tab.
       }
