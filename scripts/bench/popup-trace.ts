@@ -1,9 +1,12 @@
 /**
- * A timeline of one popup load (bench-only, Chromium): a test copy of the built extension, one popup
- * opened and closed to warm the extension's process, then one traced popup on a fresh tab of the
- * article; prints its renderer's main-thread events (nested, >= --min ms) from navigation start to
- * the summary mark, with the popup's own marks among them.
- *   node scripts/run-ts.mjs scripts/bench/popup-trace.ts [--min 0.5] [--runs 1]
+ * Where one popup load's time goes, as a timeline (bench-only, Chromium): a test copy of the built
+ * extension, one popup opened as the bench opens it (scripts/bench/popup-reader.ts) to warm the
+ * extension's process, then --runs traced ones, each on a fresh tab of the article. Prints the popup
+ * renderer's main-thread events (nested, >= --min ms) from navigation start to the summary mark,
+ * with the popup's marks and its resource loads among them, then the article tab's main thread
+ * while it answers. --page reference-popup.html traces the reference; --after-reference opens and
+ * closes the reference popup before each traced one; --dump FILE writes the last trace's events.
+ *   node scripts/run-ts.mjs scripts/bench/popup-trace.ts [--min 0.5] [--runs 1] [--page P] [--after-reference] [--dump FILE]
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -13,7 +16,7 @@ import { startSiteServer } from '../../test/e2e/harness/server'
 import { makeTestCopy } from './test-copy'
 import { traceAround, type TraceEvent } from './trace'
 import { argValue } from './stats'
-import { benchTab, openAndWait } from './popup-reader'
+import { benchTab, openAndWait, relay } from './popup-reader'
 
 const MIN_MS = Number(argValue('--min') ?? 0.5)
 const RUNS = Number(argValue('--runs') ?? 1)
@@ -27,7 +30,14 @@ try {
   const article = staticArticleCase()
   const url = server.addPage('/bench/article/', { html: article.html, truth: article.truth, probe: false })
   for (let run = 0; run <= RUNS; run++) {
-    // As the bench opens it: the extension opens the popup beside the article's tab (scripts/bench/popup-reader.ts).
+    if (process.argv.includes('--after-reference')) {
+      // As in the bench's runs where the reference went first: its popup opened, then closed.
+      const before = await benchTab(browser, url)
+      await openAndWait(before, 'reference-popup.html')
+      await relay(before, { type: 'bench/close' })
+      await before.close()
+    }
+    // As the bench opens it: the extension opens the popup beside the article's tab.
     const tab = (await benchTab(browser, url)) as ChromiumPage
     const events = await traceAround(tab, () => openAndWait(tab, PAGE), CATEGORIES)
     if (run > 0) printTimeline(events, browser.extensionOrigin)
@@ -57,7 +67,8 @@ function printTimeline(events: TraceEvent[], origin: string): void {
   // The article tab's renderer while the popup waits for its answer.
   const start = marks.find((m) => m.name === 'klartext-popup-start')?.ts ?? navStart
   const answered = marks.find((m) => m.name === 'klartext-popup-page')?.ts ?? summary
-  const early = events.find((e) => e.ph === 'X' && /\/(content-early|bench-opener)\.js$/.test(e.args?.data?.url ?? ''))
+  // The tab's renderer: the one whose content scripts (the early script's listener, the bench's relay) run during the wait.
+  const early = events.find((e) => e.ph === 'X' && e.ts >= start && e.pid !== marker.pid && /\/(content-early|bench-opener)\.js$/.test(e.args?.data?.url ?? ''))
   if (!early) return
   console.log(`\nthe article tab's main thread from klartext-popup-start to klartext-popup-page (ms from navigationStart):`)
   nested(events.filter((e) => e.pid === early.pid && e.tid === early.tid && e.ph === 'X' && e.ts >= start && e.ts <= answered), origin).forEach(([ts, text]) => console.log(`${((ts - navStart) / 1000).toFixed(1).padStart(7)}  ${text}`))
