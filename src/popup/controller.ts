@@ -54,31 +54,30 @@ export function kindsToShow(settings: Settings, status: PageStatus | null): Clut
   return [...shown]
 }
 
-/** What the popup waits for, asked for before its document is even parsed (startPopup). */
-export type PopupStart = ReturnType<typeof startPopup>
-
 /**
  * First what takes longest, side by side: the page's answer (a round trip to its renderer) and the
- * analysis code (a module of its own, fetched and compiled while the page answers); the settings.
- * popup.ts calls it as soon as popup.js runs, from the page's <head>.
+ * analysis code (a module of its own, fetched and compiled while the page answers). The ask goes out
+ * first: each extension API the popup touches for the first time costs it that API's bindings, so
+ * the settings are read only once the message is sent.
  */
-export function startPopup(api: PopupApi, search: string) {
+function startPopup(api: PopupApi, search: string) {
   globalThis.performance?.mark?.('klartext-popup-start')
   const tabIdFound = resolveTabId(api, search)
   const pageFound = tabIdFound.then((id) => (id === null ? null : createPageClient(api, id)))
   const pageRead = pageFound.then((page) => page?.read() ?? null)
+  const settingsLoaded = pageFound.then(() => loadSettings(api.storage.sync))
   const articleCode = import('./snapshot')
-  const settingsLoaded = loadSettings(api.storage.sync)
   // Awaited only when needed: never an unhandled rejection.
   for (const pending of [pageRead, articleCode, settingsLoaded]) pending.catch(() => undefined)
   return { tabIdFound, pageFound, pageRead, articleCode, settingsLoaded }
 }
 
-/** The popup on its parsed document; `started` is startPopup's, called earlier where possible. */
-export async function runPopup(env: PopupEnvironment, started: PopupStart = startPopup(env.api, env.search)): Promise<void> {
+/** The popup on its document: the page is asked before anything else, the view built once the document is parsed. */
+export async function runPopup(env: PopupEnvironment): Promise<void> {
   const { doc, api } = env
+  const { tabIdFound, pageFound, pageRead, articleCode, settingsLoaded } = startPopup(api, env.search)
+  await parsed(doc)
   const mark = (name: string) => doc.defaultView?.performance?.mark?.(`klartext-popup-${name}`)
-  const { tabIdFound, pageFound, pageRead, articleCode, settingsLoaded } = started
   const t = createTranslator((key, subs) => api.i18n.getMessage(key, subs))
   const locale = normalizeLocale(api.i18n.getUILanguage())
   doc.documentElement.lang = locale
@@ -149,6 +148,28 @@ export async function runPopup(env: PopupEnvironment, started: PopupStart = star
   }
 }
 
+/**
+ * Once the popup's elements are all parsed. popup.js runs from the head, before the body; the
+ * DOMContentLoaded event may come long after the body's parse (after the first frame, the analysis
+ * module's evaluation, other scripts), so this watches the parse itself: the parser inserts a node
+ * only after everything before it in the source, so any node after `main` means main is complete.
+ */
+function parsed(doc: Document): Promise<void> {
+  const done = () => doc.readyState !== 'loading' || Boolean(doc.getElementById('app')?.nextSibling)
+  if (done()) return Promise.resolve()
+  return new Promise((resolve) => {
+    const finish = () => {
+      if (!done()) return
+      observer.disconnect()
+      doc.removeEventListener('DOMContentLoaded', finish)
+      resolve()
+    }
+    const observer = new MutationObserver(finish)
+    observer.observe(doc, { childList: true, subtree: true })
+    doc.addEventListener('DOMContentLoaded', finish)
+  })
+}
+
 async function tabTitle(api: PopupApi, tabId: number): Promise<string | null> {
   try {
     const tab = await api.tabs.get(tabId)
@@ -179,10 +200,12 @@ function createPageClient(api: PopupApi, tabId: number) {
      * (activeTab), except in the tabs the browser keeps from extensions.
      */
     async read(): Promise<PageRead> {
+      const answer = sendToTab<'page/snapshot'>(api, tabId, { type: 'page/snapshot' })
+      // Beside the message, not before it: needed only where no early script answers.
       const kind = this.kind()
       try {
-        const answer = await sendToTab<'page/snapshot'>(api, tabId, { type: 'page/snapshot' })
-        if (answer?.status && typeof answer.status === 'object') return { status: answer.status, snapshot: validSnapshot(answer.snapshot), kind: await kind }
+        const answered = await answer
+        if (answered?.status && typeof answered.status === 'object') return { status: answered.status, snapshot: validSnapshot(answered.snapshot), kind: 'site' }
       } catch {
         // No early script in this tab.
       }

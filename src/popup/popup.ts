@@ -1,16 +1,12 @@
 /**
  * Popup entry: runs the popup against the real browser API. popup.html?tab=<id> targets that tab.
  * popup.html loads this from its <head>, before its stylesheet and body: the page is asked and the
- * analysis code requested first, the view is built once the body is parsed.
+ * analysis code requested first, the view is filled once the body is parsed (src/popup/controller.ts).
  */
 import { extensionApi } from '../shared/extension-api'
-import { runPopup, startPopup } from './controller'
+import { runPopup } from './controller'
 
-const api = extensionApi()
-const started = startPopup(api, location.search)
-const run = () => void runPopup({ doc: document, api, search: location.search, writeClipboard }, started)
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true })
-else run()
+void runPopup({ doc: document, api: extensionApi(), search: location.search, writeClipboard })
 
 /** The async Clipboard API; the textarea + execCommand fallback covers pages without clipboard focus. */
 async function writeClipboard(text: string): Promise<void> {
