@@ -40,3 +40,32 @@ export function tagLookup(doc: Document): TagLookup {
 export function liveLookup(doc: Document): TagLookup {
   return (tag) => elementsByTag(doc, tag)
 }
+
+/** A selector of tag names alone: "script", "script,noscript", "h1, h2". */
+const TAG_LIST = /^\s*[a-z][a-z0-9]*(?:\s*,\s*[a-z][a-z0-9]*)*\s*$/
+
+/**
+ * `doc` for a library that rewrites it (Readability's parse()): its querySelectorAll of the whole
+ * document for tag names alone ("script", "script,noscript", "style", "font", "h1,h2") answered by
+ * getElementsByTagName, in document order, as a static list. jsdom's selector engine walks the page
+ * through a TreeWalker for each, several times slower than its tag lists (a browser's is native
+ * either way). Any other query and every other property go to the document itself.
+ */
+export function withTagQueries(doc: Document): Document {
+  const bound = new Map<PropertyKey, unknown>()
+  const byTags = (selector: string): Element[] => {
+    const tags = selector.split(',').map((tag) => tag.trim())
+    if (tags.length === 1) return elementsByTag(doc, tags[0] as string)
+    return elementsByTag(doc, '*').filter((el) => tags.includes(el.localName))
+  }
+  const querySelectorAll = (selector: string) => (TAG_LIST.test(selector) ? byTags(selector) : doc.querySelectorAll(selector))
+  return new Proxy(doc, {
+    get(target, key) {
+      if (key === 'querySelectorAll') return querySelectorAll
+      const value: unknown = Reflect.get(target, key, target)
+      if (typeof value !== 'function') return value
+      if (!bound.has(key)) bound.set(key, (value as (...args: unknown[]) => unknown).bind(target))
+      return bound.get(key)
+    },
+  })
+}

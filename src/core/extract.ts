@@ -1,5 +1,5 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability'
-import { elementsByTag, liveLookup, type TagLookup } from './dom'
+import { elementsByTag, liveLookup, withTagQueries, type TagLookup } from './dom'
 import { FORM_MARK, MAX_FORM_CHARS, textBlocks } from './text-blocks'
 
 /** What Readability and the page's metadata say about a document. */
@@ -45,7 +45,7 @@ export type Metadata = Omit<Extraction, 'content' | 'paragraphs' | 'prose' | 'bl
  */
 export function extract(doc: Document, meta: Metadata, byTag: TagLookup = liveLookup(doc)): Extraction {
   const marked = markForms(byTag)
-  const article = new Readability(doc, { serializer: (node: Node) => node as Element }).parse()
+  const article = new Readability(withTagQueries(doc), { serializer: (node: Node) => node as Element }).parse()
   const content = article?.content ?? null
   const blocks = content ? textBlocks(content) : []
   if (content && marked) unmarkForms(content)
