@@ -168,7 +168,8 @@ function markForms(byTag: TagLookup): boolean {
 
 function unmarkForms(root: Element): void {
   root.removeAttribute(FORM_MARK)
-  for (const marked of Array.from(root.querySelectorAll(`[${FORM_MARK}]`))) marked.removeAttribute(FORM_MARK)
+  // By tag, not querySelectorAll('[…]'): jsdom's selector engine walks the article through a TreeWalker.
+  for (const element of elementsByTag(root, '*')) if (element.hasAttribute(FORM_MARK)) element.removeAttribute(FORM_MARK)
 }
 
 export function normalize(text: string): string {
