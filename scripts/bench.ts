@@ -27,6 +27,7 @@ import { summarizeExtraction } from '../src/core/summary'
 import { detectLanguage } from '../src/core/text/language'
 import { absolutizeUrls, documentBase } from '../src/core/urls'
 import { revealLazyImages } from '../src/core/lazy-images'
+import { tagLookup } from '../src/core/dom'
 import { moduleForUrl } from '../src/sites/module-for-url'
 import { corpusDir, findRepo, listCorpusPages } from '../test/security/corpus'
 import { REFERENCE, STAGES, TOOLS, buildReport, printReport, printRow, type PageResult, type Stage, type Tool } from './bench/core-report'
@@ -211,23 +212,25 @@ function profileAnalyze(doc: Document, url: string, runs: number): Record<Stage 
       t = now
     }
     try {
-      const meta = readMetadata(clone)
+      const pageTags = tagLookup(clone)
+      const meta = readMetadata(clone, pageTags)
       lap('metadata')
-      const isArticle = site.isArticle(clone, meta.types)
+      const isArticle = site.isArticle(clone, meta.types, pageTags)
       lap('isArticle')
       for (const match of findClutter(clone, site)) match.element.remove()
       lap('rules')
       if (!isArticle) continue
-      absolutizeUrls(clone, documentBase(clone, url))
+      const workTags = tagLookup(clone)
+      absolutizeUrls(clone, documentBase(clone, url, workTags), workTags)
       lap('urls')
-      revealLazyImages(clone)
+      revealLazyImages(clone, workTags)
       lap('lazyImgs')
       const reference = clone.cloneNode(true) as Document
       t = performance.now()
       new Readability(reference, { serializer: (node: Node) => node }).parse()
       samples[REFERENCE].push(performance.now() - t)
       t = performance.now()
-      const extraction = extract(clone, meta)
+      const extraction = extract(clone, meta, workTags)
       lap('extract')
       const lang = extraction.lang ?? detectLanguage(extraction.paragraphs.join(' '))
       lap('language')

@@ -5,6 +5,7 @@
  * analysis chunk imports this module alone (src/popup/snapshot.ts).
  */
 import { extract, normalize, readMetadata, type Extraction, type Metadata } from './extract'
+import { tagLookup, type TagLookup } from './dom'
 import { HIDDEN_ATTRIBUTE, findClutter } from './clutter'
 import { revealLazyImages } from './lazy-images'
 import { absolutizeUrls, documentBase } from './urls'
@@ -27,8 +28,11 @@ export interface ArticleWithContent {
 
 /** analyzeWithContent() (src/core/analyze.ts) without the people; the same contract: `doc` is only mutated with `options.inPlace`. */
 export function readArticle(doc: Document, url: string, site: SiteModule, options: AnalyzeOptions = {}): ArticleWithContent {
-  const meta = readMetadata(doc)
-  const siteSaysArticle = safeIsArticle(site, doc, meta)
+  // One walk for every element by tag before the rules remove any, one after (the page is large, and
+  // jsdom walks all of it for each tag asked for).
+  const pageTags = tagLookup(doc)
+  const meta = readMetadata(doc, pageTags)
+  const siteSaysArticle = safeIsArticle(site, doc, meta, pageTags)
   const work = options.inPlace ? doc : copyDocument(doc)
   const hidden = removeClutter(work, site, options)
 
@@ -37,9 +41,10 @@ export function readArticle(doc: Document, url: string, site: SiteModule, option
     return { article: emptyArticle(url, site, meta, hidden), content: null }
   }
 
-  absolutizeUrls(work, documentBase(work, url))
-  revealLazyImages(work)
-  const extraction = safeExtract(work, meta)
+  const workTags = tagLookup(work)
+  absolutizeUrls(work, documentBase(work, url, workTags), workTags)
+  revealLazyImages(work, workTags)
+  const extraction = safeExtract(work, meta, workTags)
   const title = cleanTitle(site, extraction.title)
   const paragraphs = extraction.paragraphs
   const lang = extraction.lang ?? detectLanguage(paragraphs.join(' '))
@@ -138,17 +143,17 @@ function copyChildren(sourceRoot: Element, targetRoot: Element): void {
 }
 
 /** Readability on a hostile or pathological page may throw (deep recursion): then there is no reader view. */
-function safeExtract(doc: Document, meta: Metadata): Extraction {
+function safeExtract(doc: Document, meta: Metadata, byTag: TagLookup): Extraction {
   try {
-    return extract(doc, meta)
+    return extract(doc, meta, byTag)
   } catch {
     return { title: meta.title, byline: meta.byline, published: meta.published, lang: meta.lang, content: null, paragraphs: [], prose: [], blocks: [], teasers: [] }
   }
 }
 
-function safeIsArticle(site: SiteModule, doc: Document, meta: Metadata): boolean {
+function safeIsArticle(site: SiteModule, doc: Document, meta: Metadata, byTag: TagLookup): boolean {
   try {
-    return site.isArticle(doc, meta.types)
+    return site.isArticle(doc, meta.types, byTag)
   } catch {
     return false
   }

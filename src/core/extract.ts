@@ -1,5 +1,5 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability'
-import { elementsByTag } from './dom'
+import { elementsByTag, liveLookup, withTagQueries, type TagLookup } from './dom'
 import { FORM_MARK, MAX_FORM_CHARS, textBlocks } from './text-blocks'
 
 /** What Readability and the page's metadata say about a document. */
@@ -41,11 +41,11 @@ export type Metadata = Omit<Extraction, 'content' | 'paragraphs' | 'prose' | 'bl
 
 /**
  * Run Readability on `doc`; `meta` (readMetadata of the same page) fills what Readability leaves out.
- * Readability rewrites the document it is given: pass a clone.
+ * Readability rewrites the document it is given: pass a clone. `byTag`: the page's elements by tag, when the caller has them.
  */
-export function extract(doc: Document, meta: Metadata): Extraction {
-  const marked = markForms(doc)
-  const article = new Readability(doc, { serializer: (node: Node) => node as Element }).parse()
+export function extract(doc: Document, meta: Metadata, byTag: TagLookup = liveLookup(doc)): Extraction {
+  const marked = markForms(byTag)
+  const article = new Readability(withTagQueries(doc), { serializer: (node: Node) => node as Element }).parse()
   const content = article?.content ?? null
   const blocks = content ? textBlocks(content) : []
   if (content && marked) unmarkForms(content)
@@ -63,9 +63,9 @@ export function extract(doc: Document, meta: Metadata): Extraction {
 }
 
 /** Page metadata without running Readability (JSON-LD, Open Graph, <html lang>): one pass over <meta>, one over <script>. */
-export function readMetadata(doc: Document): Metadata {
-  const jsonLd = readJsonLd(doc)
-  const metas = readMetaTags(doc)
+export function readMetadata(doc: Document, byTag: TagLookup = liveLookup(doc)): Metadata {
+  const jsonLd = readJsonLd(byTag)
+  const metas = readMetaTags(byTag)
   const metaContent = (key: string) => normalize(metas.get(key) ?? '') || null
   const types = jsonLd.flatMap((item) => [item['@type']].flat()).filter((t): t is string => typeof t === 'string')
   const ogType = metaContent('og:type')
@@ -79,7 +79,7 @@ export function readMetadata(doc: Document): Metadata {
     published:
       toIsoDate(typeof ldArticle?.['datePublished'] === 'string' ? (ldArticle['datePublished'] as string) : null) ??
       toIsoDate(metaContent('article:published_time')) ??
-      toIsoDate(doc.getElementsByTagName('time')[0]?.getAttribute('datetime') ?? null),
+      toIsoDate(byTag('time')[0]?.getAttribute('datetime') ?? null),
     lang: normalizeLang(doc.documentElement?.getAttribute('lang') ?? null) ?? normalizeLang(metaContent('og:locale')),
     teasers: [...new Set(['og:description', 'twitter:description', 'description'].map(metaContent).filter((t): t is string => t !== null))],
     types,
@@ -87,9 +87,9 @@ export function readMetadata(doc: Document): Metadata {
 }
 
 /** <meta property|name=KEY content=…>, first occurrence of each key, keys lower-cased. */
-function readMetaTags(doc: Document): Map<string, string> {
+function readMetaTags(byTag: TagLookup): Map<string, string> {
   const metas = new Map<string, string>()
-  for (const meta of elementsByTag(doc, 'meta')) {
+  for (const meta of byTag('meta')) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name'))?.trim().toLowerCase()
     const content = meta.getAttribute('content')
     if (key && content !== null && !metas.has(key)) metas.set(key, content)
@@ -105,9 +105,9 @@ const ARTICLE_TYPE = /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|Ana
  * itself an article in its metadata (JSON-LD, og:type), or Readability's own test finds a body of
  * prose (isProbablyReaderable, the test behind Firefox's reader-view button).
  */
-export function isProbablyArticle(doc: Document, types: readonly string[] = readMetadata(doc).types): boolean {
+export function isProbablyArticle(doc: Document, types: readonly string[] = readMetadata(doc).types, byTag: TagLookup = liveLookup(doc)): boolean {
   if (types.some((t) => ARTICLE_TYPE.test(t))) return true
-  return isProbablyReaderable(byTagQueries(doc))
+  return isProbablyReaderable(byTagQueries(doc, byTag))
 }
 
 /**
@@ -116,19 +116,19 @@ export function isProbablyArticle(doc: Document, types: readonly string[] = read
  * is native either way). Its verdict is a sum over the nodes, so their order does not matter.
  * Any other query goes to the document.
  */
-function byTagQueries(doc: Document): Document {
+function byTagQueries(doc: Document, byTag: TagLookup): Document {
   const answers: Record<string, () => Element[]> = {
-    'p, pre, article': () => ['p', 'pre', 'article'].flatMap((tag) => elementsByTag(doc, tag)),
-    'div > br': () => elementsByTag(doc, 'br').filter((br) => br.parentElement?.localName === 'div'),
+    'p, pre, article': () => ['p', 'pre', 'article'].flatMap((tag) => byTag(tag)),
+    'div > br': () => byTag('br').filter((br) => br.parentElement?.localName === 'div'),
   }
   return { querySelectorAll: (selector: string) => answers[selector]?.() ?? doc.querySelectorAll(selector) } as unknown as Document
 }
 
 type JsonLdNode = Record<string, unknown>
 
-function readJsonLd(doc: Document): JsonLdNode[] {
+function readJsonLd(byTag: TagLookup): JsonLdNode[] {
   const nodes: JsonLdNode[] = []
-  for (const script of elementsByTag(doc, 'script')) {
+  for (const script of byTag('script')) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue
     try {
       collectJsonLd(JSON.parse(script.textContent ?? ''), nodes)
@@ -154,10 +154,11 @@ function collectJsonLd(value: unknown, out: JsonLdNode[]): void {
  * getAttribute); elements with role="form" keep their role through Readability, and textBlocks()
  * reads it there, in the article alone: no walk over the whole page for an attribute.
  */
-function markForms(doc: Document): boolean {
+function markForms(byTag: TagLookup): boolean {
   let marked = false
-  for (const form of elementsByTag(doc, 'form')) {
-    if ((form.textContent ?? '').length > MAX_FORM_CHARS) continue
+  for (const form of byTag('form')) {
+    // A form inside a <noscript> the lazy pictures replaced is no longer in the page.
+    if (!form.isConnected || (form.textContent ?? '').length > MAX_FORM_CHARS) continue
     form.setAttribute(FORM_MARK, '')
     for (const inner of elementsByTag(form, '*')) inner.setAttribute(FORM_MARK, '')
     marked = true
@@ -167,7 +168,8 @@ function markForms(doc: Document): boolean {
 
 function unmarkForms(root: Element): void {
   root.removeAttribute(FORM_MARK)
-  for (const marked of Array.from(root.querySelectorAll(`[${FORM_MARK}]`))) marked.removeAttribute(FORM_MARK)
+  // By tag, not querySelectorAll('[…]'): jsdom's selector engine walks the article through a TreeWalker.
+  for (const element of elementsByTag(root, '*')) if (element.hasAttribute(FORM_MARK)) element.removeAttribute(FORM_MARK)
 }
 
 export function normalize(text: string): string {

@@ -6,7 +6,7 @@
  * srcset and data-*: it must not load what the reader cannot check), so before Readability runs each
  * picture gets its real address back in `src`. Run on a copy of the page, never the live one.
  */
-import { elementsByTag } from './dom'
+import { elementsByTag, liveLookup, type TagLookup } from './dom'
 
 /** Attributes that hold the real address, in the order the plug-ins prefer them. */
 const LAZY_SRC = ['data-lazy-src', 'data-src', 'data-original', 'data-orig-src', 'data-lazy', 'data-pagespeed-lazy-src']
@@ -14,13 +14,14 @@ const LAZY_SRCSET = ['data-lazy-srcset', 'data-srcset']
 /** Placeholders plug-ins put into `src`: data: URIs, blank/transparent/placeholder/spacer/loading images. */
 const PLACEHOLDER_SRC = /^data:|(?:^|[/_-])(?:blank|transparent|placeholder|lazy[_-]?placeholder|spacer|pixel|loading|grey|gray)[^/]*\.(?:gif|png|svg|jpe?g|webp)(?:[?#]|$)/i
 
-export function revealLazyImages(doc: Document): void {
-  for (const img of elementsByTag(doc, 'img')) revealImage(img)
-  for (const source of elementsByTag(doc, 'source')) {
+/** `byTag`: the page's elements by tag, when the caller has them. */
+export function revealLazyImages(doc: Document, byTag: TagLookup = liveLookup(doc)): void {
+  for (const img of byTag('img')) revealImage(img)
+  for (const source of byTag('source')) {
     const srcset = firstAttribute(source, LAZY_SRCSET)
     if (srcset && !source.getAttribute('srcset')) source.setAttribute('srcset', srcset)
   }
-  unwrapLoneNoscriptImages(doc)
+  unwrapLoneNoscriptImages(doc, byTag('noscript'))
 }
 
 function revealImage(img: Element): void {
@@ -76,8 +77,8 @@ function pictureSourceSet(img: Element): string | null {
  * (Readability only replaces a placeholder <img> right before the <noscript>; the sanitizer drops
  * every <noscript>).
  */
-function unwrapLoneNoscriptImages(doc: Document): void {
-  for (const noscript of elementsByTag(doc, 'noscript')) {
+function unwrapLoneNoscriptImages(doc: Document, noscripts: readonly Element[]): void {
+  for (const noscript of noscripts) {
     if (noscript.previousElementSibling?.tagName.toUpperCase() === 'IMG') continue
     const images = noscriptImages(noscript).filter((img) => img.getAttribute('src'))
     if (images.length === 0 || hasImage(noscript.parentElement)) continue

@@ -1,4 +1,5 @@
 import type { ClutterKind } from './types'
+import type { TagLookup } from './dom'
 
 /**
  * One clutter rule. Rules are data: the engine in src/core/clutter/ turns them into
@@ -118,9 +119,10 @@ export interface SiteModule {
   hosts: readonly string[]
   /**
    * True when the document is an article page (not home, archive, search...). From what the page says.
-   * `types` are the structured-data types of the page (readMetadata), when the caller has read them.
+   * `types` are the structured-data types of the page (readMetadata), when the caller has read them;
+   * `byTag` its elements by tag name (src/core/dom.ts), when the caller has them.
    */
-  isArticle(doc: Document, types?: readonly string[]): boolean
+  isArticle(doc: Document, types?: readonly string[], byTag?: TagLookup): boolean
   rules: readonly ClutterRule[]
   /** How the evidence of rules with `evidence` is scored; without it, such evidence is ignored. */
   boxScoring?: BoxScoring

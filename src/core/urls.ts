@@ -5,7 +5,7 @@
  * extension pages' CSP says base-uri 'none'), so "/bild.jpg" became chrome-extension://…/bild.jpg,
  * which the sanitizer then dropped.
  */
-import { elementsByTag } from './dom'
+import { liveLookup, type TagLookup } from './dom'
 
 const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   img: ['src', 'data-src', 'data-lazy-src', 'data-original'],
@@ -20,9 +20,9 @@ const SRCSET_ATTRIBUTES = ['srcset', 'data-srcset', 'data-lazy-srcset']
  * The base for the page's relative addresses: its first `<base href>` when that stays on the page's
  * origin (article markup can hold a `<base>` that would send every picture elsewhere), else its address.
  */
-export function documentBase(doc: Document, pageUrl: string): string {
-  // getElementsByTagName, not querySelector('base[href]'): jsdom's selector engine walks the whole page for it.
-  const declared = firstBaseHref(doc)
+export function documentBase(doc: Document, pageUrl: string, byTag: TagLookup = liveLookup(doc)): string {
+  // By tag, not querySelector('base[href]'): jsdom's selector engine walks the whole page for it.
+  const declared = firstBaseHref(byTag)
   try {
     const resolved = new URL(declared ?? '', pageUrl)
     return resolved.origin === new URL(pageUrl).origin ? resolved.href : pageUrl
@@ -32,8 +32,8 @@ export function documentBase(doc: Document, pageUrl: string): string {
 }
 
 /** The href of the first <base> that has one, in document order (what `base[href]` selects first). */
-function firstBaseHref(doc: Document): string | undefined {
-  for (const base of elementsByTag(doc, 'base')) {
+function firstBaseHref(byTag: TagLookup): string | undefined {
+  for (const base of byTag('base')) {
     const href = base.getAttribute('href')
     if (href !== null) return href
   }
@@ -42,12 +42,13 @@ function firstBaseHref(doc: Document): string | undefined {
 
 /**
  * Make every relative picture, media and link address in `doc` absolute against `base`. Nothing to do
- * where the document already resolves against it (a page's own copy, jsdom with its URL).
+ * where the document already resolves against it (a page's own copy, jsdom with its URL). `byTag`: the
+ * page's elements by tag, when the caller has them.
  */
-export function absolutizeUrls(doc: Document, base: string): void {
-  if (!/^https?:/i.test(base) || resolvesAgainst(doc, base)) return
+export function absolutizeUrls(doc: Document, base: string, byTag: TagLookup = liveLookup(doc)): void {
+  if (!/^https?:/i.test(base) || resolvesAgainst(doc, base, byTag)) return
   for (const [tag, attributes] of Object.entries(URL_ATTRIBUTES)) {
-    for (const element of elementsByTag(doc, tag)) {
+    for (const element of byTag(tag)) {
       for (const name of attributes) resolveAttribute(element, name, (value) => absolute(value, base))
       if (tag === 'img' || tag === 'source') {
         for (const name of SRCSET_ATTRIBUTES) resolveAttribute(element, name, (value) => absoluteSrcset(value, base))
@@ -61,8 +62,8 @@ export function absolutizeUrls(doc: Document, base: string): void {
  * its own URL (read directly: jsdom's baseURI getter walks the whole page for a <base> every time);
  * with one, the browser decides (an extension page's CSP ignores it), so ask the document.
  */
-function resolvesAgainst(doc: Document, base: string): boolean {
-  return firstBaseHref(doc) === undefined ? doc.URL === base : doc.baseURI === base
+function resolvesAgainst(doc: Document, base: string, byTag: TagLookup): boolean {
+  return firstBaseHref(byTag) === undefined ? doc.URL === base : doc.baseURI === base
 }
 
 function resolveAttribute(element: Element, name: string, resolve: (value: string) => string): void {

@@ -10,7 +10,7 @@ import { resolveClutter, type Measure } from './resolve'
 import { boxes } from './evidence'
 import { isLabel } from './score'
 import { compileRules, hasFamilyWord, linksToTarget, type ClutterMatch } from './rules'
-import { MAX_STEPS, countVisible, isBlock, isLink, isOpaque, isProse, nearestBlock, normalizeText } from './text'
+import { MAX_STEPS, countVisible, isBlockTag, isOpaqueTag, isProse, nearestBlock, normalizeText } from './text'
 
 /** One walk over the scope: every block's own text, every link, and per element its text and link totals. */
 interface Scan {
@@ -59,46 +59,68 @@ function scanMeasure(measured: Scan): Measure {
   }
 }
 
+/** A block's own text as the walk gathers it: undefined until its first text node. */
+interface OwnText {
+  block: Element
+  text: string | undefined
+}
+
+/** An element open in the walk, with the totals of its subtree so far. */
+interface Frame {
+  el: Element
+  own: OwnText
+  isLink: boolean
+  next: ChildNode | null
+  length: number
+  links: number
+  linkLength: number
+}
+
+/**
+ * The walk reads each element's tagName once and keeps each block's own text beside it, not in a
+ * map: it visits every node of the page, and the clutter rules' time went mostly here. Link totals
+ * are stored for elements that hold links only (the rest read 0).
+ */
 function scan(scope: Element): Scan {
   const result: Scan = { blocks: [], links: [], lengths: new Map(), linkCounts: new Map(), linkLengths: new Map(), position: new Map() }
-  const own = new Map<Element, string>()
-  const order: Element[] = []
+  const order: OwnText[] = []
   // An explicit stack, not recursion: pages nest thousands of elements.
-  interface Frame { el: Element; block: Element; isLink: boolean; next: ChildNode | null; length: number; links: number; linkLength: number }
   const stack: Frame[] = []
-  const open = (el: Element, parentBlock: Element) => {
-    const block = el === scope || isBlock(el) ? el : parentBlock
-    if (block === el) order.push(el)
+  const open = (el: Element, tagName: string, parent: OwnText | null) => {
+    let own = parent
+    if (!own || isBlockTag(tagName)) order.push((own = { block: el, text: undefined }))
     result.position.set(el, result.position.size)
-    const link = isLink(el)
+    const link = tagName === 'A' && el.hasAttribute('href')
     if (link) result.links.push(el)
-    stack.push({ el, block, isLink: link, next: el.firstChild, length: 0, links: link ? 1 : 0, linkLength: 0 })
+    stack.push({ el, own, isLink: link, next: el.firstChild, length: 0, links: link ? 1 : 0, linkLength: 0 })
   }
-  open(scope, scope)
+  open(scope, scope.tagName, null)
   for (let steps = 0; stack.length && steps < MAX_STEPS; steps++) {
     const frame = stack[stack.length - 1]!
     const node = frame.next
     if (node) {
       frame.next = node.nextSibling
-      if (node.nodeType === 3) {
+      const type = node.nodeType
+      if (type === 3) {
         const data = (node as Text).data
-        own.set(frame.block, (own.get(frame.block) ?? '') + data)
+        frame.own.text = (frame.own.text ?? '') + data
         frame.length += countVisible(data)
-      } else if (node.nodeType === 1) {
+      } else if (type === 1) {
         const el = node as Element
+        const tagName = el.tagName
+        const opaque = isOpaqueTag(tagName)
         // As in ownText: a nested block or a script is a word break in the block's own text (none
         // needed before its first text: normalizeText trims).
-        const before = own.get(frame.block)
-        if (before !== undefined && (isOpaque(el) || isBlock(el))) own.set(frame.block, before + ' ')
-        if (!isOpaque(el)) open(el, frame.block)
+        if (frame.own.text !== undefined && (opaque || isBlockTag(tagName))) frame.own.text += ' '
+        if (!opaque) open(el, tagName, frame.own)
       }
       continue
     }
     stack.pop()
     if (frame.isLink) frame.linkLength = frame.length
     result.lengths.set(frame.el, frame.length)
-    result.linkCounts.set(frame.el, frame.links)
-    result.linkLengths.set(frame.el, frame.linkLength)
+    if (frame.links) result.linkCounts.set(frame.el, frame.links)
+    if (frame.linkLength) result.linkLengths.set(frame.el, frame.linkLength)
     const parent = stack[stack.length - 1]
     if (parent) {
       parent.length += frame.length
@@ -106,9 +128,9 @@ function scan(scope: Element): Scan {
       parent.linkLength += frame.linkLength
     }
   }
-  for (const block of order) {
-    const text = normalizeText(own.get(block) ?? '')
-    if (text) result.blocks.push({ block, text })
+  for (const { block, text } of order) {
+    const normalized = normalizeText(text ?? '')
+    if (normalized) result.blocks.push({ block, text: normalized })
   }
   return result
 }

@@ -34,8 +34,18 @@ export function isOpaque(el: Element): boolean {
   return SKIP_TAGS.has(el.tagName)
 }
 
+/** isOpaque by the element's tagName, for a walk that has read it already. */
+export function isOpaqueTag(tagName: string): boolean {
+  return SKIP_TAGS.has(tagName)
+}
+
 export function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName)
+}
+
+/** isBlock by the element's tagName, for a walk that has read it already. */
+export function isBlockTag(tagName: string): boolean {
+  return BLOCK_TAGS.has(tagName)
 }
 
 export function isLink(el: Element): boolean {
