@@ -150,7 +150,8 @@ export function ruleMentions(paragraphs: readonly string[], options: PeopleOptio
   const surnames = new Set(mentions.map((m) => m.surname))
   linkSurnameMentions(tokens, covered, surnames, mentions)
   if (english) linkCapitalised(tokens, covered, mentions)
-  linkRecurringNames(tokens, coveredBy(mentions), facts, mentions)
+  // German word order only: in French "Il accueillait …" stands where a German name would.
+  if (primaryLanguage(options.lang) === 'de') linkRecurringNames(tokens, coveredBy(mentions), facts, mentions)
   linkKnownPeople(tokens, covered, facts, mentions)
   linkGivenNames(tokens, covered, facts, mentions)
   linkListedNames(tokens, covered, facts, mentions, (first, last) => mention(tokens, first, last, last > first, facts))

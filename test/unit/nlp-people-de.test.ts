@@ -155,3 +155,10 @@ describe('the genitive of a surname found in the text', () => {
     expect(spans('Rabbi Oberlander leitet die Gemeinde.', 'Viele sprechen von Rabbi Oberlanders Diktatur.')).toEqual(['Oberlander', 'Oberlanders'])
   })
 })
+
+describe('names recurring where German puts a name', () => {
+  it('count in German text only: French "Il accueillait …", "Il devait …" name nobody', () => {
+    const french = ['Le ministre Laurent Fabius est rentré. Il accueillait les rescapés à Roissy.', 'Un second avion est arrivé. Il devait ramener des Français.']
+    expect(findPeople(french, { lang: 'fr' }).map((p) => p.name)).toEqual(['Laurent Fabius'])
+  })
+})
