@@ -88,7 +88,8 @@ export function linkSurnameMentions(
       continue
     }
     const key = surnameKey(t.text, surnames)
-    if (!key || NON_PERSON_SET.has(key.toLowerCase())) continue
+    // "Mount Cook", "Lake Louise", "San Martín": a surname after a place's prefix names the place.
+    if (!key || NON_PERSON_SET.has(key.toLowerCase()) || afterPlacePrefix(tokens, i)) continue
     // "Billie Jean King" … "King Hussein": a surname that is a role word is a title before a name.
     if (isRoleToken(key.toLowerCase()) && isNameShaped(tokens[i + 1]?.text ?? '')) continue
     const role = readRoleBefore(tokens, i) ?? readRoleAfter(tokens, i)

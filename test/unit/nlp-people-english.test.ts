@@ -400,3 +400,10 @@ describe('English: a lone name at a sentence start before a verb of saying', () 
     expect(en('Trading was thin on Friday.', 'Rogers said the market was calm before the holiday.')).toEqual(['Rogers'])
   })
 })
+
+describe('a surname after the prefix of a place', () => {
+  it('names the place: "Mount Cook" beside "James Cook" is no second person', () => {
+    const text = ['James Cook charted the coast in 1770.', 'The highest peak of the range is Mount Cook, at 3,724 metres.']
+    expect(findPeople(text, { lang: 'en' }).map((p) => [p.name, p.mentions])).toEqual([['James Cook', 1]])
+  })
+})
