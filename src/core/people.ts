@@ -15,7 +15,7 @@
 import type { Person } from './types'
 import { germanRoleHead, isRoleToken, readRoleAfter, readRoleBefore, readRoleBeforeComma } from './text/roles'
 import { tokenize, type Token } from './text/name-tokens'
-import { BRAND_SURNAMES, NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS } from './text/names-data'
+import { BRAND_SURNAMES, NAME_PARTICLES, NON_PERSON_SET, ORG_FOLLOWERS, PLACE_SET } from './text/names-data'
 import { baseForm, genitiveBase, hasArabicArticle, isGivenName, isNameShaped, isSurnameWord } from './text/name-words'
 import { englishNameAt, evidencedEnglishNameAt, isPluralOfPeople, isPlaceSurname, isRoleSurname, withGivenNamesBefore, linkCapitalised, withoutOrganisations } from './people-english'
 import { collectFacts, FULL_NAME_NOUN_ENDING, isLoneNameWord, isSecondNameWord, type TextFacts } from './text/name-facts'
@@ -38,6 +38,7 @@ import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS, primaryLanguage } from './text/tok
 import { tagPersonNames } from './text/person-tagger'
 import { characterCueBefore, isFictionalName } from './text/fictional'
 import { withoutProducts } from './text/products'
+import { withoutFirms } from './text/firms'
 import { withoutCredits } from './text/credits'
 import { appositiveNameAt, asFullNameStart, honorificSurnameAt, isRoleSurnameAt, withoutGermanNonNames, particleSurnameAt, genitiveOwnerAt, partyAfter, TIME_NOUNS, widenTaggedName, withForeignParticles } from './people-de'
 
@@ -80,7 +81,7 @@ export function findPersonMentions(paragraphs: readonly string[], options: Peopl
 }
 
 function mentionsIn(paragraphs: readonly string[], options: PeopleOptions): { mentions: Mention[]; tokens: Token[]; english: boolean } {
-  const found = withoutProducts(withoutGermanNonNames(withForeignParticles(taggedMentions(ruleMentions(paragraphs, options), options))))
+  const found = withoutFirms(withoutProducts(withoutGermanNonNames(withForeignParticles(taggedMentions(ruleMentions(paragraphs, options), options)))))
   return { ...found, mentions: withoutLonePlaces(found.tokens, found.mentions, primaryLanguage(options.lang) === 'en') }
 }
 
@@ -237,9 +238,15 @@ function fullNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Ment
 
 /** "Dan Ives von Wedbush", "Mark Gurman von Bloomberg": German "von" after a surname names where the
  * person works when the word after it is a company, or when the text calls the person by the surname alone. */
+const NOBLE_TITLES: ReadonlySet<string> = new Set('graf gräfin freiherr freifrau fürst fürstin prinz prinzessin herzog herzogin ritter edler edle baron baronin markgraf landgraf erbprinz'.split(' '))
+
 function isAffiliation(surname: Token, particle: Token, after: Token, facts: TextFacts): boolean {
   if (particle.text !== 'von' && particle.text !== 'zu') return false
   if (NON_PERSON_SET.has(after.lower) || BRAND_SURNAMES.has(after.lower)) return true
+  // A noble name puts "von" after given names or a title ("Johannes Nepomuk von …", "Alexander Graf von
+  // Schwerin") or before a place or a house ("Ernst August von Hannover", "… von Hohenzollern-Sigmaringen");
+  // after a surname it names the employer.
+  if (!isGivenName(surname.text) && !NOBLE_TITLES.has(surname.lower) && !PLACE_SET.has(after.lower) && !after.text.includes('-')) return true
   return (facts.bare.get(surname.text) ?? 0) > (facts.bare.get(after.text) ?? 0)
 }
 

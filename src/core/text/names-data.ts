@@ -329,7 +329,8 @@ export const ORG_FOLLOWERS: ReadonlySet<string> = new Set(
   museum gymnasium akademie academy gesellschaft hochschule bibliothek library orchester orchestra kirche
   cathedral medaille medal pokal cup trophy memorial fonds fund syndrom syndrome effekt effect kaserne
   department ministry council committee commission union communications bros brothers sons associates
-  partners partner band congress party parliament assembly league federation alliance movement`.split(/\s+/),
+  partners partner band congress party parliament assembly league federation alliance movement
+  capital ventures investments holdings securities advisors advisers`.split(/\s+/),
 )
 
 /** Particles inside names ("Ursula von der Leyen", "Ludwig van Beethoven"). */
