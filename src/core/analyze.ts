@@ -32,8 +32,11 @@ export function analyzeWithContent(doc: Document, url: string, site: SiteModule,
 
 /** The article with the people its text names (none on a page that is not an article). */
 export function withPeople(article: Article): Analysis {
-  const { hidden, ...rest } = article
-  const people = article.paragraphs.length > 0 ? withoutBylineNames(findPeople(article.paragraphs, { lang: article.lang }), article.byline) : []
+  const { hidden, pointerParagraphs, ...rest } = article
+  // Blanked, not dropped: the other paragraphs keep their places and their neighbours.
+  const pointers = new Set(pointerParagraphs)
+  const paragraphs = article.paragraphs.map((text, i) => (pointers.has(i) ? '' : text))
+  const people = article.paragraphs.length > 0 ? withoutBylineNames(findPeople(paragraphs, { lang: article.lang }), article.byline) : []
   return { ...rest, people, hidden }
 }
 

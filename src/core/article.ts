@@ -18,7 +18,11 @@ import type { SiteModule } from './site'
 const WORDS_PER_MINUTE = 200
 
 /** An Analysis before its people are found (src/core/analyze.ts, withPeople). */
-export type Article = Omit<Analysis, 'people'>
+export type Article = Omit<Analysis, 'people'> & {
+  /** Paragraphs that are mostly link: pointers to other pages (related articles, references, photo credits),
+   * not text about the article's people. Indexes into `paragraphs`. */
+  pointerParagraphs: number[]
+}
 
 export interface ArticleWithContent {
   article: Article
@@ -64,6 +68,7 @@ export function readArticle(doc: Document, url: string, site: SiteModule, option
       summary: summary.lines,
       teaserLines: summary.teaserLines,
       hidden,
+      pointerParagraphs: pointerParagraphs(extraction),
     },
     content: extraction.content,
   }
@@ -183,5 +188,13 @@ function emptyArticle(url: string, site: SiteModule, meta: Metadata, hidden: Hid
     summary: [],
     teaserLines: 0,
     hidden,
+    pointerParagraphs: [],
   }
+}
+
+/** A block this much link points elsewhere (as running-text.ts reads it). */
+const POINTER_LINK_SHARE = 0.5
+
+function pointerParagraphs(extraction: Extraction): number[] {
+  return extraction.blocks.flatMap((block, i) => (block.linkShare >= POINTER_LINK_SHARE ? [i] : []))
 }

@@ -154,3 +154,24 @@ describe('extract: forms in the article', () => {
     expect(blockKind(`<div role="form">${`<p>${LABEL}</p>`.repeat(20)}</div>`, LABEL)).toBe('prose')
   })
 })
+
+describe('the people come from the text, not from pointers to other pages', () => {
+  const text = [
+    'Bundesdigitalminister Karsten Wildberger hat am Dienstag in Berlin einen Plan für schnellere Verwaltungsverfahren vorgestellt, der ab dem kommenden Jahr gelten soll.',
+    'Wildberger sagte, die Behörden müssten ihre Daten künftig untereinander teilen, damit Bürger ihre Angaben nicht immer wieder neu eintragen müssten.',
+    'Der Plan sieht außerdem vor, dass alle Anträge bis Ende des Jahrzehnts vollständig digital gestellt werden können, auch in kleineren Gemeinden.',
+  ]
+  it('a paragraph that is mostly link (a related article, a reference, a credit) names nobody of the article', () => {
+    const related = '<p><a href="/andere-meldung">Elke Brandner verlässt den Vorstand der Telekom nach zwölf Jahren</a></p>'
+    const credit = '<p>Foto: <a href="/fotografen/jonas-feld">Jonas Feld</a></p>'
+    const doc = page(`<article><h1>Digitale Verwaltung</h1>${text.map((p) => `<p>${p}</p>`).join('')}${credit}${related}</article>`)
+    const analysis = analyze(doc, 'https://example.org/artikel', generic)
+    expect(analysis.paragraphs.some((p) => p.includes('Elke Brandner'))).toBe(true)
+    expect(analysis.people.map((p) => p.name)).toEqual(['Karsten Wildberger'])
+  })
+  it('a name linked inside running text stays', () => {
+    const linked = text[2]!.replace('Der Plan', 'Der Plan von <a href="/personen/petra-sommer">Petra Sommer</a>')
+    const doc = page(`<article><h1>Digitale Verwaltung</h1>${[text[0], text[1], linked].map((p) => `<p>${p}</p>`).join('')}</article>`)
+    expect(analyze(doc, 'https://example.org/artikel', generic).people.map((p) => p.name)).toEqual(['Karsten Wildberger', 'Petra Sommer'])
+  })
+})
