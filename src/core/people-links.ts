@@ -286,7 +286,7 @@ function listedBefore(tokens: readonly Token[], first: number, words: number): n
 function isListedName(tokens: readonly Token[], first: number, last: number, covered: Set<number>, facts: TextFacts): boolean {
   for (let i = first; i <= last; i++) {
     const t = tokens[i]
-    if (!t || covered.has(i) || !t.word || !isLoneNameWord(t, facts) || NON_PERSON_SET.has(t.lower)) return false
+    if (!t || covered.has(i) || !t.word || !isLoneNameWord(t, facts) || NON_PERSON_SET.has(t.lower) || facts.afterAdjective.has(t.text)) return false
   }
   return !ORG_FOLLOWERS.has(tokens[last + 1]?.lower ?? '')
 }

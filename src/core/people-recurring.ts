@@ -5,7 +5,7 @@
 // and never after an article, in lower case or like a plural is rarely anything but a name.
 import type { Token } from './text/name-tokens'
 import type { Mention } from './people-merge'
-import { isLoneNameWord, type TextFacts } from './text/name-facts'
+import { BEFORE_ADJECTIVE, isLoneNameWord, type TextFacts } from './text/name-facts'
 import { NON_PERSON_SET, PLACE_SET } from './text/names-data'
 import { isSentenceStart, afterLocative } from './people-links'
 import { readRoleAfter, readRoleBefore } from './text/roles'
@@ -18,9 +18,6 @@ const IRREGULAR_FINITE = new Set(`war ging gab kam sah nahm fand rief schrieb st
 /** Lower-case words ending like a verb that are adverbs or prepositions. */
 const NOT_VERBS = new Set(`nicht jetzt erst oft fast selbst meist längst zuletzt zunächst insgesamt seit bisher bereits sonst
   zumeist weit gut recht acht nacht mit samt nebst`.split(/\s+/))
-/** Words before an attributive adjective ("die bekannte", "mit neuester", "sehr gute"): a word ending in "-te"
- * after them is an adjective, not a verb. */
-const BEFORE_ADJECTIVE = /^(?:d(?:er|ie|as|em|en|es)|k?ein(?:e[mnrs]?)?|(?:m|d|s)ein(?:e[mnrs]?)?|ihr(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|dies(?:e[mnrs]?)?|jede[mnrs]?|welche[mnrs]?|alle[mnrs]?|viele[mnrs]?|sehr|so|zu|ganz|besonders|äußerst|ziemlich|eher|noch|am|im|vom|zum|zur|beim|in|mit|von|für|auf|aus|nach|bei|an|als|wie|über|unter|durch|gegen|ohne|um|vor)$/
 /** Conjunctions that open a clause whose subject follows at once ("dass Deri diese Regierung …"). */
 const SUBORDINATORS = new Set(['dass', 'daß', 'ob', 'weil', 'wenn', 'als', 'wie', 'nachdem', 'obwohl', 'während', 'bevor', 'damit'])
 /** Endings of German plurals and feminine nouns ("Maßnahmen", "Kinder", "Vorwürfe", "Arbeit"). */
@@ -87,7 +84,7 @@ export function linkRecurringNames(tokens: readonly Token[], covered: Set<number
 
 function isRecurringName(tokens: readonly Token[], word: string, facts: TextFacts): boolean {
   const lower = word.toLowerCase()
-  if (PLURAL_OR_NOUN_ENDING.test(lower) || PLACE_SET.has(lower) || NON_PERSON_SET.has(lower)) return false
+  if (PLURAL_OR_NOUN_ENDING.test(lower) || PLACE_SET.has(lower) || NON_PERSON_SET.has(lower) || facts.afterAdjective.has(word)) return false
   const token = tokens.find((t) => t.text === word)
   return token !== undefined && isLoneNameWord(token, facts)
 }

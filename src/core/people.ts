@@ -134,6 +134,7 @@ function isNameTail(tokens: readonly Token[], from: number, to: number, facts: T
 function isTaggedName(tokens: readonly Token[], first: number, last: number, facts: TextFacts): boolean {
   const end = tokens[last] as Token
   if (!end.word || !isNameShaped(baseForm(end.text)) || facts.titleCase.has(end.source)) return false
+  if (!tokens[first]?.word || inAbbreviation(tokens, first)) return false
   if (first === last && (NON_PERSON_SET.has(end.lower) || afterQuantity(tokens, first))) return false
   for (let i = first; i <= last; i++) if (inPlacePhrase(tokens, i)) return false
   // "Claude Sonnet", "Gemini Flash": a word that names products or bodies after a name ends no person's name.
@@ -259,6 +260,7 @@ function isSurnameAfterRole(t: Token | undefined): t is Token {
 
 /** "J. K. Rowling", "C. J. Chen", "J.D. Salinger": initials, each with its full stop, then a surname. */
 function initialsNameAt(tokens: readonly Token[], i: number, facts: TextFacts): Mention | null {
+  if (inAbbreviation(tokens, i)) return null
   let j = i
   let initials = 0
   while (INITIALS.test(tokens[j]?.text ?? '') && !NOT_INITIALS.has(tokens[j]!.text) && tokens[j + 1]?.text === '.') {
@@ -278,6 +280,11 @@ function initialsNameAt(tokens: readonly Token[], i: number, facts: TextFacts): 
   if (initials < 2 && !isLoneNameWord(surname, facts) && !(facts.english && isSecondNameWord(surname, facts))) return null
   if (ORG_FOLLOWERS.has(tokens[j + 1]?.lower ?? '')) return null
   return mention(tokens, i, j, true, facts)
+}
+
+/** "z. B. Lavendel", "u. a. Kinder": a capital after a lower-case letter and its full stop ends an abbreviation. */
+function inAbbreviation(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.text === '.' && /^\p{Ll}$/u.test(tokens[i - 2]?.text ?? '')
 }
 
 const TRAILING_PARTICLE = /^(?:von|de|van|da|di|zu|del|dos|du)$/

@@ -22,7 +22,23 @@ export interface TextFacts {
   titleCase: Set<string>
   /** English: words that stand right after "in", "at", "near" somewhere in the text ("in Baghdad"): places. */
   places: Set<string>
+  /** German: words met after an inflected adjective that follows a determiner or preposition ("aus
+   * erneuerbaren Energien", "auf grünen Wasserstoff"): common nouns, which German names never are there. */
+  afterAdjective: Set<string>
   english: boolean
+}
+
+/** Words before an attributive adjective ("die bekannte", "mit neuester", "sehr gute"): a word ending in "-te"
+ * after them is an adjective, not a verb. */
+export const BEFORE_ADJECTIVE = /^(?:d(?:er|ie|as|em|en|es)|k?ein(?:e[mnrs]?)?|(?:m|d|s)ein(?:e[mnrs]?)?|ihr(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|dies(?:e[mnrs]?)?|jede[mnrs]?|welche[mnrs]?|alle[mnrs]?|viele[mnrs]?|sehr|so|zu|ganz|besonders|äußerst|ziemlich|eher|noch|am|im|vom|zum|zur|beim|in|mit|von|für|auf|aus|nach|bei|an|als|wie|über|unter|durch|gegen|ohne|um|vor)$/
+/** The endings of an inflected German adjective ("grünen", "klimaneutralem", "erneuerbare"). */
+const ADJECTIVE_ENDING = /\p{Ll}{2}(?:e|en|em|er|es)$/u
+
+/** "aus erneuerbaren Energien": a determiner or preposition, an inflected adjective, then the word. */
+function afterAdjective(tokens: readonly Token[], i: number): boolean {
+  const adjective = tokens[i - 1]
+  if (!adjective?.word || adjective.text !== adjective.lower || !ADJECTIVE_ENDING.test(adjective.text)) return false
+  return BEFORE_ADJECTIVE.test(tokens[i - 2]?.lower ?? '') && tokens[i - 2]?.word === true
 }
 
 /** English prepositions of place: the capitalised word after one is a place (or a company), not a person. */
@@ -32,7 +48,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'into', 'outside', 'acro
 const TITLE_CASE_SHARE = 0.7
 
 export function collectFacts(tokens: readonly Token[], english: boolean): TextFacts {
-  const facts: TextFacts = { bare: new Map(), lowered: new Set(), afterArticle: new Set(), attributive: new Set(), titleCase: new Set(), places: new Set(), english }
+  const facts: TextFacts = { bare: new Map(), lowered: new Set(), afterArticle: new Set(), attributive: new Set(), titleCase: new Set(), places: new Set(), afterAdjective: new Set(), english }
   let capitalised = 0
   let words = 0
   let separators = 0
@@ -60,11 +76,12 @@ export function collectFacts(tokens: readonly Token[], english: boolean): TextFa
       capitalised++
       facts.bare.set(t.text, (facts.bare.get(t.text) ?? 0) + 1)
       const prev = tokens[i - 1]
-      if (prev?.word && ARTICLES.has(prev.text)) {
+      if (prev?.word && ARTICLES.has(english ? prev.text : prev.lower)) {
         facts.afterArticle.add(t.text)
         ;(english && isAttributive(tokens[i + 1], t) ? facts.attributive : standalone).add(t.text)
       }
       if (english && prev?.word && PLACE_PREPOSITIONS.has(prev.text) && !/['’]s?$/.test(t.text)) facts.places.add(t.text)
+      if (!english && afterAdjective(tokens, i)) facts.afterAdjective.add(t.text)
     } else if (t.text === t.lower) {
       facts.lowered.add(t.lower)
     }
