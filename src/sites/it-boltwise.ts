@@ -121,7 +121,7 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
     evidence: {
       families: [
         /kommentar|kommentier|comment|leserbrief|leserzuschrift|diskussion|diskutier|discuss|reply|feedback|conversation/i,
-        /moderiert|netiquette|respektvoll|meinung|opinion|thoughts|gedanken|mitreden|ansicht|sachlich|freischalt|erforderlich|pflichtfeld|required/i,
+        /moderiert|moderat|netiquette|respektvoll|meinung|opinion|thoughts|gedanken|mitreden|ansicht|sachlich|freischalt|erforderlich|pflichtfeld|required/i,
         /hinterlass|verfass|abschick|absenden|submit|leave|join|antwort|answer|schreib|write/i,
       ],
       form: /textarea|comment|kommentar|reply/i,

@@ -193,7 +193,7 @@ export function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, 
   // Links to other sites that neither lead to a page of the kind nor say one (an article's list of its sources) make no list of the kind.
   const first = box.blocks[0]
   const page = first && box.links ? pageAddress(first.el.ownerDocument) : null
-  const ofKind = !!page && box.allHrefs.some((href, i) => kindPage(href) || test(rule.toTarget, href) || matches(href) || matches(box.linkTexts[i] ?? '') || isOwnSite(href, page))
+  const ofKind = !!page && box.allHrefs.some((href, i) => kindPage(href) || test(rule.toTarget, href) || isOwnSite(href, page) || test(wordStartOf(rule), `${href} ${box.linkTexts[i] ?? ''}`))
   const linkList =
     (ofKind && ((box.links >= 2 && box.linkTextLength * 2 >= box.textLength) || (box.links === 1 && label > 0 && box.linkTextLength * 2 >= box.textLength - label))) || teasers >= 2
   const structure = lines || linkList || form || box.image || box.button
@@ -221,6 +221,18 @@ export function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, 
     (promised ? weights.promise : 0) +
     (box.button && address ? weights.control : 0)
   return { score, heading, prose, freeProse, asking, items, mixed }
+}
+
+const wordStarts = new WeakMap<CompiledRule, RegExp>()
+
+/**
+ * A word of the rule's families at the start of a word: said of a link, "search" is no word of
+ * "research", nor "such" of "Besuch" (a family tests inside words, for German compounds).
+ */
+function wordStartOf(rule: CompiledRule): RegExp {
+  let re = wordStarts.get(rule)
+  if (!re) wordStarts.set(rule, (re = new RegExp(`(?:^|[^A-Za-z0-9ÄÖÜäöüß])(?:${rule.families.map((family) => family.source).join('|')})`, 'i')))
+  return re
 }
 
 /**
