@@ -13,37 +13,13 @@ import { analyze } from '../../src/shared/analysis'
 import { clutterAround, literalScanner } from '../../src/core/clutter'
 import { loadFiltersOf } from '../../src/core/load-filters'
 import { itBoltwise } from '../../src/sites/it-boltwise'
-import { ARTICLE, PLACES, type Place } from './clutter-variations-dev'
+import type { Place } from './clutter-variations-dev'
+import { BLIND_URL as URL, blindPageHtml, placeOf } from './clutter-blind-page'
 import { BLIND_BLOCKS, BLIND_NEGATIVES, type BlindBlock, type BlindPurpose } from './clutter-variations-blind'
 import { FRESH_BLOCKS, FRESH_NEGATIVES } from './clutter-variations-blind-fresh'
 
-const URL = 'https://www.it-boltwise.de/energiesparendes-training-fuer-sprachmodelle.html'
 const norm = (text: string) => text.replace(/[\s\u00a0]+/g, ' ').trim()
-
-function pageHtml(block: BlindBlock | null, place: Place, negatives: string[]): string {
-  const tagged = block ? taggedHtml(block.html) : ''
-  const at = (p: Place) => (block && place === p ? tagged : '')
-  const last = negatives.filter((n) => /^(<strong>)?Quellen/.test(n))
-  const middle = negatives.filter((n) => !last.includes(n))
-  const paragraphs = [...ARTICLE.slice(0, 2), ...middle, ...ARTICLE.slice(2), ...last].map((p) => `<p data-article>${p}</p>`)
-  paragraphs.splice(3, 0, at('between'))
-  return `<!DOCTYPE html><html lang="de"><head><title>Training spart Strom - IT BOLTWISE</title>
-<meta property="og:type" content="article"></head><body>
-<header><a href="https://www.it-boltwise.de/">IT BOLTWISE</a></header>
-<main><article><h1>Neues Verfahren spart Strom beim Training</h1><div class="entry-content">
-${paragraphs.join('\n')}
-${at('inside')}
-</div></article>
-${at('after')}
-</main><aside class="sidebar">${at('sidebar')}</aside></body></html>`
-}
-
-function taggedHtml(html: string): string {
-  return Array.from(JSDOM.fragment(html).children, (el) => {
-    el.setAttribute('data-clutter', '')
-    return el.outerHTML
-  }).join('')
-}
+const pageHtml = (block: BlindBlock | null, place: Place, negatives: string[]) => blindPageHtml(block ? [{ block, place }] : [], negatives)
 
 const parse = (html: string) => new JSDOM(html, { url: URL, virtualConsole: new VirtualConsole() }).window.document
 
@@ -87,7 +63,7 @@ function measure(block: BlindBlock | null, place: Place, negatives: string[]): V
 }
 
 function run(name: string, blocks: BlindBlock[], negatives: string[]) {
-  const results = blocks.map((block, i) => ({ block, place: PLACES[i % PLACES.length]!, ...measure(block, PLACES[i % PLACES.length]!, negatives) }))
+  const results = blocks.map((block, i) => ({ block, place: placeOf(i), ...measure(block, placeOf(i), negatives) }))
   const bare = measure(null, 'after', negatives)
   const purposes = [...new Set(blocks.map((b) => b.purpose))] as BlindPurpose[]
   const rows = Object.fromEntries(purposes.map((p) => {
