@@ -106,6 +106,8 @@ export interface BoxScoring {
     bio: number
     /** A block that promises delivery on a schedule (evidence.promise). */
     promise: number
+    /** A <button> beside text that speaks to the reader: a prompt asks and offers a control to answer (no article paragraph has one). */
+    control: number
   }
 }
 

@@ -48,6 +48,27 @@ const SCHEDULE =
 const RELATED_LABEL =
   /^(?=.{0,60}$)(?:(?:mehr|weiteres?|neues) (?:aus|zu|zum|zur|von|vom|über|im|in|rund um)\b|more (?:from|on|about|in|news)\b|(?:auch|ebenfalls) (?:interessant|lesenswert|spannend|zum thema)|das könnte (?:sie|dich) auch|you (?:may|might) also)/i
 
+/**
+ * The gender marker of a German job ad in every order of its letters ("(m/w/d)", "(w/m/d)",
+ * "(f/m/x)" …), "(m/w/div)", "(gn)", "(all genders)": a plain alternation, as the load-time filter
+ * needs (src/core/load-filters.ts).
+ */
+const GENDER_MARKERS = new RegExp(
+  [
+    ...['mwd', 'mfd', 'mwx', 'mfx'].flatMap((letters) => orders(letters).map((order) => `\\(${order.split('').join('\\/')}\\)`)),
+    '\\(m\\/w\\/div\\)',
+    '\\(gn\\)',
+    'genders\\)',
+  ].join('|'),
+  'i',
+)
+
+/** Every order of a word's letters. */
+function orders(letters: string): string[] {
+  if (letters.length <= 1) return [letters]
+  return letters.split('').flatMap((first, i) => orders(letters.slice(0, i) + letters.slice(i + 1)).map((rest) => first + rest))
+}
+
 export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
   {
     name: 'promo-link-list',
@@ -65,6 +86,8 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
       links: [
         '/author/', '/autor/', '/autoren/', '/team/', '/redaktion/', '/feed', 'rss',
         'facebook.com/', 'twitter.com/', '://x.com/', 'linkedin.com/', 'instagram.com/', 'youtube.com/', 'mastodon', 'bsky.app/', 't.me/', 'whatsapp.com/', 'threads.net/',
+        // Podcast platforms: a show's page is where a "listen and subscribe" call leads.
+        'open.spotify.com/show', 'podcasts.apple.com/', 'podcasts.google.com/', 'deezer.com/', 'podcast.xml',
       ],
       mixedList: true,
       label: RELATED_LABEL,
@@ -83,7 +106,7 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
     kind: 'promo',
     evidence: {
       families: [
-        /unterstütz|unterstuetz|spende|spendi|kaffee|coffee|patreon|patron|steady|paypal|support|donat|förder|ko-fi|gönner|mitglied|member/i,
+        /unterstütz|unterstuetz|spende|spendi|kaffee|coffee|patreon|patron|steady|paypal|support|donat|förder|ko-fi|gönner|mitglied|member|contribut/i,
         /gefällt|gefallen|enjoy|freu|unabhängig|independent|werbefrei|kostenlos|free|möglich|ermöglich|helfen|hilf|help/i,
         /danke|thank|betrag|monatlich|einmalig|pledge|dauerhaft|freiwillig|bezahl/i,
       ],
@@ -97,12 +120,13 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
     kind: 'comments',
     evidence: {
       families: [
-        /kommentar|kommentier|comment|leserbrief|leserzuschrift|diskussion|diskutier|discuss|reply/i,
-        /moderiert|netiquette|respektvoll|meinung|opinion|thoughts|gedanken|mitreden|ansicht|sachlich|freischalt|erforderlich|pflichtfeld|required/i,
-        /hinterlass|verfass|abschick|absenden|submit|leave|join|antwort|answer/i,
+        /kommentar|kommentier|comment|leserbrief|leserzuschrift|diskussion|diskutier|discuss|reply|feedback|conversation/i,
+        /moderiert|moderat|netiquette|respektvoll|meinung|opinion|thoughts|gedanken|mitreden|ansicht|sachlich|freischalt|erforderlich|pflichtfeld|required/i,
+        /hinterlass|verfass|abschick|absenden|submit|leave|join|antwort|answer|schreib|write/i,
       ],
       form: /textarea|comment|kommentar|reply/i,
-      links: ['#comment', '#respond', '#reply', '#kommentar', '#disqus', '/comments', 'replytocom', 'leserbrief'],
+      // A letter to the editors (mailto:) is where "Schreiben Sie uns" leads.
+      links: ['#comment', '#respond', '#reply', '#kommentar', '#disqus', '/comments', 'replytocom', 'leserbrief', 'mailto:'],
     },
     textSignatures: [
       starts('Du hast einen wertvollen Beitrag oder Kommentar zum Artikel'),
@@ -117,7 +141,7 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
     linkTargets: ['news.google.com/publications/', 'bing.com/news/search?q=it-boltwise', 'follow.it/'],
     evidence: {
       families: [
-        /newsletter|postfach|posteingang|inbox|mail|briefing|digest/i,
+        /newsletter|postfach|posteingang|inbox|mail|briefing|digest|benachrichtig|notification|notify/i,
         /abonn|anmeld|eintragen|registrier|subscribe|signup|bestell|zustell|schick|deliver|send|erhalten|erhältst|bekomm|receive/i,
         /täglich|wöchentlich|jeden|werktag|morgen|abend|uhr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|einmal|daily|weekly|morning|evening|weekday|monday|friday/i,
         /verpass|laufenden|informiert|informed|wichtigste|kompakt|überblick|zusammenfass/i,
@@ -139,7 +163,7 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
     kind: 'search',
     evidence: {
       families: [
-        /such|search|recherch|stichwort|keyword/i,
+        /such|search|recherch|stichwort|keyword|googel/i,
         /hintergr|archiv|begriff|durchsuch|suchmaschine|engine|query|anfrage|quelle|source/i,
       ],
       form: /search|such|query/i,
@@ -156,10 +180,10 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
     ],
     evidence: {
       families: [
-        /\(m\/w\/d\)|\(w\/m\/d\)|\(m\/f\/d\)|\(d\/m\/w\)|\(m\/w\/x\)|\(w\/m\/x\)|\(m\/w\/div\)|\(gn\)|genders\)/i,
+        GENDER_MARKERS,
         /stellen|job|karriere|bewerb|career|hiring|vacanc/i,
         /vollzeit|teilzeit|remote|office|werkstudent|praktik|ausbildung|studium|quereinst|full-time|part-time|intern/i,
-        /entwickler|engineer|manager|scientist|berater|consultant|developer|referent|analyst|architekt|teamleiter|projektleiter|bereichsleiter|speziali|specialist|expert/i,
+        /entwickler|engineer|manager|scientist|berater|consultant|developer|referent|analyst|architekt|teamleiter|projektleiter|bereichsleiter|speziali|specialist|expert|researcher|forscher|designer|ingenieur|informatiker|techniker|writer/i,
       ],
     },
     textSignatures: [
@@ -218,7 +242,7 @@ export const IT_BOLTWISE_RULES: readonly ClutterRule[] = [
 const BOX_SCORING: BoxScoring = {
   threshold: 4,
   maxLength: 800,
-  weights: { family: 1, target: 4, hrefWord: 1, form: 2, kindLink: 2, lines: 2, heading: 1, card: 1, address: 1, linkList: 2, setApart: 1, mixedList: 2, bio: 2, promise: 1 },
+  weights: { family: 1, target: 4, hrefWord: 1, form: 2, kindLink: 2, lines: 2, heading: 1, card: 1, address: 1, linkList: 2, setApart: 1, mixedList: 2, bio: 2, promise: 1, control: 1 },
 }
 
 /** What each rule catches, for people (README, tests): not part of the rules the page loads. */

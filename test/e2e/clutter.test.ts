@@ -3,12 +3,13 @@
  *   - at DOMContentLoaded every clutter block is already invisible (no flash);
  *   - after load no article paragraph is hidden; on listing pages nothing of the listing is;
  *   - a clutter widget a script inserts two seconds after load is hidden too;
- *   - the same on every held-out page (test/clutter-variations/), written apart from the rules;
+ *   - the same on every held-out page (test/clutter-variations/), written apart from the rules, and
+ *     on the blind sets' pages (test/unit/clutter-variations-blind*.ts);
  *   - the extension made no network request of its own during all of it.
  */
 import { expect, it } from 'vitest'
 import type { E2EPage } from './harness/browsers'
-import { fixtureCases, heldOutCases, lateWidgetCase, type PageCase } from './harness/cases'
+import { blindCases, fixtureCases, heldOutCases, lateWidgetCase, type PageCase } from './harness/cases'
 import { describeInBrowsers, expectNoExtensionRequests } from './harness/session'
 
 interface Seen {
@@ -24,7 +25,7 @@ interface Snapshot {
   listing: Seen[]
 }
 
-const CASES: PageCase[] = [lateWidgetCase(), ...fixtureCases(), ...heldOutCases()]
+const CASES: PageCase[] = [lateWidgetCase(), ...fixtureCases(), ...heldOutCases(), ...blindCases()]
 
 describeInBrowsers('clutter rules', (session) => {
   for (const pageCase of CASES) {

@@ -150,7 +150,9 @@ export function read(box: Element, textLength: number, lengths?: Map<Element, nu
     } else if (el.tagName === 'BUTTON') {
       contents.button = true
     } else if (FIELDS.has(el.tagName)) {
-      contents.fields.push(`${el.tagName} ${FIELD_ATTRIBUTES.map((name) => el.getAttribute(name) ?? '').join(' ')}`)
+      // A field's label says what it is for ("Search the site" over a bare text field).
+      const labels = 'labels' in el ? Array.from((el as HTMLInputElement).labels ?? [], (label) => label.textContent ?? '') : []
+      contents.fields.push(`${el.tagName} ${[...FIELD_ATTRIBUTES.map((name) => el.getAttribute(name) ?? ''), ...labels].join(' ')}`)
     }
     for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child)
   }

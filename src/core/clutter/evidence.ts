@@ -46,7 +46,8 @@ function soleBlockChild(el: Element): Element | null {
  * The boxes above `evidence` (the blocks whose own text holds a family word, and those of links to
  * a target): every block up to the box length is scored, and the smallest boxes count. Each grows
  * to its parent while the parent is a box of its rule that adds either a heading of the kind
- * ("Unser Buchtipp" above a cover) and at most one link of another sort (a "mehr" link), or neither
+ * ("Unser Buchtipp" above a cover) and at most two links of another sort (a "mehr" link; a prompt's
+ * "Log in" and "Create account"), or neither
  * a paragraph of prose (an article paragraph beside it), nor a link of another sort (a menu, a logo).
  */
 export function boxes(
@@ -100,13 +101,13 @@ export function boxes(
       const heading = parent.heading && !box.heading
       // At most one more paragraph of prose, and that one asking the reader in words of the kind (a prompt's text).
       const prose = parent.freeProse <= box.freeProse && parent.prose <= box.prose + Math.min(1, parent.asking - box.asking)
-      // A parent that adds a heading or items of the kind may hold one link of another sort ("Alle Stellen anzeigen").
+      // A parent that adds a heading or items of the kind may hold two links of another sort ("Alle Stellen anzeigen", "Log in" and "Register").
       const more = heading || parent.items > box.items
       // A card of a list may read as another kind ("Teamleiter … Partnerunternehmen"); the list of two or more items of its own kind decides.
       const sameKind = parent.rule.rule.kind === box.rule.rule.kind || (parent.items >= 2 && parent.items > box.items && parent.score > box.score)
       // A term's descriptions are its own (a book's title in a <dt>, its blurb and bio in <dd>s).
       const described = box.element.tagName === 'DT' && parent.element.tagName === 'DL'
-      if (sameKind && (heading || prose || described) && strayLinks(parent.element, parent.rule.rule.kind === box.rule.rule.kind ? box.rule : parent.rule) <= (more ? 1 : 0)) {
+      if (sameKind && (heading || prose || described) && strayLinks(parent.element, parent.rule.rule.kind === box.rule.rule.kind ? box.rule : parent.rule) <= (more ? 2 : 0)) {
         box = parent
         continue
       }

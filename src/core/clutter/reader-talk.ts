@@ -16,13 +16,29 @@ const INFORMAL = /\b(?:du|dich|dir|dein\w*|euch|eu(?:er|re)\w*|you|your|bitte|pl
 const CALL_TO_ACTION = /(?:^|[.!?:;–—]\s*)(?:become|join|subscribe|sign up|donate|dig deeper|search for|leave a|share your|chip in)\b|\b(?:help|support|follow|join|tell|contact) us\b/i
 /** An imperative on "our"/"us" opening a sentence ("Search our archive", "Spendier uns einen Kaffee", "Durchsuche unser Archiv"); case-sensitive: a capital verb. */
 const VERB_ON_US = /(?:^|[.!?:;–—]\s*)[A-ZÄÖÜ][a-zäöüß]+ (?:our|us|uns|unser\w*)\b/
+/**
+ * German imperatives of the second person with no pronoun after them ("Sei der Erste", "Werde
+ * Mitglied", "Lies weiter"): forms no noun or other verb form shares, at a sentence's start;
+ * case-sensitive. And a call by the infinitive after "Jetzt"/"Gleich"/"Einfach" that ends the
+ * sentence with "!" or the block ("Jetzt hören und abonnieren!", a button "Jetzt bewerben"): a
+ * report's "Jetzt wollen die Forscher … prüfen." ends with a full stop.
+ */
+const GERMAN_CALL =
+  /(?:^|[.!?:;–—]\s*)(?:Sei|Seid|Werde|Werdet|Hilf|Helft|Hol|Holt|Lies|Lest|Schau|Tritt|Trag|Gib)\s|(?:^|[.!?:;–—]\s*)(?:Jetzt|Gleich|Einfach)\s(?:[^\s.!?]+\s){0,3}[a-zäöüß]+(?:en|ern|eln)\s*(?:!|$)/
+/**
+ * English imperatives of the purposes a prompt has (search, find, listen, follow, sign up, tell,
+ * share …) opening a sentence before an article, a pronoun or a particle ("Search the web for …",
+ * "Tell us in the comments", "Sign up now"); case-sensitive.
+ */
+const PURPOSE_IMPERATIVE =
+  /(?:^|[.!?:;–—]\s*)(?:Search|Find|Discover|Explore|Listen|Follow|Subscribe|Sign|Join|Donate|Tell|Share|Get|Register|Log)\s(?:the|our|us|in|for|up|now|it|out|your|a|an|on|to|more)\b/
 /** Quoted speech: someone else's words, not the page's to the reader ("„Schreiben Sie uns“, sagte …"). */
 const QUOTED = /„[^“”"]*[“”"]|"[^"]*"|»[^«]*«|«[^»]*»|“[^”]*”/g
 
 /** Whether `text`, outside quotations, speaks to the reader. */
 export function speaksToReader(text: string): boolean {
   const own = text.replace(QUOTED, ' ')
-  return INFORMAL.test(own) || FORMAL.test(own) || CALL_TO_ACTION.test(own) || VERB_ON_US.test(own)
+  return INFORMAL.test(own) || FORMAL.test(own) || CALL_TO_ACTION.test(own) || VERB_ON_US.test(own) || GERMAN_CALL.test(own) || PURPOSE_IMPERATIVE.test(own)
 }
 
 const EMPHASIS = new Set(['EM', 'I', 'STRONG', 'B', 'SMALL'])

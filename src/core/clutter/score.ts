@@ -173,7 +173,8 @@ export function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, 
     const bold = boldLead !== null && (matches(boldLead) || labelledHere)
     // A short line set apart in words of the kind ("<p><strong>Tipp aus der Redaktion</strong></p>") is a heading too.
     const setApartLabel = setApart && own && !isProseBlock && text.length <= LABEL_MAX
-    if (HEADINGS.has(el.tagName) ? own || labelledHere : bold || setApartLabel || (setApart && matches(leadInOf(text) ?? ''))) heading = true
+    // A heading that asks the reader ("What do you think?") heads a box that holds words of the kind.
+    if (HEADINGS.has(el.tagName) ? own || labelledHere || (asks && held !== 0) : bold || setApartLabel || (setApart && matches(leadInOf(text) ?? ''))) heading = true
     if (bold) label = Math.max(label, countVisible(boldLead))
     address ||= asks
   }
@@ -189,8 +190,12 @@ export function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, 
   const form = !!evidence?.form && box.fields.some((field) => evidence.form!.test(field))
   const lines = items >= 2
   // Links that make most of the box's text (two or more, or one under a label of the kind: "Lesen Sie auch: <a>…</a>"), or teasers (a linked title, a short excerpt).
+  // Links to other sites that neither lead to a page of the kind nor say one (an article's list of its sources) make no list of the kind.
+  const first = box.blocks[0]
+  const page = first && box.links ? pageAddress(first.el.ownerDocument) : null
+  const ofKind = !!page && box.allHrefs.some((href, i) => kindPage(href) || test(rule.toTarget, href) || isOwnSite(href, page) || test(wordStartOf(rule), `${href} ${box.linkTexts[i] ?? ''}`))
   const linkList =
-    (box.links >= 2 && box.linkTextLength * 2 >= box.textLength) || (box.links === 1 && label > 0 && box.linkTextLength * 2 >= box.textLength - label) || teasers >= 2
+    (ofKind && ((box.links >= 2 && box.linkTextLength * 2 >= box.textLength) || (box.links === 1 && label > 0 && box.linkTextLength * 2 >= box.textLength - label))) || teasers >= 2
   const structure = lines || linkList || form || box.image || box.button
   const promised = promises(rule, box, test)
   if (!(structure || target || kindLink || hrefWord || address || apart || (promised && box.blocks.length >= 2))) return none
@@ -213,8 +218,21 @@ export function scoreOf(rule: CompiledRule, scoring: BoxScoring, box: Contents, 
     (apart ? weights.setApart : 0) +
     (mixed ? weights.mixedList : 0) +
     (bio ? weights.bio : 0) +
-    (promised ? weights.promise : 0)
+    (promised ? weights.promise : 0) +
+    (box.button && address ? weights.control : 0)
   return { score, heading, prose, freeProse, asking, items, mixed }
+}
+
+const wordStarts = new WeakMap<CompiledRule, RegExp>()
+
+/**
+ * A word of the rule's families at the start of a word: said of a link, "search" is no word of
+ * "research", nor "such" of "Besuch" (a family tests inside words, for German compounds).
+ */
+function wordStartOf(rule: CompiledRule): RegExp {
+  let re = wordStarts.get(rule)
+  if (!re) wordStarts.set(rule, (re = new RegExp(`(?:^|[^A-Za-z0-9ÄÖÜäöüß])(?:${rule.families.map((family) => family.source).join('|')})`, 'i')))
+  return re
 }
 
 /**

@@ -10,6 +10,9 @@ import path from 'node:path'
 import { JSDOM, VirtualConsole } from 'jsdom'
 import { analyze } from '../../../src/shared/analysis'
 import { composePage, gridCompositions, PROMISED_KINDS, type HeldOutPage } from '../../clutter-variations'
+import { BLIND_URL, articleParagraphs, blindPageHtml, placeOf } from '../../unit/clutter-blind-page'
+import { BLIND_BLOCKS, BLIND_NEGATIVES } from '../../unit/clutter-variations-blind'
+import { FRESH_BLOCKS, FRESH_NEGATIVES } from '../../unit/clutter-variations-blind-fresh'
 import { ROOT } from './browsers'
 import type { Truth } from './server'
 import { PAGES_DIR } from './session'
@@ -130,4 +133,34 @@ function distinctiveClutterUnits(page: HeldOutPage): string[] {
     .flatMap((c) => c.units)
     .filter((unit) => unit.length >= 12 && texts.filter((t) => t.includes(unit)).length === 1)
     .filter((unit) => hidden.some((h) => h.includes(norm(unit))))
+}
+
+/**
+ * The blind held-out sets (test/unit/clutter-variations-blind*.ts), all blocks of a set on one page
+ * among its hard negatives. The truth is by text, as for heldOutCases: the blocks' texts that occur
+ * once on the page and that the core hides there, and every article paragraph.
+ */
+export function blindCases(): PageCase[] {
+  return [
+    { name: 'blind', blocks: BLIND_BLOCKS, negatives: BLIND_NEGATIVES },
+    { name: 'blind-fresh', blocks: FRESH_BLOCKS, negatives: FRESH_NEGATIVES },
+  ].map(({ name, blocks, negatives }) => {
+    const html = blindPageHtml(blocks.map((block, i) => ({ block, place: placeOf(i) })), negatives)
+    const norm = (text: string) => text.replace(/[\s\u00a0\u200b]+/g, ' ').trim()
+    const dom = new JSDOM(html, { url: BLIND_URL, virtualConsole: new VirtualConsole() })
+    const doc = dom.window.document
+    const article = Array.from(doc.querySelectorAll('[data-article]'), (p) => norm(p.textContent ?? ''))
+    const units = Array.from(doc.querySelectorAll('[data-clutter]')).flatMap((el) => Array.from(el.querySelectorAll('*'), (child) => ownText(child)).concat(ownText(el)))
+    const body = norm(doc.body.textContent ?? '')
+    const hidden = analyze(doc, BLIND_URL).hidden.map((h) => norm(h.text))
+    dom.window.close()
+    const clutter = units.filter((unit) => unit.length >= 12 && body.split(unit).length === 2 && hidden.some((h) => h.includes(unit)))
+    if (articleParagraphs(negatives).length !== article.length) throw new Error(`${name}: the page lost an article paragraph`)
+    return { name, path: `/e2e/${name}/`, html, truth: { clutter, article, listing: [] }, isArticle: true }
+  })
+}
+
+/** An element's own text nodes, joined. */
+function ownText(el: Element): string {
+  return Array.from(el.childNodes, (node) => (node.nodeType === 3 ? node.textContent ?? '' : '')).join('').replace(/[\s\u00a0\u200b]+/g, ' ').trim()
 }
