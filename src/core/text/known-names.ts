@@ -4,6 +4,7 @@
 import { GIVEN_NAMES, GIVEN_NAMES_THAT_ARE_ENGLISH_WORDS, GIVEN_NAMES_THAT_ARE_WORDS, KNOWN_PEOPLE, OCCUPATIONS, SHARED_SURNAMES } from './name-knowledge'
 import { NEWS_PEOPLE } from './news-people'
 import { ENGLISH_GIVEN_NAMES } from './english-given-names'
+import { ENGLISH_WORD_SURNAMES } from './word-surnames'
 
 export interface KnownPerson {
   name: string
@@ -45,6 +46,13 @@ export function isGivenNameAWord(lower: string, english: boolean): boolean {
   return wordNames.has(lower)
 }
 
+let englishWordSurnames: ReadonlySet<string> | null = null
+
+function isEnglishWordSurname(surname: string): boolean {
+  englishWordSurnames ??= new Set(ENGLISH_WORD_SURNAMES.split(' '))
+  return englishWordSurnames.has(surname.toLowerCase())
+}
+
 /** The well-known person a lone surname stands for ("Zuckerberg" -> Mark Zuckerberg), if one clearly does. */
 export function knownPersonBySurname(surname: string): KnownPerson | undefined {
   if (parsed.has(surname)) return parsed.get(surname)
@@ -52,7 +60,9 @@ export function knownPersonBySurname(surname: string): KnownPerson | undefined {
   const news = newsPersonLine(surname)
   const line = news ?? findBySurname(peopleLines, surname)
   // The news lines name the occupation, the generated ones give its code.
-  const person = line === undefined ? undefined : parsePerson(line, news ? (occupation) => occupation : occupationOfCode)
+  const parsedLine = line === undefined ? undefined : parsePerson(line, news ? (occupation) => occupation : occupationOfCode)
+  // "Jobs", "Date", "Game": a surname that is also an English word, which German text borrows too.
+  const person = parsedLine && !news && isEnglishWordSurname(surname) ? { ...parsedLine, commonWord: true } : parsedLine
   if (parsed.size >= 5_000) parsed.clear()
   parsed.set(surname, person)
   return person

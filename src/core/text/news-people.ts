@@ -61,4 +61,12 @@ Pete Hegseth|politician
 Marco Rubio|politician
 Margrethe Vestager|politician|f
 Thierry Breton|politician
-Henna Virkkunen|politician|f`
+Henna Virkkunen|politician|f
+Donald Trump|politician
+Elon Musk|businessperson
+Bill Gates|businessperson
+Tim Cook|businessperson|w
+Donald Tusk|politician
+Geert Wilders|politician
+Jannik Sinner|tennis player
+Taylor Swift|singer|f`
