@@ -1,0 +1,39 @@
+// Names German news give in lists (src/core/people-de-lists.ts): line-ups, lists after a plural of persons,
+// lists before a found name. Our own sentences, none from the corpora.
+import { describe, expect, it } from 'vitest'
+import { findPersonMentions } from '../../src/core/people'
+
+/** The names as the text writes them, in reading order. */
+const spans = (...paragraphs: string[]) => findPersonMentions(paragraphs, { lang: 'de' }).map((m) => paragraphs[m.paragraph]!.slice(m.start, m.end))
+
+describe('line-ups of sports reports', () => {
+  it('every player and substitute of a line-up is a person', () => {
+    expect(spans('Brunnhuber - Talecki, Oswaldt, Kremsner - Pallhuber (67. Strobacher), Wendlinger, Haas - Tomaschek, Zirngibl.')).toEqual([
+      'Brunnhuber', 'Talecki', 'Oswaldt', 'Kremsner', 'Pallhuber', 'Strobacher', 'Wendlinger', 'Haas', 'Tomaschek', 'Zirngibl',
+    ])
+  })
+  it('after the team and a colon, with a particle: "Kickers: … von Hollerbach …"', () => {
+    expect(spans('Kickers: Brunnhuber - Talecki, von Hollerbach, Kremsner - Pallhuber, Wendlinger, Haas - Tomaschek.')).toEqual([
+      'Brunnhuber', 'Talecki', 'von Hollerbach', 'Kremsner', 'Pallhuber', 'Wendlinger', 'Haas', 'Tomaschek',
+    ])
+  })
+  it('a later mention of a player in the report is linked', () => {
+    expect(spans('Brunnhuber - Talecki, Oswaldt, Kremsner - Pallhuber, Wendlinger, Haas - Tomaschek, Zirngibl.', 'Am Ende traf Zirngibl noch den Pfosten.')).toContain('Zirngibl')
+  })
+  it('results of matches and a sentence with dashes are no line-up', () => {
+    expect(spans('Eintracht Trier - Kickers Emden 2:1, Wacker Burghausen - SV Meppen 0:0, Rot-Weiß Essen - Preußen Münster 3:3.')).toEqual([])
+    expect(spans('Die Strecke Hanau - Aschaffenburg - Würzburg - Nürnberg - Regensburg bleibt gesperrt.')).toEqual([])
+  })
+})
+
+describe('lists of surnames', () => {
+  it('after a plural of persons: "den Herren Brunnhuber, Talecki und Oswaldt"', () => {
+    expect(spans('Mein Dank gilt den Herren Brunnhuber, Talecki und Oswaldt für ihre Geduld.')).toEqual(['Brunnhuber', 'Talecki', 'Oswaldt'])
+  })
+  it('not after a plural of things: "die Werke Brunnhuber und Talecki" stays open to other evidence', () => {
+    expect(spans('Die Werke Lengfurt und Marktheidenfeld schließen im Sommer.')).toEqual([])
+  })
+  it('names before a found name, joined by commas, when the list closes with "und" and a name', () => {
+    expect(spans('Auf dem Programm stehen Stücke von Telemann, Pachelbel, Debussy und Ravel.')).toEqual(['Telemann', 'Pachelbel', 'Debussy', 'Ravel'])
+  })
+})
