@@ -10,6 +10,7 @@ import { NON_PERSON_SET, ORG_FOLLOWERS } from './text/names-data'
 import { germanRoleHead, isCapitalisedNoun } from './text/roles'
 import { GERMAN_STOPWORDS } from './text/tokens'
 import { linkSurnameMentions } from './people-links'
+import { quotedSpeakers } from './people-de-speakers'
 
 /** A line-up names at least this many players, with at least two dashes between the lines of the team. */
 const LINEUP_NAMES = 7
@@ -35,6 +36,7 @@ export function withListedGermanNames<T extends { mentions: Mention[]; tokens: T
   for (const [first, last] of lineupNames(tokens)) if (!covered.has(last)) add(first, last)
   for (const at of listsAfterPluralRoles(tokens, facts)) if (!covered.has(at)) add(at, at)
   for (const at of listedBeforeNames(tokens, covered, facts)) add(at, at)
+  for (const at of quotedSpeakers(tokens, facts)) if (!covered.has(at)) add(at, at)
   if (surnames.size > 0) linkSurnameMentions(tokens, covered, surnames, mentions)
   return found
 }

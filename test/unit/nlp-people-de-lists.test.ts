@@ -37,3 +37,21 @@ describe('lists of surnames', () => {
     expect(spans('Auf dem Programm stehen Stücke von Telemann, Pachelbel, Debussy und Ravel.')).toEqual(['Telemann', 'Pachelbel', 'Debussy', 'Ravel'])
   })
 })
+
+describe('the speaker after a quote (src/core/people-de-speakers.ts)', () => {
+  it('any verb after a quote and a comma introduces the speaker: „…“, klagte Oberhollenzer', () => {
+    expect(spans('„Wir haben zu spät reagiert“, klagte Oberhollenzer.')).toEqual(['Oberhollenzer'])
+    expect(spans('„Die Zahlen sprechen für sich“, schilderte Brenninkmeyer am Abend.')).toEqual(['Brenninkmeyer'])
+  })
+  it('a particle that does not close the clause leaves the speaker: "meinte Wenzlaff nach dem Treffen"', () => {
+    expect(spans('„Es geht weiter“, meinte Wenzlaff nach dem Treffen gelassen.')).toEqual(['Wenzlaff'])
+  })
+  it('"…“, so Rapolder weiter"', () => {
+    expect(spans('„Der Plan ist gescheitert“, so Rapolder weiter.')).toEqual(['Rapolder'])
+  })
+  it('not the object before a closing particle, nor a company', () => {
+    expect(spans('„Die Lieferung kommt“, sagte Vertrieb zu.')).toEqual([])
+    expect(spans('„Die Zahlen sind gut“, teilte Brenntag mit.')).toEqual([])
+    expect(spans('„Wir wachsen weiter“, betonte Siemens am Montag.')).toEqual([])
+  })
+})
