@@ -11,6 +11,7 @@ import { germanRoleHead, isCapitalisedNoun } from './text/roles'
 import { GERMAN_STOPWORDS } from './text/tokens'
 import { linkSurnameMentions } from './people-links'
 import { quotedSpeakers } from './people-de-speakers'
+import { newsRoleNames, withoutLeadingRoles } from './people-de-roles'
 
 /** A line-up names at least this many players, with at least two dashes between the lines of the team. */
 const LINEUP_NAMES = 7
@@ -23,20 +24,22 @@ const TEAM_WORDS = 4
 export function withListedGermanNames<T extends { mentions: Mention[]; tokens: Token[]; english: boolean }>(found: T, facts: TextFacts): T {
   if (found.english || facts.english) return found
   const { tokens, mentions } = found
+  withoutLeadingRoles(tokens, mentions)
   const covered = new Set<number>()
   for (const m of mentions) for (let i = m.first; i <= m.last; i++) covered.add(i)
   const surnames = new Set<string>()
-  const add = (first: number, last: number) => {
+  const add = (first: number, last: number, role: string | null = null) => {
     for (let i = first; i <= last; i++) covered.add(i)
     const t = tokens[last]!
     const name = first === last ? t.text : t.source.slice(tokens[first]!.start, t.start + t.text.length)
     surnames.add(t.text)
-    mentions.push({ first, last, name, surname: t.text, role: null, full: false })
+    mentions.push({ first, last, name, surname: t.text, role, full: false })
   }
   for (const [first, last] of lineupNames(tokens)) if (!covered.has(last)) add(first, last)
   for (const at of listsAfterPluralRoles(tokens, facts)) if (!covered.has(at)) add(at, at)
   for (const at of listedBeforeNames(tokens, covered, facts)) add(at, at)
   for (const at of quotedSpeakers(tokens, facts)) if (!covered.has(at)) add(at, at)
+  for (const m of newsRoleNames(tokens, facts)) if (!covered.has(m.first) && !covered.has(m.last)) add(m.first, m.last, m.role)
   if (surnames.size > 0) linkSurnameMentions(tokens, covered, surnames, mentions)
   return found
 }

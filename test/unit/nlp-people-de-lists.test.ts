@@ -1,7 +1,7 @@
 // Names German news give in lists (src/core/people-de-lists.ts): line-ups, lists after a plural of persons,
 // lists before a found name. Our own sentences, none from the corpora.
 import { describe, expect, it } from 'vitest'
-import { findPersonMentions } from '../../src/core/people'
+import { findPeople, findPersonMentions } from '../../src/core/people'
 
 /** The names as the text writes them, in reading order. */
 const spans = (...paragraphs: string[]) => findPersonMentions(paragraphs, { lang: 'de' }).map((m) => paragraphs[m.paragraph]!.slice(m.start, m.end))
@@ -53,5 +53,22 @@ describe('the speaker after a quote (src/core/people-de-speakers.ts)', () => {
     expect(spans('„Die Lieferung kommt“, sagte Vertrieb zu.')).toEqual([])
     expect(spans('„Die Zahlen sind gut“, teilte Brenntag mit.')).toEqual([])
     expect(spans('„Wir wachsen weiter“, betonte Siemens am Montag.')).toEqual([])
+  })
+})
+
+describe('news nouns for people before a name (src/core/people-de-roles.ts)', () => {
+  const people = (text: string) => findPeople([text], { lang: 'de' }).map((p) => [p.name, p.role])
+  it('sport, culture and media: "Tennis-Profi", "Keeper", "Rapper", "Produzent", "Kommissionsmitglied"', () => {
+    expect(spans('Der Keeper Brunnhuber hielt zwei Elfmeter.')).toEqual(['Brunnhuber'])
+    expect(spans('Tennis-Profi Oswaldt gewann das Finale in drei Sätzen.')).toEqual(['Oswaldt'])
+    expect(spans('Der Produzent Wendlinger plant eine Fortsetzung.')).toEqual(['Wendlinger'])
+    expect(spans('Kommissionsmitglied Talecki hat das mehrfach betont.')).toEqual(['Talecki'])
+  })
+  it('a compound role read as part of the name starts no name and becomes the role', () => {
+    expect(people('Tesla-Boss Musk kündigte neue Modelle an.')).toEqual([['Elon Musk', 'Tesla-Boss']])
+  })
+  it('not before a word of a company, nor a word the text writes after an article', () => {
+    expect(spans('Der Reporter Talecki Media berichtete.')).toEqual([])
+    expect(spans('Der Star Kremsner trat auf. Oben auf dem Kremsner liegt Schnee.')).toEqual([])
   })
 })
