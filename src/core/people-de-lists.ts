@@ -11,7 +11,7 @@ import { germanRoleHead, isCapitalisedNoun } from './text/roles'
 import { GERMAN_STOPWORDS } from './text/tokens'
 import { linkSurnameMentions } from './people-links'
 import { quotedSpeakers } from './people-de-speakers'
-import { newsRoleNames, withoutLeadingRoles } from './people-de-roles'
+import { kinNames, newsRoleNames, withoutLeadingRoles } from './people-de-roles'
 
 /** A line-up names at least this many players, with at least two dashes between the lines of the team. */
 const LINEUP_NAMES = 7
@@ -39,6 +39,7 @@ export function withListedGermanNames<T extends { mentions: Mention[]; tokens: T
   for (const at of listsAfterPluralRoles(tokens, facts)) if (!covered.has(at)) add(at, at)
   for (const at of listedBeforeNames(tokens, covered, facts)) add(at, at)
   for (const at of quotedSpeakers(tokens, facts)) if (!covered.has(at)) add(at, at)
+  for (const at of kinNames(tokens, facts)) if (!covered.has(at)) add(at, at)
   for (const m of newsRoleNames(tokens, facts)) if (!covered.has(m.first) && !covered.has(m.last)) add(m.first, m.last, m.role)
   if (surnames.size > 0) linkSurnameMentions(tokens, covered, surnames, mentions)
   return found
@@ -112,7 +113,7 @@ function isPersonPlural(t: Token): boolean {
   return isCapitalisedNoun(t.text) && germanRoleHead(t.lower) !== null
 }
 
-const PERSON_PLURALS = new Set(['herren', 'damen', 'brüder', 'schwestern', 'geschwister', 'eheleute', 'söhne', 'töchter', 'kollegen', 'kolleginnen', 'freunde', 'freundinnen'])
+const PERSON_PLURALS = new Set(['herren', 'damen', 'brüder', 'schwestern', 'geschwister', 'eheleute', 'söhne', 'töchter', 'kollegen', 'kolleginnen', 'freunde', 'freundinnen', 'töchtern', 'söhnen', 'kindern', 'enkeln'])
 
 /** One-word names from i on, joined by commas and a last "und"/"sowie"; none if the run is no such list. */
 function joinedNames(tokens: readonly Token[], i: number, facts: TextFacts): number[] {

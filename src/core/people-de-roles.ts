@@ -28,6 +28,27 @@ export function newsRoleNames(tokens: readonly Token[], facts: TextFacts): { fir
   return found
 }
 
+/** "seine Tochter Ireland", "ihrer Mutter Armentaria", "Brians Sohn Murchad", "die Familie Nadscharow",
+ * "das Ehepaar Mrkic": a name word after a kinship noun that a possessive or a genitive makes someone's, or
+ * after "Familie" or "Ehepaar" (not "der Sohn Gottes", not "die Produktfamilie Galaxy"). The name tokens. */
+export function kinNames(tokens: readonly Token[], facts: TextFacts): number[] {
+  const found: number[] = []
+  for (let i = 2; i < tokens.length; i++) {
+    const kin = tokens[i - 1]!
+    const t = tokens[i]!
+    if (!kin.word || !t.word || !isLoneNameWord(t, facts) || NON_PERSON_SET.has(t.lower) || ORG_FOLLOWERS.has(tokens[i + 1]?.lower ?? '')) continue
+    const owner = tokens[i - 2]!
+    const owned = POSSESSIVE.test(owner.lower) || (owner.word && /\p{Lu}.*[^s]s$/u.test(owner.text))
+    if ((KIN.test(kin.lower) && owned) || (FAMILY.has(kin.lower) && (owned || ARTICLE_OR_ADJECTIVE.test(owner.lower)))) found.push(i)
+  }
+  return found
+}
+
+const KIN = /^(?:halb|stief|groß|ur)?(?:sohn|tochter|vater|mutter|bruder|schwester|onkel|tante|neffe|nichte|enkel|enkelin|cousin|cousine|ehefrau|ehemann|witwe|witwer|frau|mann|lebensgefährtin|lebensgefährte|verlobte|verlobter)$/
+const FAMILY = new Set(['familie', 'ehepaar', 'eheleute', 'geschwister'])
+const POSSESSIVE = /^(?:sein|ihr|mein|dein|unser|euer)(?:e|en|em|er|es)?$/
+const ARTICLE_OR_ADJECTIVE = /^(?:der|die|das|dem|den|des|ein|eine|einer|einem|\p{Ll}+(?:e|en|er|em))$/u
+
 /** "[Tesla-Boss Musk]", "[Tennis-Profi Zverev]": a name read with a role noun of a compound before it starts
  * after the noun, which is its role. */
 export function withoutLeadingRoles(tokens: readonly Token[], mentions: Mention[]): void {

@@ -72,3 +72,18 @@ describe('news nouns for people before a name (src/core/people-de-roles.ts)', ()
     expect(spans('Der Star Kremsner trat auf. Oben auf dem Kremsner liegt Schnee.')).toEqual([])
   })
 })
+
+describe('a name after a kinship noun that is someone\'s, or after "Familie" (src/core/people-de-roles.ts)', () => {
+  it('"seinen Sohn Taleck", "ihrer Tante Wendlinger"', () => {
+    expect(spans('Er schickte seinen Sohn Taleck nach Passau.')).toEqual(['Taleck'])
+    expect(spans('Hilfe bekam sie von ihrer Tante Wendlinger.')).toEqual(['Wendlinger'])
+  })
+  it('"die Familie Brunnhuber", "das Ehepaar Kremsner"', () => {
+    expect(spans('Die ganze Familie Brunnhuber will zurück in ihr Dorf.')).toEqual(['Brunnhuber'])
+    expect(spans('Der Vermieter hat das Ehepaar Kremsner vor die Tür gesetzt.')).toEqual(['Kremsner'])
+  })
+  it('not without an owner ("der Sohn Gottes"), nor a family of products', () => {
+    expect(spans('Im Lied ist vom Sohn Gottes die Rede.')).toEqual([])
+    expect(spans('Die Produktfamilie Zephyr wächst weiter.')).toEqual([])
+  })
+})
