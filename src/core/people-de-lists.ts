@@ -7,11 +7,12 @@ import type { Mention } from './people-merge'
 import { isNameShaped } from './text/name-words'
 import { isLoneNameWord, type TextFacts } from './text/name-facts'
 import { NON_PERSON_SET, ORG_FOLLOWERS } from './text/names-data'
-import { germanRoleHead, isCapitalisedNoun } from './text/roles'
+import { germanRoleHead, isCapitalisedNoun, readRoleBefore } from './text/roles'
 import { GERMAN_STOPWORDS } from './text/tokens'
 import { linkSurnameMentions } from './people-links'
 import { quotedSpeakers } from './people-de-speakers'
 import { kinNames, newsRoleNames, withoutLeadingRoles } from './people-de-roles'
+import { transliteratedNames } from './people-de-translit'
 
 /** A line-up names at least this many players, with at least two dashes between the lines of the team. */
 const LINEUP_NAMES = 7
@@ -28,13 +29,14 @@ export function withListedGermanNames<T extends { mentions: Mention[]; tokens: T
   const covered = new Set<number>()
   for (const m of mentions) for (let i = m.first; i <= m.last; i++) covered.add(i)
   const surnames = new Set<string>()
-  const add = (first: number, last: number, role: string | null = null) => {
+  const add = (first: number, last: number, role: string | null = null, full = false) => {
     for (let i = first; i <= last; i++) covered.add(i)
     const t = tokens[last]!
     const name = first === last ? t.text : t.source.slice(tokens[first]!.start, t.start + t.text.length)
     surnames.add(t.text)
-    mentions.push({ first, last, name, surname: t.text, role, full: false })
+    mentions.push({ first, last, name, surname: t.text, role, full })
   }
+  for (const m of transliteratedNames(tokens, covered, facts)) add(m.first, m.last, readRoleBefore(tokens, m.first), true)
   for (const [first, last] of lineupNames(tokens)) if (!covered.has(last)) add(first, last)
   for (const at of listsAfterPluralRoles(tokens, facts)) if (!covered.has(at)) add(at, at)
   for (const at of listedBeforeNames(tokens, covered, facts)) add(at, at)

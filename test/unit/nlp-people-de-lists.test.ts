@@ -87,3 +87,14 @@ describe('a name after a kinship noun that is someone\'s, or after "Familie" (sr
     expect(spans('Die Produktfamilie Zephyr wächst weiter.')).toEqual([])
   })
 })
+
+describe('given names in German transliteration (src/core/people-de-translit.ts)', () => {
+  it('"Witalij", "Wjatscheslaw" before a surname start a name', () => {
+    expect(spans('Das Gespräch mit Wjatscheslaw Brenkow dauerte nur wenige Minuten und endete ohne Einigung.')).toEqual(['Wjatscheslaw Brenkow'])
+    expect(spans('Am Abend traf die Delegation auch Witalij Saprunow in einem Hotel am Stadtrand.')).toEqual(['Witalij Saprunow'])
+  })
+  it('not a first "J" or "sch" alone, nor a run of three capitalised words', () => {
+    expect(spans('Der Index Dow Jones Sustainability Europe legte am Montag deutlich zu.')).toEqual([])
+    expect(spans('Schon Anfang des Jahres waren die Preise gestiegen, wie die Behörde mitteilte.')).toEqual([])
+  })
+})
