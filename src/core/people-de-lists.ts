@@ -38,6 +38,7 @@ export function withListedGermanNames<T extends { mentions: Mention[]; tokens: T
   }
   for (const m of transliteratedNames(tokens, covered, facts)) add(m.first, m.last, readRoleBefore(tokens, m.first), true)
   for (const [first, last] of lineupNames(tokens)) if (!covered.has(last)) add(first, last)
+  for (const at of scorerNames(tokens, facts)) if (!covered.has(at)) add(at, at)
   for (const at of listsAfterPluralRoles(tokens, facts)) if (!covered.has(at)) add(at, at)
   for (const at of listedBeforeNames(tokens, covered, facts)) add(at, at)
   for (const at of quotedSpeakers(tokens, facts)) if (!covered.has(at)) add(at, at)
@@ -92,6 +93,23 @@ function lineupNameAt(tokens: readonly Token[], i: number): [number, number] | n
   const particle = /^(?:von|van|de|da|di|dos)$/.test(tokens[i]?.text ?? '') ? 1 : 0
   const t = tokens[i + particle]
   return t?.word && isNameShaped(t.text) && !GERMAN_STOPWORDS.has(t.lower) ? [i, i + particle] : null
+}
+
+/** "1:0 Herzberger (40.), 1:1 Frackiewicz (71.)", "von Schlipper (28.) und Christensen (77.)": a name with
+ * the minute of a goal in brackets, after a score or in a run of such names. The name tokens. */
+function scorerNames(tokens: readonly Token[], facts: TextFacts): number[] {
+  const minuteAfter = (i: number) => tokens[i + 1]?.text === '(' && /^\d{1,3}$/.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.text === '.'
+    && /^[)/]$/.test(tokens[i + 4]?.text ?? '')
+  const scorer = (i: number) => tokens[i]?.word === true && isListedWord(tokens[i]!, facts) && minuteAfter(i)
+  const found: number[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    if (!scorer(i)) continue
+    const afterScore = /^\d+:\d+$/.test(tokens[i - 1]?.text ?? '')
+    // Another scorer within the next words or before: "Schlipper (28.) und Christensen (77.)".
+    const inRun = [...Array(12).keys()].some((k) => k > 0 && (scorer(i + k) || scorer(i - k)))
+    if (afterScore || inRun) found.push(i)
+  }
+  return found
 }
 
 /** "den Herren Poggiolini, Leopardi und Cabrol", "die Abgeordneten Müller und Schmidt", "die Gründer Page und

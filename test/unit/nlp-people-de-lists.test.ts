@@ -20,6 +20,13 @@ describe('line-ups of sports reports', () => {
   it('a later mention of a player in the report is linked', () => {
     expect(spans('Brunnhuber - Talecki, Oswaldt, Kremsner - Pallhuber, Wendlinger, Haas - Tomaschek, Zirngibl.', 'Am Ende traf Zirngibl noch den Pfosten.')).toContain('Zirngibl')
   })
+  it('scorers with the minute of their goal: "1:0 Brunnhuber (12.), 1:1 Talecki (80.)"', () => {
+    expect(spans('1:0 Brunnhuber (12.), 1:1 Talecki (80.), 2:1 Kremsner (89.).')).toEqual(['Brunnhuber', 'Talecki', 'Kremsner'])
+    expect(spans('Vor der Pause trafen Zirngibl (23.) und Wendlinger (41.) für die Gäste.')).toEqual(['Zirngibl', 'Wendlinger'])
+  })
+  it('teams with their place in the table are no scorers', () => {
+    expect(spans('Die Verfolger Leverkusen (3.) und Dortmund (4.) gewannen ihre Spiele.')).toEqual([])
+  })
   it('results of matches and a sentence with dashes are no line-up', () => {
     expect(spans('Eintracht Trier - Kickers Emden 2:1, Wacker Burghausen - SV Meppen 0:0, Rot-Weiß Essen - Preußen Münster 3:3.')).toEqual([])
     expect(spans('Die Strecke Hanau - Aschaffenburg - Würzburg - Nürnberg - Regensburg bleibt gesperrt.')).toEqual([])
