@@ -10,6 +10,9 @@ import { NON_PERSON_SET, ORG_FOLLOWERS } from './text/names-data'
 import { TIME_NOUNS } from './people-de'
 import { knownPersonBySurname } from './text/known-names'
 
+/** "Nr. 27", "Artikel 5": what a number follows is a thing. */
+const NUMBERED = /^(?:Nr|No|Art|Abs|\d+)$/
+
 const NEWS_ROLE = /(?:keeper|libero|profi|star|boss|rapper|fahrer|produzent|intendant|reporter|korrespondent|gitarrist|pianist|dichter|legende|ikone|funktionär|fußballer|anführer|kurator|kabarettist|komiker|berichterstatter|mitglied|oberst|kollegin)(?:in|innen|en|n|s|e)?$/
 
 /** The names [first, last] after such a role noun, each with its role: one word, or two when the second is
@@ -21,6 +24,8 @@ export function newsRoleNames(tokens: readonly Token[], facts: TextFacts): { fir
     const t = tokens[i]!
     if (!role.word || !isCapitalisedNoun(role.text) || !NEWS_ROLE.test(role.lower)) continue
     if (!t.word || !isLoneNameWord(t, facts) || NON_PERSON_SET.has(t.lower) || ORG_FOLLOWERS.has(tokens[i + 1]?.lower ?? '')) continue
+    // "Berichterstatter Änderungsantrag Nr. 27": a number after the word makes it a thing.
+    if (NUMBERED.test(tokens[i + 1]?.text ?? '') || NUMBERED.test(tokens[i + 2]?.text ?? '')) continue
     const next = tokens[i + 1]
     const pair = next !== undefined && isSecondNameWord(next, facts) && !TIME_NOUNS.has(next.lower) && !ORG_FOLLOWERS.has(tokens[i + 2]?.lower ?? '')
     found.push({ first: i, last: pair ? i + 1 : i, role: role.text })
