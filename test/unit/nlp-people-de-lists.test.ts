@@ -76,7 +76,7 @@ describe('news nouns for people before a name (src/core/people-de-roles.ts)', ()
   })
   it('not before a word of a company, nor a word the text writes after an article', () => {
     expect(spans('Der Reporter Talecki Media berichtete.')).toEqual([])
-    expect(spans('Als Berichterstatter muss er Änderungsvorschlag Nr. 12 vertreten, den seine Fraktion eingereicht hat.')).toEqual([])
+    expect(spans('Sie will als Berichterstatterin Änderungsvorschlag Nr. 12 verteidigen, den ihre Fraktion eingereicht hat.')).toEqual([])
     expect(spans('Der Star Kremsner trat auf. Oben auf dem Kremsner liegt Schnee.')).toEqual([])
   })
 })
