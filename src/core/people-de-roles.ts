@@ -13,7 +13,8 @@ import { knownPersonBySurname } from './text/known-names'
 /** "Nr. 27", "Artikel 5": what a number follows is a thing. */
 const NUMBERED = /^(?:Nr|No|Art|Abs|\d+)$/
 
-const NEWS_ROLE = /(?:keeper|libero|profi|star|boss|rapper|fahrer|produzent|intendant|reporter|korrespondent|gitarrist|pianist|dichter|legende|ikone|funktionär|fußballer|anführer|kurator|kabarettist|komiker|berichterstatter|mitglied|oberst|kollegin)(?:in|innen|en|n|s|e)?$/
+/** Persons by the noun's ending ("Publizist", "Kontrolleur"; not "Zweitligist", a club), and by name. */
+const NEWS_ROLE = /(?:\p{Ll}{3}(?<!lig)(?:ist|eur)|keeper|libero|profi|star|boss|rapper|fahrer|produzent|intendant|reporter|korrespondent|gitarrist|pianist|dichter|legende|ikone|funktionär|fußballer|anführer|kurator|kabarettist|komiker|berichterstatter|mitglied|oberst|kollegin)(?:in|innen|en|n|s|e)?$/u
 
 /** The names [first, last] after such a role noun, each with its role: one word, or two when the second is
  * a surname too ("Hollywood-Star Keanu Reeves" with a given name no list knows). */

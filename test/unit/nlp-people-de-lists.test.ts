@@ -71,6 +71,11 @@ describe('news nouns for people before a name (src/core/people-de-roles.ts)', ()
     expect(spans('Der Produzent Wendlinger plant eine Fortsetzung.')).toEqual(['Wendlinger'])
     expect(spans('Kommissionsmitglied Talecki hat das mehrfach betont.')).toEqual(['Talecki'])
   })
+  it('nouns of persons in "-ist" and "-eur": "Publizist", "Kontrolleur"; not a club in a league ("Zweitligist")', () => {
+    expect(spans('Der Publizist Wendtland schrieb einen langen Kommentar über die Reform.')).toEqual(['Wendtland'])
+    expect(spans('Der Kontrolleur Brenninkmeyer prüfte die Fahrkarten im Zug.')).toEqual(['Brenninkmeyer'])
+    expect(spans('Der Zweitligist Wattenbach hat sich von seinem Trainer getrennt.')).toEqual([])
+  })
   it('a compound role read as part of the name starts no name and becomes the role', () => {
     expect(people('Tesla-Boss Musk kündigte neue Modelle an.')).toEqual([['Elon Musk', 'Tesla-Boss']])
   })
