@@ -4,11 +4,10 @@
 import type { Token } from './text/name-tokens'
 import { isLoneNameWord, type TextFacts } from './text/name-facts'
 import { NON_PERSON_SET, ORG_FOLLOWERS, SPEECH_VERBS_BEFORE_SPEAKER } from './text/names-data'
+import { SEPARABLE_PARTICLES } from './text/name-evidence'
 
 /** Quotation marks that close a quote (German „…“, straight and French ones). */
 const CLOSING_QUOTE = /^["“”»«]$/
-/** "teilte Siemens mit.", "sagte Hilfe zu.": a particle that closes the clause makes the word the object. */
-const CLOSING_PARTICLES = new Set(['zu', 'an', 'ab', 'auf', 'aus', 'mit', 'vor', 'ein', 'nach', 'hinzu', 'fest', 'voraus', 'zurück', 'bei', 'dar'])
 
 /** The tokens of every lone speaker's name after a quote: „…“, VERB Name, and "…“, so Name weiter"; a
  * listed verb of saying also where a particle that does not close the clause follows ("meinte Schömezler
@@ -31,6 +30,7 @@ function speakerPlace(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]
   if (!verb.word || verb.text !== verb.lower || tokens[i - 2]?.text !== ',') return false
   if (verb.lower === 'so') return next !== undefined && (!next.word || next.text === next.lower)
-  if (next?.word && CLOSING_PARTICLES.has(next.lower) && !tokens[i + 2]?.word) return false
+  // "teilte Siemens mit.", "sagte Hilfe zu.": a particle that closes the clause makes the word the object.
+  if (next?.word && SEPARABLE_PARTICLES.has(next.lower) && !tokens[i + 2]?.word) return false
   return SPEECH_VERBS_BEFORE_SPEAKER.has(verb.lower) || CLOSING_QUOTE.test(tokens[i - 3]?.text ?? '')
 }
