@@ -32,5 +32,6 @@ function speakerPlace(tokens: readonly Token[], i: number): boolean {
   if (verb.lower === 'so') return next !== undefined && (!next.word || next.text === next.lower)
   // "teilte Siemens mit.", "sagte Hilfe zu.": a particle that closes the clause makes the word the object.
   if (next?.word && SEPARABLE_PARTICLES.has(next.lower) && !tokens[i + 2]?.word) return false
-  return SPEECH_VERBS_BEFORE_SPEAKER.has(verb.lower) || CLOSING_QUOTE.test(tokens[i - 3]?.text ?? '')
+  // A verb of the third person ("klagte", "urteilt"), not an adjective ("„…“, gemeinsame Regeln").
+  return SPEECH_VERBS_BEFORE_SPEAKER.has(verb.lower) || (CLOSING_QUOTE.test(tokens[i - 3]?.text ?? '') && /(?:[^s]t|te)$/.test(verb.lower))
 }

@@ -58,6 +58,7 @@ describe('the speaker after a quote (src/core/people-de-speakers.ts)', () => {
   })
   it('not the object before a closing particle, nor a company', () => {
     expect(spans('„Die Lieferung kommt“, sagte Vertrieb zu.')).toEqual([])
+    expect(spans('Sie sprach von einer „großen Chance“, gemeinsame Regeln zu finden.')).toEqual([])
     expect(spans('„Die Zahlen sind gut“, teilte Brenntag mit.')).toEqual([])
     expect(spans('„Wir wachsen weiter“, betonte Siemens am Montag.')).toEqual([])
   })
