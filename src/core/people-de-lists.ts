@@ -1,18 +1,14 @@
-// Names German news give in lists, with no given name and no role next to each: the line-ups of sports
-// reports ("Kahn - Bogdan - Reich, Metz - Neustädter (65. Fritz), Schütterle"), and lists behind a plural
+// Names German news give in lists, with no given name and no role next to each: the line-ups and goal scorers
+// of sports reports ("Kahn - Bogdan - Reich, Metz - Neustädter (65. Fritz), Schütterle", "1:0 Ruof (86.)"),
+// and lists behind a plural
 // role or a name found before ("die Abgeordneten Poggiolini, Leopardi und Cabrol", "Werke von Mozart,
 // Brahms, Debussy und Bolcom"). Each listed word is a person's surname by its place in the list alone.
 import type { Token } from './text/name-tokens'
-import type { Mention } from './people-merge'
 import { isNameShaped } from './text/name-words'
 import { isLoneNameWord, type TextFacts } from './text/name-facts'
 import { NON_PERSON_SET, ORG_FOLLOWERS } from './text/names-data'
-import { germanRoleHead, isCapitalisedNoun, readRoleBefore } from './text/roles'
+import { germanRoleHead, isCapitalisedNoun } from './text/roles'
 import { GERMAN_STOPWORDS } from './text/tokens'
-import { linkSurnameMentions } from './people-links'
-import { quotedSpeakers } from './people-de-speakers'
-import { kinNames, newsRoleNames, withoutLeadingRoles } from './people-de-roles'
-import { transliteratedNames } from './people-de-translit'
 
 /** A line-up names at least this many players, with at least two dashes between the lines of the team. */
 const LINEUP_NAMES = 7
@@ -20,38 +16,10 @@ const LINEUP_DASHES = 2
 /** Before a line-up, "Bayern:" or "FC Bayern München:" names the team. */
 const TEAM_WORDS = 4
 
-/** The found names with those of German line-ups and lists that the finder's other passes left (see the
- * head), and the later mentions of their surnames ("Sollte Adler ausfallen …" after "(87. Adler)"). */
-export function withListedGermanNames<T extends { mentions: Mention[]; tokens: Token[]; english: boolean }>(found: T, facts: TextFacts): T {
-  if (found.english || facts.english) return found
-  const { tokens, mentions } = found
-  withoutLeadingRoles(tokens, mentions)
-  const covered = new Set<number>()
-  for (const m of mentions) for (let i = m.first; i <= m.last; i++) covered.add(i)
-  const surnames = new Set<string>()
-  const add = (first: number, last: number, role: string | null = null, full = false) => {
-    for (let i = first; i <= last; i++) covered.add(i)
-    const t = tokens[last]!
-    const name = first === last ? t.text : t.source.slice(tokens[first]!.start, t.start + t.text.length)
-    surnames.add(t.text)
-    mentions.push({ first, last, name, surname: t.text, role, full })
-  }
-  for (const m of transliteratedNames(tokens, covered, facts)) add(m.first, m.last, readRoleBefore(tokens, m.first), true)
-  for (const [first, last] of lineupNames(tokens)) if (!covered.has(last)) add(first, last)
-  for (const at of scorerNames(tokens, facts)) if (!covered.has(at)) add(at, at)
-  for (const at of listsAfterPluralRoles(tokens, facts)) if (!covered.has(at)) add(at, at)
-  for (const at of listedBeforeNames(tokens, covered, facts)) add(at, at)
-  for (const at of quotedSpeakers(tokens, facts)) if (!covered.has(at)) add(at, at)
-  for (const at of kinNames(tokens, facts)) if (!covered.has(at)) add(at, at)
-  for (const m of newsRoleNames(tokens, facts)) if (!covered.has(m.first) && !covered.has(m.last)) add(m.first, m.last, m.role)
-  if (surnames.size > 0) linkSurnameMentions(tokens, covered, surnames, mentions)
-  return found
-}
-
 /** The names [first, last] of every line-up in the text: a line (after an optional "Team:") of names, each
  * one word or "von"/"van"/"de" and one, joined by dashes and commas, substitutes in brackets after a minute
  * ("Bode (52. Eck)"), and nothing else but a closing full stop. */
-function lineupNames(tokens: readonly Token[]): [number, number][] {
+export function lineupNames(tokens: readonly Token[]): [number, number][] {
   const found: [number, number][] = []
   let start = 0
   for (let i = 0; i <= tokens.length; i++) {
@@ -97,7 +65,7 @@ function lineupNameAt(tokens: readonly Token[], i: number): [number, number] | n
 
 /** "1:0 Herzberger (40.), 1:1 Frackiewicz (71.)", "von Schlipper (28.) und Christensen (77.)": a name with
  * the minute of a goal in brackets, after a score or in a run of such names. The name tokens. */
-function scorerNames(tokens: readonly Token[], facts: TextFacts): number[] {
+export function scorerNames(tokens: readonly Token[], facts: TextFacts): number[] {
   const minuteAfter = (i: number) => tokens[i + 1]?.text === '(' && /^\d{1,3}$/.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.text === '.'
     && /^[)/]$/.test(tokens[i + 4]?.text ?? '')
   const scorer = (i: number) => tokens[i]?.word === true && isListedWord(tokens[i]!, facts) && minuteAfter(i)
@@ -115,7 +83,7 @@ function scorerNames(tokens: readonly Token[], facts: TextFacts): number[] {
 /** "den Herren Poggiolini, Leopardi und Cabrol", "die Abgeordneten Müller und Schmidt", "die Gründer Page und
  * Brin": after a plural of persons, one-word names joined by commas and "und" name those persons. The
  * tokens of the names. */
-function listsAfterPluralRoles(tokens: readonly Token[], facts: TextFacts): number[] {
+export function listsAfterPluralRoles(tokens: readonly Token[], facts: TextFacts): number[] {
   const found: number[] = []
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i]!
@@ -160,7 +128,7 @@ function isListedWord(t: Token, facts: TextFacts): boolean {
 /** "Werke von Mozart, Brahms, Debussy und Bolcom": names before a found one, joined to it by commas, when
  * the list closes with "und" and a name. The finder's other passes link names after a found one, and before
  * it across "und" only. */
-function listedBeforeNames(tokens: readonly Token[], covered: ReadonlySet<number>, facts: TextFacts): number[] {
+export function listedBeforeNames(tokens: readonly Token[], covered: ReadonlySet<number>, facts: TextFacts): number[] {
   const found: number[] = []
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i) || tokens[i + 1]?.text !== ',' || !closesWithName(tokens, i + 2, covered)) continue

@@ -33,7 +33,7 @@ import {
 import { withoutLonePlaces } from './people-places'
 import { anaphoricRoles, mergeIntoPeople, type Mention } from './people-merge'
 import { linkRecurringNames } from './people-recurring'
-import { withListedGermanNames } from './people-de-lists'
+import { withLateGermanNames } from './people-de-late'
 import { isGivenNameAWord, isSharedSurname, knownPersonBySurname } from './text/known-names'
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS, primaryLanguage } from './text/tokens'
 import { tagPersonNames } from './text/person-tagger'
@@ -82,7 +82,7 @@ export function findPersonMentions(paragraphs: readonly string[], options: Peopl
 
 function mentionsIn(paragraphs: readonly string[], options: PeopleOptions): { mentions: Mention[]; tokens: Token[]; english: boolean } {
   const rules = ruleMentions(paragraphs, options)
-  const found = withoutProducts(withoutGermanNonNames(withForeignParticles(withListedGermanNames(taggedMentions(rules, options), rules.facts))))
+  const found = withoutProducts(withoutGermanNonNames(withForeignParticles(withLateGermanNames(taggedMentions(rules, options), rules.facts))))
   return { ...found, mentions: withoutLonePlaces(found.tokens, found.mentions, primaryLanguage(options.lang) === 'en') }
 }
 

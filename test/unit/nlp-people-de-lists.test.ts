@@ -1,5 +1,6 @@
-// Names German news give in lists (src/core/people-de-lists.ts): line-ups, lists after a plural of persons,
-// lists before a found name. Our own sentences, none from the corpora.
+// The German passes after the tagger (src/core/people-de-late.ts): line-ups, scorers and lists
+// (people-de-lists.ts), speakers after a quote, news nouns for persons and kin, given names in German
+// transliteration. Our own sentences, none from the corpora.
 import { describe, expect, it } from 'vitest'
 import { findPeople, findPersonMentions } from '../../src/core/people'
 
