@@ -33,6 +33,7 @@ import {
 import { withoutLonePlaces } from './people-places'
 import { anaphoricRoles, mergeIntoPeople, type Mention } from './people-merge'
 import { linkRecurringNames } from './people-recurring'
+import { withLateGermanNames } from './people-de-late'
 import { isGivenNameAWord, isSharedSurname, knownPersonBySurname } from './text/known-names'
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS, primaryLanguage } from './text/tokens'
 import { tagPersonNames } from './text/person-tagger'
@@ -81,7 +82,8 @@ export function findPersonMentions(paragraphs: readonly string[], options: Peopl
 }
 
 function mentionsIn(paragraphs: readonly string[], options: PeopleOptions): { mentions: Mention[]; tokens: Token[]; english: boolean } {
-  const found = withoutFirms(withoutProducts(withoutGermanNonNames(withForeignParticles(taggedMentions(ruleMentions(paragraphs, options), options)))))
+  const rules = ruleMentions(paragraphs, options)
+  const found = withoutFirms(withoutProducts(withoutGermanNonNames(withForeignParticles(withLateGermanNames(taggedMentions(rules, options), rules.facts)))))
   return { ...found, mentions: withoutLonePlaces(found.tokens, found.mentions, primaryLanguage(options.lang) === 'en') }
 }
 

@@ -10,7 +10,7 @@ export const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein'
 /** Words allowed right before a surname that stands before a verb of saying ("… und Musk sagte"). */
 const CLAUSE_START = new Set(['und', 'aber', 'doch', 'auch', 'als', 'wie', 'dass', 'weil', 'denn', 'and', 'but', 'as'])
 /** "sagte Hilfe zu", "teilte Google mit": the verb's particle shows the word after it is its object. */
-const SEPARABLE_PARTICLES = new Set(['zu', 'an', 'ab', 'auf', 'aus', 'mit', 'vor', 'ein', 'nach', 'hinzu', 'fest', 'voraus', 'zurück', 'bei', 'dar'])
+export const SEPARABLE_PARTICLES = new Set(['zu', 'an', 'ab', 'auf', 'aus', 'mit', 'vor', 'ein', 'nach', 'hinzu', 'fest', 'voraus', 'zurück', 'bei', 'dar'])
 /** Pronouns that refer back to an organisation or a plural ("Publishers warned … their websites"). */
 const NON_PERSON_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'them'])
 /** How far after "X said" to look for the pronoun that refers back to X. */
