@@ -32,6 +32,7 @@ import {
 } from './text/name-evidence'
 import { withoutLonePlaces } from './people-places'
 import { withFirstWordsLinked, withoutPluralSubjects } from './people-english-lone'
+import { withoutNamedThings } from './people-english-things'
 import { anaphoricRoles, mergeIntoPeople, type Mention } from './people-merge'
 import { linkRecurringNames } from './people-recurring'
 import { isGivenNameAWord, isSharedSurname, knownPersonBySurname } from './text/known-names'
@@ -159,8 +160,8 @@ export function ruleMentions(paragraphs: readonly string[], options: PeopleOptio
   // The surnames the later passes found, in their other forms: "Pellegrini hatte …" … "das Dementi Pellegrinis".
   const later = new Set(mentions.map((m) => m.surname).filter((s) => !surnames.has(s)))
   if (!english && later.size > 0) linkSurnameMentions(tokens, coveredBy(mentions), later, mentions)
-  // English: lone words read by the full names and the grammar around them (people-english-lone.ts).
-  const read = english ? withFirstWordsLinked(tokens, withoutPluralSubjects(tokens, withGivenNamesBefore(tokens, facts, withoutOrganisations(tokens, mentions)))) : mentions
+  // English: names inside things' names dropped, lone words read by the full names and the grammar around them.
+  const read = english ? withFirstWordsLinked(tokens, withoutPluralSubjects(tokens, withoutNamedThings(tokens, withGivenNamesBefore(tokens, facts, withoutOrganisations(tokens, mentions))))) : mentions
   return { mentions: read, tokens, english, facts }
 }
 
