@@ -49,3 +49,13 @@ describe('English: Vietnamese names', () => {
     expect(en('Prices rose in Ho Chi Minh City last year.')).not.toContain('Ho Chi Minh City x1')
   })
 })
+
+describe('English: given names of Ukrainian and Russian people, transliterated, and Indonesian ones', () => {
+  it('names the main lists lack, in either spelling of the ending', () => {
+    expect(en('Officials met Hennadiy Moskal and Arsenii Yatsenyuk in Kyiv.')).toEqual(['Hennadiy Moskal x1', 'Arsenii Yatsenyuk x1'])
+    expect(en('The talks with Yevgeny Prigozhin ended late.')).toEqual(['Yevgeny Prigozhin x1'])
+  })
+  it('not a given name alone, nor before a word the text writes in lower case', () => {
+    expect(en('Hennadiy left early.')).toEqual([])
+  })
+})
