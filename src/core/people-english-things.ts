@@ -40,10 +40,17 @@ function isRunWord(t: Token): boolean {
 const isRank = (lower: string) => TITLES.has(lower) || isRoleToken(lower) || RANKS.has(lower)
 
 /** "the Margaret Hamilton Lego minifigure", "an Arduino Zero board": an article right before a full name
- * that a word follows (a person after an article has a word between: "the actor Terry Crews"). */
+ * that a brand or a word of goods follows. Not "the Marc Dutroux case", "the George Floyd trial": those are
+ * about the person. */
 function modifiesAfterArticle(tokens: readonly Token[], m: Mention): boolean {
-  return /^(?:the|a|an)$/i.test(tokens[m.first - 1]?.text ?? '') && tokens[m.last + 1]?.word === true
+  const next = tokens[m.last + 1]
+  if (!/^(?:the|a|an)$/i.test(tokens[m.first - 1]?.text ?? '') || !next?.word) return false
+  return isNameShaped(next.text) || GOODS.has(next.lower)
 }
+
+/** Nouns of goods a name is given to ("the Arduino Zero board", "a Stan Smith sneaker"). */
+const GOODS = new Set(`board boards minifigure figure figurine doll dolls toy toys kit edition console phone watch dress gown
+  shoe shoes sneaker sneakers boot boots bag handbag guitar bike car set collection perfume fragrance`.split(/\s+/))
 
 /** Drops the names the text only ever writes inside a thing's name; their lone mentions go with them. */
 export function withoutNamedThings(tokens: readonly Token[], mentions: Mention[]): Mention[] {

@@ -21,3 +21,9 @@ describe('English: a name inside the name of a product or work', () => {
     expect(en('The talks were led by the Bosnian President Alija Izetbegovic on Friday.')).toEqual(['Alija Izetbegovic'])
   })
 })
+
+describe('English: a person named as the topic of a case or trial', () => {
+  it('"the Marc Dutroux case" is about the person', () => {
+    expect(en('Police would not say if it was linked to the Karel Vandersteen case.')).toEqual(['Karel Vandersteen'])
+  })
+})
