@@ -112,10 +112,20 @@ function goldPersons(mentions: readonly string[]): { forms: Set<string>; surname
   const persons: { forms: Set<string>; surname: string }[] = []
   for (const name of names) {
     const owner = persons.find((g) => [...g.forms].some((form) => form.endsWith(` ${name}`)))
+      ?? firstWordOwner(persons, name)
     if (owner) owner.forms.add(name)
     else persons.push({ forms: new Set([name]), surname: name.split(' ').pop()! })
   }
   return persons
+}
+
+/** "Wang" after "Wang Donghai", "Xiao" after "Xiao Qiang", "Alan" after "Alan Shearer": a one-word name that
+ * opens the full name of exactly one gold person is that person (Chinese, Korean and Vietnamese names put the
+ * family name first), unless it ends another gold name. */
+function firstWordOwner(persons: { forms: Set<string>; surname: string }[], name: string): { forms: Set<string>; surname: string } | undefined {
+  if (name.includes(' ') || persons.some((g) => g.surname === name)) return undefined
+  const owners = persons.filter((g) => [...g.forms].some((form) => form.startsWith(`${name} `)))
+  return owners.length === 1 ? owners[0] : undefined
 }
 
 function spanText(paragraphs: readonly string[], key: string): string {
