@@ -35,7 +35,8 @@ describe('English: a brand name that is a common surname, before a verb of sayin
     expect(en('Boris Johnson resigned in July.', 'Johnson said he was proud of his record.')).toEqual(['Boris Johnson x2'])
   })
   it('not a firm: "it" after, or the text names the firm', () => {
-    expect(en('Ford said it would cut 3,000 jobs in Europe.')).toEqual([])
+    expect(en('Watson said it would cut 3,000 jobs in Europe.')).toEqual([])
+    expect(en('Disney said the film would open in May.')).toEqual([])
     expect(en('Johnson & Johnson shares fell.', 'Johnson said sales would recover.')).toEqual([])
   })
 })
