@@ -33,6 +33,7 @@ import {
 import { withoutLonePlaces } from './people-places'
 import { withFirstWordsLinked, withoutPluralSubjects } from './people-english-lone'
 import { withoutNamedThings } from './people-english-things'
+import { withNamePartsBefore } from './people-name-parts'
 import { anaphoricRoles, mergeIntoPeople, type Mention } from './people-merge'
 import { linkRecurringNames } from './people-recurring'
 import { isGivenNameAWord, isSharedSurname, knownPersonBySurname } from './text/known-names'
@@ -161,7 +162,7 @@ export function ruleMentions(paragraphs: readonly string[], options: PeopleOptio
   const later = new Set(mentions.map((m) => m.surname).filter((s) => !surnames.has(s)))
   if (!english && later.size > 0) linkSurnameMentions(tokens, coveredBy(mentions), later, mentions)
   // English: names inside things' names dropped, lone words read by the full names and the grammar around them.
-  const read = english ? withFirstWordsLinked(tokens, withoutPluralSubjects(tokens, withoutNamedThings(tokens, withGivenNamesBefore(tokens, facts, withoutOrganisations(tokens, mentions))))) : mentions
+  const read = english ? withFirstWordsLinked(tokens, withoutPluralSubjects(tokens, withNamePartsBefore(tokens, facts, withoutNamedThings(tokens, withGivenNamesBefore(tokens, facts, withoutOrganisations(tokens, mentions)))))) : mentions
   return { mentions: read, tokens, english, facts }
 }
 
