@@ -5,7 +5,6 @@
 // article and that is no place, title, role or word for a people, is the name's first part.
 import type { Token } from './text/name-tokens'
 import type { Mention } from './people-merge'
-import { isNameShaped } from './text/name-words'
 import type { TextFacts } from './text/name-facts'
 import { isSentenceStart } from './people-links'
 import { isBareNameWord } from './people-sports'
@@ -42,5 +41,6 @@ function isFirstPart(tokens: readonly Token[], at: number, facts: TextFacts): bo
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) if (isRank(tokens[k]!.lower)) return false
   // "the Golden State Warriors' Steph Curry", "Netflix Signs Marlon Okafor": an article or a longer run before it.
   const before = tokens[at - 1]
-  return !(before?.word && (ARTICLES.has(before.lower) || isNameShaped(before.text)))
+  // "Voters Don't Forget George Floyd": any capitalised word before marks a title in Title Case.
+  return !(before?.word && (ARTICLES.has(before.lower) || /^[\p{Lu}\p{N}$€£]/u.test(before.text)))
 }

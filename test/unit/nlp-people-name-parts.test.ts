@@ -17,3 +17,9 @@ describe('English: an unknown first part before a full name', () => {
     expect(en('The envoy, Assistant Secretary of State John Kornblum, met him.')).toEqual(['John Kornblum'])
   })
 })
+
+describe('English: a title in Title Case is no longer name', () => {
+  it('a capitalised word before the first part', () => {
+    expect(en('The film asks viewers: Don\'t Forget George Floyd, who died in 2020.')).toEqual(['George Floyd'])
+  })
+})
