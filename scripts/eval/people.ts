@@ -112,10 +112,20 @@ function goldPersons(mentions: readonly string[]): { forms: Set<string>; surname
   const persons: { forms: Set<string>; surname: string }[] = []
   for (const name of names) {
     const owner = persons.find((g) => [...g.forms].some((form) => form.endsWith(` ${name}`)))
+      ?? firstWordOwner(persons, name)
     if (owner) owner.forms.add(name)
     else persons.push({ forms: new Set([name]), surname: name.split(' ').pop()! })
   }
   return persons
+}
+
+/** "Wang" after "Wang Donghai", "Xiao" after "Xiao Qiang", "Alan" after "Alan Shearer": a one-word name that
+ * opens the full name of exactly one gold person is that person (Chinese, Korean and Vietnamese names put the
+ * family name first), unless it ends another gold name. */
+function firstWordOwner(persons: { forms: Set<string>; surname: string }[], name: string): { forms: Set<string>; surname: string } | undefined {
+  if (name.includes(' ') || persons.some((g) => g.surname === name)) return undefined
+  const owners = persons.filter((g) => [...g.forms].some((form) => form.startsWith(`${name} `)))
+  return owners.length === 1 ? owners[0] : undefined
 }
 
 function spanText(paragraphs: readonly string[], key: string): string {
@@ -150,11 +160,15 @@ export const F1_FLOOR: Record<string, number> = {
   'CoNLL-2003 German test (de, runs of 20 sentences)': 0.79,
   // English rules (2026-12-08, branch peopleen6: places, organisations, sports tables): mention level dev 0.958,
   // test 0.894 (before 0.932, 0.875; 2026-12-07 peopleen5 0.928, 0.870).
-  'CoNLL-2003 dev (en, documents)': 0.935,
-  'CoNLL-2003 test (en, documents)': 0.875,
-  // Article level on the same documents (2026-12-08: dev 0.948, test 0.883; before 0.930, 0.863).
-  'CoNLL-2003 dev (en, documents) article level': 0.93,
-  'CoNLL-2003 test (en, documents) article level': 0.865,
+  // 2026-12-08, branch peopleen8 (lone words by full names, plural subjects, names inside products): dev 0.959,
+  // test 0.895.
+  'CoNLL-2003 dev (en, documents)': 0.945,
+  'CoNLL-2003 test (en, documents)': 0.885,
+  // Article level on the same documents (2026-12-08: dev 0.948, test 0.883; before 0.930, 0.863). Since
+  // peopleen8 a one-word gold name that opens one gold person's full name is that person ("Wang" of "Wang
+  // Donghai"): dev 0.956, test 0.883 (the rules before, so counted: 0.956, 0.882).
+  'CoNLL-2003 dev (en, documents) article level': 0.945,
+  'CoNLL-2003 test (en, documents) article level': 0.87,
 }
 
 /** Size of the generated name knowledge and the CPU time its first use takes to decode it (this process

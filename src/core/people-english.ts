@@ -15,13 +15,15 @@ import { isLoneNameWord } from './text/name-facts'
 import { PERSONAL_PRONOUNS, SPEECH_VERBS } from './text/names-data'
 import { ENGLISH_STOPWORDS } from './text/tokens'
 import { isGivenNameAWord, isSharedSurname, knownPersonBySurname } from './text/known-names'
+import { brandSurnameSpeakerAt } from './people-english-lone'
+import { vietnameseNameAt } from './people-vietnamese'
 
 
 /** A name of English text that the general rules miss, starting at `i`. */
 export function englishNameAt(tokens: readonly Token[], i: number, facts: TextFacts, make: MakeMention): Mention | null {
   if (!facts.english) return null
-  return nicknamedNameAt(tokens, i, make) ?? wordGivenNameAt(tokens, i, facts, make) ?? eastAsianNameAt(tokens, i, facts, make)
-    ?? sportsNameAt(tokens, i, facts, make)
+  return nicknamedNameAt(tokens, i, make) ?? vietnameseNameAt(tokens, i, make) ?? wordGivenNameAt(tokens, i, facts, make)
+    ?? eastAsianNameAt(tokens, i, facts, make) ?? brandSurnameSpeakerAt(tokens, i, facts, make) ?? sportsNameAt(tokens, i, facts, make)
 }
 
 /** Plural endings of words for groups of people ("Traders", "Analysts", "Officials", "Economists") that

@@ -31,6 +31,9 @@ import {
   titleOrRoleBefore,
 } from './text/name-evidence'
 import { withoutLonePlaces } from './people-places'
+import { withFirstWordsLinked, withoutPluralSubjects } from './people-english-lone'
+import { withoutNamedThings } from './people-english-things'
+import { withNamePartsBefore } from './people-name-parts'
 import { anaphoricRoles, mergeIntoPeople, type Mention } from './people-merge'
 import { linkRecurringNames } from './people-recurring'
 import { withLateGermanNames } from './people-de-late'
@@ -162,7 +165,9 @@ export function ruleMentions(paragraphs: readonly string[], options: PeopleOptio
   // The surnames the later passes found, in their other forms: "Pellegrini hatte …" … "das Dementi Pellegrinis".
   const later = new Set(mentions.map((m) => m.surname).filter((s) => !surnames.has(s)))
   if (!english && later.size > 0) linkSurnameMentions(tokens, coveredBy(mentions), later, mentions)
-  return { mentions: english ? withGivenNamesBefore(tokens, facts, withoutOrganisations(tokens, mentions)) : mentions, tokens, english, facts }
+  // English: names inside things' names dropped, lone words read by the full names and the grammar around them.
+  const read = english ? withFirstWordsLinked(tokens, withoutPluralSubjects(tokens, withNamePartsBefore(tokens, facts, withoutNamedThings(tokens, withGivenNamesBefore(tokens, facts, withoutOrganisations(tokens, mentions)))))) : mentions
+  return { mentions: read, tokens, english, facts }
 }
 
 /** Pass 1: full names (given name, role, title or apposition evidence) and lone surnames with evidence. */
