@@ -63,7 +63,7 @@ Margrethe Vestager|politician|f
 Thierry Breton|politician
 Henna Virkkunen|politician|f
 Donald Trump|politician
-Elon Musk|businessperson
+Elon Musk|inventor
 Bill Gates|businessperson
 Tim Cook|businessperson|w
 Donald Tusk|politician
