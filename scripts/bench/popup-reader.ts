@@ -78,9 +78,6 @@ export async function measurePopupAndReader(browser: E2EBrowser, server: SiteSer
         const [host, frame] = await readerSwitchMs(page, { type: 'bench/switch' })
         samples.readerHost.push(host)
         samples.readerFrame.push(frame)
-        // Closed as the reference's popup is: popups left open pile up in the extension's process and
-        // slow whichever popup comes next.
-        await relay(page, { type: 'bench/close' })
         await page.close()
       },
       async () => {
