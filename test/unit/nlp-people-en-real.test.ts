@@ -1,0 +1,41 @@
+// Classes of false and missed persons seen on real English news pages nobody here wrote (scrapinghub's
+// article-extraction benchmark), each shown with our own sentences of the same form.
+import { describe, expect, it } from 'vitest'
+import { findPeople } from '../../src/core/people'
+
+const names = (...paragraphs: string[]) => findPeople(paragraphs, { lang: 'en' }).map((p) => p.name)
+const STORY = 'Mayor Linda Okafor opened the new bridge in Leeds on Monday.'
+
+describe('wire and paper credits name who made the story, not whom it is about', () => {
+  it('a bracketed agency credit after the story, with reporters and editors', () => {
+    expect(names(STORY, '(Reporting by Derek Hale, Amy Stroud; additional reporting by Carl Benton; Editing by Rosa Lindqvist)')).toEqual(['Linda Okafor'])
+    expect(names(STORY, 'Reporting by Derek Hale in Tokyo; Writing by Amy Stroud; Editing by Rosa Lindqvist and Pete Mahler')).toEqual(['Linda Okafor'])
+  })
+  it('a bracketed photo credit with several photographers inside a caption', () => {
+    expect(names('Mayor Linda Okafor and her deputy at the opening. (Photos by Derek Hale, left, and Amy Stroud/Harbour/AP)')).toEqual(['Linda Okafor'])
+  })
+  it('reporters who contributed, and a "Contributing:" line', () => {
+    expect(names(STORY, 'Harbour Press writers Derek Hale, Amy Stroud and Carl Benton contributed.')).toEqual(['Linda Okafor'])
+    expect(names(STORY, 'Derek Hale contributed reporting from Lagos.')).toEqual(['Linda Okafor'])
+    expect(names(STORY, 'Fox Valley News’ Amy Stroud contributed to this report.')).toEqual(['Linda Okafor'])
+    expect(names(STORY, 'Contributing: Carl Benton')).toEqual(['Linda Okafor'])
+  })
+  it('a byline with the date after the names', () => {
+    expect(names('By Derek Hale and Amy Stroud Tuesday, March 3, 2020, 09:15 am PT (12:15 pm ET)', STORY)).toEqual(['Linda Okafor'])
+    expect(names('by Hale September 15, 2014', STORY)).toEqual(['Linda Okafor'])
+    expect(names('Posted on March 30, 2015 by Stroud', STORY)).toEqual(['Linda Okafor'])
+  })
+  it('a paper credit after "Credit..." and an agency credit ending a caption', () => {
+    expect(names('Credit...Derek Hale/The Harbour Times', STORY)).toEqual(['Linda Okafor'])
+    expect(names('Traders at the exchange in Leeds, March 3, 2020. REUTERS/Amy Stroud', STORY)).toEqual(['Linda Okafor'])
+  })
+  it('the author bio: a mail address, a sign-off line, an invitation to follow the writer', () => {
+    expect(names(STORY, 'Derek Hale (derek@harbourreview.com) is the editor of The Harbour Review.')).toEqual(['Linda Okafor'])
+    expect(names(STORY, 'Amy Stroud, BBC science correspondent')).toEqual(['Linda Okafor'])
+    expect(names(STORY, 'Carl Benton’s book about bridges, illustrated by Rosa Lindqvist, is out now. Follow him on Twitter @cbenton.')).toEqual(['Linda Okafor'])
+  })
+  it('a person the story names with "by" stays', () => {
+    expect(names('The bridge was designed by Amy Stroud, the city engineer, and opened by Mayor Linda Okafor.')).toEqual(['Amy Stroud', 'Linda Okafor'])
+    expect(names('Derek Hale contributed $5,000 to the campaign of Mayor Linda Okafor.')).toEqual(['Derek Hale', 'Linda Okafor'])
+  })
+})
