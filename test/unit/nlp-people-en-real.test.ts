@@ -39,3 +39,17 @@ describe('wire and paper credits name who made the story, not whom it is about',
     expect(names('Derek Hale contributed $5,000 to the campaign of Mayor Linda Okafor.')).toEqual(['Derek Hale', 'Linda Okafor'])
   })
 })
+
+describe('states and towns with their state are places', () => {
+  it('a state named alone, even with an apposition after it', () => {
+    expect(names('In Kentucky, the Democratic candidate, Andy Corlett, promised to protect the clinics.')).toEqual(['Andy Corlett'])
+    expect(names('In Montana, the Republican candidate, Dana Whitfield, promised lower taxes.')).toEqual(['Dana Whitfield'])
+  })
+  it('a town before a state code or a state name, in tour dates and addresses', () => {
+    expect(names('Singer Marla Quint tours in June: June 4 -- Fox Arena, Bexley, OHJune 6 -- Lakeside Hall, Corvin, PA')).toEqual(['Marla Quint'])
+    expect(names('The partners of director Owen Pratt:', 'Harlow Robotics, Pendleton, Oregon')).toEqual(['Owen Pratt'])
+  })
+  it('a person whose surname is a state stays', () => {
+    expect(names('Coach Ryan Washington said the team was ready. Washington added that the line had improved.')).toEqual(['Ryan Washington'])
+  })
+})
