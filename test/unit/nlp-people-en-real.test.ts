@@ -53,3 +53,10 @@ describe('states and towns with their state are places', () => {
     expect(names('Coach Ryan Washington said the team was ready. Washington added that the line had improved.')).toEqual(['Ryan Washington'])
   })
 })
+
+describe('name boundaries', () => {
+  it('a capitalised particle with a capitalised article: "Van Der", "Van Den"', () => {
+    expect(names('Actor James Van Der Meer has left the show. Van Der Meer said he was sad.')).toEqual(['James Van Der Meer'])
+    expect(names('The skater Anna Van Den Berg won the final in Oslo.')).toEqual(['Anna Van Den Berg'])
+  })
+})
