@@ -60,3 +60,14 @@ describe('name boundaries', () => {
     expect(names('The skater Anna Van Den Berg won the final in Oslo.')).toEqual(['Anna Van Den Berg'])
   })
 })
+
+describe('names of firms, indexes and venues that end in a word of such things', () => {
+  it('a person\'s name before a firm word, a name-like word before an index or a venue word', () => {
+    expect(names('The company that runs the gala, Nora Vance Productions, denied it, said host Ben Alvey.')).toEqual(['Ben Alvey'])
+    expect(names('Tokyo\'s Nikkei rose while the Kospi Index slipped, said analyst Ruth Imamura.')).toEqual(['Ruth Imamura'])
+    expect(names('Singer Marla Quint plays the Okaloo Pavilion in June.')).toEqual(['Marla Quint'])
+  })
+  it('a person whose surname is such a word stays', () => {
+    expect(names('Actress Sally Field and director Ann Hall met in Rome.')).toEqual(['Sally Field', 'Ann Hall'])
+  })
+})
