@@ -24,7 +24,8 @@ const BRACKETED_WIRE_CREDIT = new RegExp(`\\(\\s*${CREDIT_WORK}[^()]*\\)`, 'giu'
 /** "… the exchange, November 18. REUTERS/Jane Roe", "… the drug. Getty": an agency credit ending a caption. */
 const TRAILING_AGENCY = /(?:\b(?:REUTERS|Reuters|AFP|AP|EPA|UPI|XINHUA|Xinhua)\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:\/[\p{L} ]{2,30})?|(?<=[.!?”"]\s+)(?:Getty(?: Images)?|Shutterstock|iStock))\s*$/u
 
-const blank = (text: string) => ' '.repeat(text.length)
+/** Spaces of the text's length, so that offsets into the paragraph stay true. */
+export const blank = (text: string) => ' '.repeat(text.length)
 
 /** The paragraph without the wire credits it holds; empty when it is one. */
 export function withoutWireCredits(paragraph: string): string {

@@ -2,7 +2,7 @@
 // A byline or a short credit line is left out whole; a credit inside a caption
 // ("… in Jerusalem. (Thomas Coex/AFP/Getty Images)", "… Photograph: Jane Roe/Reuters") is cut from its
 // end or blanked with spaces of its length, so that offsets into the paragraph stay true.
-import { withoutWireCredits } from './credits-wire'
+import { blank, withoutWireCredits } from './credits-wire'
 
 /** "Von Lena Hoffmann, 02.07.2025", "By Jane Doe". */
 const BYLINE = /^(?:[Vv]on|VON|[Bb]y|BY)\s+\p{Lu}[\p{L}.'’ -]{1,50}(?:[,|–-]\s*[\p{L}\d., /:-]{0,40})?$/u
@@ -14,8 +14,6 @@ const CREDIT = /(?:^|[\s(])(?:Fotos?|Photos?|Bild(?:er)?|Image|[Cc]redit|Quelle)
 const BRACKETED_CREDIT = /\((?:(?:Fotos?|Photos?|Photograph|Bild|Image|Credit)\s*:?\s*)?\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*[^()\d]{2,60}\)/gu
 /** A credit that ends a caption: "… Photograph: Jane Roe/Reuters", "… Foto: Max Roth", "….CreditJane Roe/The Times". */
 const TRAILING_CREDIT = /(?:(?:Photograph|Photo|Foto|Bild|Illustration|Credit)\s*:\s*|(?:Credit)+(?:\.{2,}|…)?\s*)\p{Lu}[\p{L}.'’ -]{1,40}(?:\s*\/\s*[^.()\d]{2,60})?\s*$/u
-
-const blank = (text: string) => ' '.repeat(text.length)
 
 /** The paragraph as the person finder reads it: empty for a byline or a credit line, captions without their credit. */
 export function withoutCredits(raw: string): string {
