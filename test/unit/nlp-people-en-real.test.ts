@@ -71,3 +71,10 @@ describe('names of firms, indexes and venues that end in a word of such things',
     expect(names('Actress Sally Field and director Ann Hall met in Rome.')).toEqual(['Sally Field', 'Ann Hall'])
   })
 })
+
+describe('a caption credited "Photograph by" a photographer and agencies', () => {
+  it('the photographer goes, the person of the caption stays', () => {
+    expect(names('Shares of the retailer fell after Chief Executive Dana Whitfield spoke. Photograph by Derek Hale/AFP/Getty Images')).toEqual(['Dana Whitfield'])
+    expect(names('Shares of the retailer fell after its results. Photograph by Derek Hale/AFP/Getty Images', STORY)).toEqual(['Linda Okafor'])
+  })
+})

@@ -21,8 +21,9 @@ const SIGN_OFF = /^\p{Lu}[\p{L}.'’ -]{1,40},\s+[\p{L}'’ -]{0,40}\b(?:corresp
 const FOLLOW_THE_WRITER = /\bFollow\s+(?:him|her|them)\s+on\s+(?:Twitter|X|Instagram|Facebook)\b|\bmay be reached at\s+\S+@/u
 /** "(Reporting by …; Editing by …)", "(Photos by Jane Roe, left, and John Doe/AP)" inside a paragraph. */
 const BRACKETED_WIRE_CREDIT = new RegExp(`\\(\\s*${CREDIT_WORK}[^()]*\\)`, 'giu')
-/** "… the exchange, November 18. REUTERS/Jane Roe", "… the drug. Getty": an agency credit ending a caption. */
-const TRAILING_AGENCY = /(?:\b(?:REUTERS|Reuters|AFP|AP|EPA|UPI|XINHUA|Xinhua)\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:\/[\p{L} ]{2,30})?|(?<=[.!?”"]\s+)(?:Getty(?: Images)?|Shutterstock|iStock))\s*$/u
+/** "… the exchange, November 18. REUTERS/Jane Roe", "… the drug. Getty", "… Photograph by Jane Roe/AFP/Getty
+ * Images": a credit ending a caption (not an agency that ends a longer credit, which credits.ts reads). */
+const TRAILING_AGENCY = /(?:\b(?:Photograph|Photo|Image|Picture)s?\s+by\s+\p{Lu}[\p{L}.'’ ,-]{1,60}(?:\/[^.()\d]{2,60})?|(?<![/\p{L}])(?:REUTERS|Reuters|AFP|AP|EPA|UPI|XINHUA|Xinhua)\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:\/[\p{L} ]{2,30})?|(?<=[.!?”"]\s+)(?:Getty(?: Images)?|Shutterstock|iStock))\s*$/u
 
 /** Spaces of the text's length, so that offsets into the paragraph stay true. */
 export const blank = (text: string) => ' '.repeat(text.length)
