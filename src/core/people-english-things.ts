@@ -6,9 +6,9 @@
 // ("Margaret Hamilton wrote the code"), so only a name the text never writes otherwise is dropped.
 import type { Token } from './text/name-tokens'
 import type { Mention } from './people-merge'
-import { isGivenName, isNameShaped } from './text/name-words'
+import { isEnglishWordGivenName, isGivenName, isNameShaped } from './text/name-words'
 import { isSentenceStart } from './people-links'
-import { ENGLISH_DEMONYM_SET, TITLES } from './text/names-data'
+import { ENGLISH_DEMONYM_SET, ORG_FOLLOWERS, TITLES } from './text/names-data'
 import { KINSHIP, titleOrRoleBefore } from './text/name-evidence'
 import { isRoleToken } from './text/roles'
 
@@ -52,11 +52,27 @@ function modifiesAfterArticle(tokens: readonly Token[], m: Mention): boolean {
 const GOODS = new Set(`board boards minifigure figure figurine doll dolls toy toys kit edition console phone watch dress gown
   shoe shoes sneaker sneakers boot boots bag handbag guitar bike car set collection perfume fragrance`.split(/\s+/))
 
+/** "Dick Clark Productions", "Hang Seng Index", "Costume Design": a name ending in a word of firms, venues or
+ * things is the thing's name; a person's name and a surname that is such a word ("Sally Field", "Ann Hall")
+ * has a given name before it and no third word. */
+function endsInThingWord(tokens: readonly Token[], m: Mention): boolean {
+  const end = tokens[m.last]!.lower
+  if (!ORG_FOLLOWERS.has(end) && !THING_ENDINGS.has(end)) return false
+  const first = tokens[m.first]!.text
+  return m.last - m.first > 1 || !(isGivenName(first) || isEnglishWordGivenName(first))
+}
+
+/** Ends of firms', works' and venues' names beside those that follow a name in running text (ORG_FOLLOWERS). */
+const THING_ENDINGS = new Set(`productions pictures films records entertainment design designs index pavilion amphitheater
+  amphitheatre theater theatre field hall door window`.split(/\s+/))
+
 /** Drops the names the text only ever writes inside a thing's name; their lone mentions go with them. */
 export function withoutNamedThings(tokens: readonly Token[], mentions: Mention[]): Mention[] {
   const longer = mentions.filter((m) => m.last > m.first)
-  const framed = new Set(longer.filter((m) => inTitleCaseRun(tokens, m) || modifiesAfterArticle(tokens, m)).map((m) => m.surname))
+  const framed = new Set(longer.filter((m) => isThingName(tokens, m)).map((m) => m.surname))
   if (framed.size === 0) return mentions
-  for (const m of longer) if (!inTitleCaseRun(tokens, m) && !modifiesAfterArticle(tokens, m)) framed.delete(m.surname)
+  for (const m of longer) if (!isThingName(tokens, m)) framed.delete(m.surname)
   return mentions.filter((m) => !framed.has(m.surname))
 }
+
+const isThingName = (tokens: readonly Token[], m: Mention) => inTitleCaseRun(tokens, m) || modifiesAfterArticle(tokens, m) || endsInThingWord(tokens, m)

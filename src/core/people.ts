@@ -300,9 +300,9 @@ const CAPITALISED_PARTICLE = /^(?:De|Van|Von|Di|Da|Del|Della|Dos|Du|Ter|Ten)$/
 /** Particles between given name and surname: "von", "von der", "van den", "de la", "zu", "bin". */
 function skipParticles(tokens: readonly Token[], j: number): number {
   const first = tokens[j]
-  // "Joost van der Westhuizen", also capitalised in Dutch and Belgian names ("Johan De Wilde", "Van Moer").
+  // "Joost van der Westhuizen", also capitalised in Dutch and Belgian names ("Johan De Wilde", "Van Moer", "Van Der Beek").
+  if (first && CAPITALISED_PARTICLE.test(first.text) && /^(?:[Dd]er|[Dd]en)$/.test(tokens[j + 1]?.text ?? '') && isNameShaped(tokens[j + 2]?.text ?? '')) return j + 2
   if (first && CAPITALISED_PARTICLE.test(first.text) && isNameShaped(tokens[j + 1]?.text ?? '')) return j + 1
-  if (first && CAPITALISED_PARTICLE.test(first.text) && /^(?:der|den)$/.test(tokens[j + 1]?.text ?? '')) return j + 2
   if (!first || !NAME_PARTICLES.has(first.text)) return j
   const second = tokens[j + 1]
   if (second && /^(?:der|den|la|le)$/.test(second.text) && /^(?:von|van|de)$/.test(first.text)) return j + 2
