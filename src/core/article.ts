@@ -10,6 +10,7 @@ import { HIDDEN_ATTRIBUTE, findClutter } from './clutter'
 import { revealLazyImages } from './lazy-images'
 import { absolutizeUrls, documentBase } from './urls'
 import { summarizeExtraction } from './summary'
+import { isPointerBlock } from './running-text'
 import { detectLanguage } from './text/language'
 import type { Analysis, AnalyzeOptions, HiddenBlock } from './types'
 import type { SiteModule } from './site'
@@ -192,9 +193,6 @@ function emptyArticle(url: string, site: SiteModule, meta: Metadata, hidden: Hid
   }
 }
 
-/** A block this much link points elsewhere (as running-text.ts reads it). */
-const POINTER_LINK_SHARE = 0.5
-
 function pointerParagraphs(extraction: Extraction): number[] {
-  return extraction.blocks.flatMap((block, i) => (block.linkShare >= POINTER_LINK_SHARE ? [i] : []))
+  return extraction.blocks.flatMap((block, i) => (isPointerBlock(block) ? [i] : []))
 }

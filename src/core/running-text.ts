@@ -37,6 +37,11 @@ const MIN_LIST_ITEM_WORDS = 15
 /** "KIEW / LONDON (IT BOLTWISE) –", "BERLIN (dpa) -": places and agency say nothing about the content. */
 const DATELINE = /^[\p{Lu}\s/.,-]{2,60}\([^)]{1,40}\)\s*[–—-]\s*/u
 
+/** A block that is mostly link: a pointer to another page (a related article, a reference, a credit). */
+export function isPointerBlock(block: Block): boolean {
+  return block.linkShare >= MAX_LINK_SHARE
+}
+
 /** Blocks whose sentences belong to the article's text (what a reader reads through). */
 export function isTextBlock(block: Block): boolean {
   return block.kind === 'prose' || block.kind === 'list-item' || block.kind === 'quote'
@@ -44,7 +49,7 @@ export function isTextBlock(block: Block): boolean {
 
 /** Can sentences of this block stand in a summary? */
 function isRunningTextBlock(block: Block, wordCount: number, emphasisSetsApart: boolean): boolean {
-  if (block.linkShare >= MAX_LINK_SHARE || (block.emphasised && emphasisSetsApart)) return false
+  if (isPointerBlock(block) || (block.emphasised && emphasisSetsApart)) return false
   // A block wholly in brackets is a note beside the text: a credit, a correction, an aside.
   if (/^[([].*[)\]]$/.test(block.text)) return false
   if (block.kind === 'list-item') return (block.list?.meanWords ?? 0) >= MIN_LIST_ITEM_WORDS
@@ -81,7 +86,7 @@ export function articleSentences(blocks: readonly Block[], lang: string | null):
  * part of a box beside the text (a magazine's cover with its blurb, a promotion), not running text. */
 function amidFurniture(before: Block | undefined, after: Block | undefined, wordCount: number): boolean {
   if (wordCount >= BOX_WORDS || !before) return false
-  const furniture = (b: Block) => b.kind === 'caption' || b.kind === 'form' || b.linkShare >= MAX_LINK_SHARE
+  const furniture = (b: Block) => b.kind === 'caption' || b.kind === 'form' || isPointerBlock(b)
   return furniture(before) && (!after || furniture(after) || words(after.text).length < MIN_WORDS)
 }
 

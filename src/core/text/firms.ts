@@ -25,6 +25,10 @@ paul hartmann|ben jerry's|estee lauder|dr oetker|bang olufsen`
   .map((name) => name.trim().split(' '))
   .filter((words) => words.length > 1)
 
+/** The listed firms by their first word. */
+const FIRMS_BY_FIRST_WORD = new Map<string, string[][]>()
+for (const words of FIRM_NAMES) FIRMS_BY_FIRST_WORD.set(words[0]!, [...(FIRMS_BY_FIRST_WORD.get(words[0]!) ?? []), words])
+
 /** The short forms business news uses alone for the firm ("Goldman erwartet …"). */
 const FIRM_SHORT_FORMS: ReadonlySet<string> = new Set(['goldman', 'lockheed', 'merrill'])
 
@@ -51,8 +55,8 @@ function listedFirmRanges(tokens: readonly Token[]): [number, number][] {
   const parts = wordParts(tokens)
   const ranges: [number, number][] = []
   for (let p = 0; p < parts.length; p++) {
-    for (const words of FIRM_NAMES) {
-      if (words[0] !== parts[p]!.part || !words.every((w, k) => parts[p + k]?.part === w)) continue
+    for (const words of FIRMS_BY_FIRST_WORD.get(parts[p]!.part) ?? []) {
+      if (!words.every((w, k) => parts[p + k]?.part === w)) continue
       ranges.push([parts[p]!.token, parts[p + words.length - 1]!.token])
     }
   }
